@@ -1,0 +1,352 @@
+package io.github.saasmetrics.time;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A half-open range of dates {@code [start, endExclusive)} over which a metric is measured.
+ *
+ * <p>Calendar periods have names: a month {@code 2024-03}, a quarter {@code 2024-Q1} and a year
+ * {@code 2024}. Any other range is written {@code 2024-01-15/2024-02-15}, start inclusive and end
+ * exclusive (the ISO-8601 interval form). A range whose dates happen to form a calendar period
+ * <em>is</em> that period: {@code of(2024-03-01, 2024-04-01)} equals {@code month(2024-03)} and
+ * prints as {@code 2024-03}. {@link #toString()} and {@link #parse(CharSequence)} round-trip, and the
+ * same text is the JSON form.
+ *
+ * <p>Empty and reversed ranges are rejected: every period holds at least one day.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ReportingPeriod implements Comparable<ReportingPeriod>, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The shape of a period, which decides its text form and its neighbours. */
+    private enum Kind { MONTH, QUARTER, YEAR, CUSTOM }
+
+    private final LocalDate start;
+    private final LocalDate endExclusive;
+
+    private ReportingPeriod(LocalDate start, LocalDate endExclusive) {
+        this.start = start;
+        this.endExclusive = endExclusive;
+    }
+
+    /**
+     * Obtains the period {@code [start, endExclusive)}.
+     *
+     * @param start the first day, inclusive, not null
+     * @param endExclusive the day after the last day, not null, after {@code start}
+     * @return the period, not null
+     * @throws IllegalArgumentException if {@code endExclusive} is not after {@code start}
+     */
+    public static ReportingPeriod of(LocalDate start, LocalDate endExclusive) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(endExclusive, "endExclusive");
+        if (!endExclusive.isAfter(start)) {
+            throw new IllegalArgumentException("endExclusive must be after start but was start=" + start
+                    + ", endExclusive=" + endExclusive);
+        }
+        return new ReportingPeriod(start, endExclusive);
+    }
+
+    /**
+     * Obtains the period {@code [start, endInclusive]}.
+     *
+     * @param start the first day, inclusive, not null
+     * @param endInclusive the last day, inclusive, not null, not before {@code start}
+     * @return the period, not null
+     * @throws IllegalArgumentException if {@code endInclusive} is before {@code start}
+     */
+    public static ReportingPeriod ofClosed(LocalDate start, LocalDate endInclusive) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(endInclusive, "endInclusive");
+        if (endInclusive.isBefore(start)) {
+            throw new IllegalArgumentException("endInclusive must not be before start but was start=" + start
+                    + ", endInclusive=" + endInclusive);
+        }
+        return new ReportingPeriod(start, endInclusive.plusDays(1));
+    }
+
+    /**
+     * Obtains a calendar month.
+     *
+     * @param month the month, not null
+     * @return the period from the first of the month to the first of the next, not null
+     */
+    public static ReportingPeriod month(YearMonth month) {
+        Objects.requireNonNull(month, "month");
+        return new ReportingPeriod(month.atDay(1), month.plusMonths(1).atDay(1));
+    }
+
+    /**
+     * Obtains a consecutive run of calendar months, both ends inclusive.
+     *
+     * @param first the first month, not null
+     * @param lastInclusive the last month, not null, not before {@code first}
+     * @return the period, not null
+     * @throws IllegalArgumentException if {@code lastInclusive} is before {@code first}
+     */
+    public static ReportingPeriod months(YearMonth first, YearMonth lastInclusive) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(lastInclusive, "lastInclusive");
+        if (lastInclusive.isBefore(first)) {
+            throw new IllegalArgumentException("lastInclusive must not be before first but was first=" + first
+                    + ", lastInclusive=" + lastInclusive);
+        }
+        return new ReportingPeriod(first.atDay(1), lastInclusive.plusMonths(1).atDay(1));
+    }
+
+    /**
+     * Obtains a calendar quarter.
+     *
+     * @param year the year, from -999,999,999 to 999,999,999
+     * @param quarter the quarter, from 1 to 4
+     * @return the period, not null
+     * @throws IllegalArgumentException if the quarter is not 1 to 4
+     */
+    public static ReportingPeriod quarter(int year, int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new IllegalArgumentException("quarter must be 1 to 4 but was " + quarter);
+        }
+        LocalDate start = LocalDate.of(year, 3 * quarter - 2, 1);
+        return new ReportingPeriod(start, start.plusMonths(3));
+    }
+
+    /**
+     * Obtains a calendar year.
+     *
+     * @param year the year, from -999,999,999 to 999,999,998
+     * @return the period, not null
+     */
+    public static ReportingPeriod year(int year) {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        return new ReportingPeriod(start, start.plusYears(1));
+    }
+
+    /**
+     * Parses {@code 2024-03}, {@code 2024-Q1}, {@code 2024} or {@code 2024-01-15/2024-02-15}.
+     *
+     * @param text the text, not null
+     * @return the period, not null
+     * @throws IllegalArgumentException if the text is none of those forms (the message quotes it)
+     */
+    @JsonCreator
+    public static ReportingPeriod parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String s = text.toString();
+        try {
+            int slash = s.indexOf('/');
+            if (slash >= 0) {
+                return of(LocalDate.parse(s.substring(0, slash)), LocalDate.parse(s.substring(slash + 1)));
+            }
+            if (s.matches("-?\\d{4,9}-Q[1-4]")) {
+                int dash = s.lastIndexOf('-');
+                return quarter(Integer.parseInt(s.substring(0, dash)), s.charAt(dash + 2) - '0');
+            }
+            if (s.matches("-?\\d{4,9}")) {
+                return year(Integer.parseInt(s));
+            }
+            return month(YearMonth.parse(s));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("reporting period must look like 2024-03, 2024-Q1, 2024 or "
+                    + "2024-01-15/2024-02-15 but was '" + s + "'", e);
+        }
+    }
+
+    /**
+     * The first day, inclusive.
+     *
+     * @return the start, not null
+     */
+    public LocalDate start() {
+        return start;
+    }
+
+    /**
+     * The day after the last day.
+     *
+     * @return the exclusive end, not null
+     */
+    public LocalDate endExclusive() {
+        return endExclusive;
+    }
+
+    /**
+     * The last day, inclusive.
+     *
+     * @return the last day, not null
+     */
+    public LocalDate endInclusive() {
+        return endExclusive.minusDays(1);
+    }
+
+    /**
+     * The number of days in the period.
+     *
+     * @return the length, at least 1
+     */
+    public long lengthInDays() {
+        return ChronoUnit.DAYS.between(start, endExclusive);
+    }
+
+    /**
+     * Whether a date lies in the period.
+     *
+     * @param date the date, not null
+     * @return true if {@code start ≤ date < endExclusive}
+     */
+    public boolean contains(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return !date.isBefore(start) && date.isBefore(endExclusive);
+    }
+
+    /**
+     * Whether a whole period lies inside this one.
+     *
+     * @param other the other period, not null
+     * @return true if {@code other} starts no earlier and ends no later than this period
+     */
+    public boolean encloses(ReportingPeriod other) {
+        Objects.requireNonNull(other, "other");
+        return !other.start.isBefore(start) && !other.endExclusive.isAfter(endExclusive);
+    }
+
+    /**
+     * The calendar months the period touches, in order. {@code 2024-Q1} gives January to March;
+     * {@code 2024-01-15/2024-02-15} gives January and February.
+     *
+     * @return the months, not null, not empty, unmodifiable
+     */
+    public List<YearMonth> months() {
+        YearMonth first = YearMonth.from(start);
+        YearMonth last = YearMonth.from(endInclusive());
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return Collections.unmodifiableList(months);
+    }
+
+    /**
+     * The first month the period touches.
+     *
+     * @return the month of {@link #start()}, not null
+     */
+    public YearMonth firstMonth() {
+        return YearMonth.from(start);
+    }
+
+    /**
+     * The last month the period touches.
+     *
+     * @return the month of {@link #endInclusive()}, not null
+     */
+    public YearMonth lastMonth() {
+        return YearMonth.from(endInclusive());
+    }
+
+    /**
+     * Whether the period is a whole run of calendar months (a month, quarter, year or
+     * {@link #months(YearMonth, YearMonth)}).
+     *
+     * @return true if it starts on the first of a month and ends before the first of a month
+     */
+    public boolean wholeMonths() {
+        return start.getDayOfMonth() == 1 && endExclusive.getDayOfMonth() == 1;
+    }
+
+    /**
+     * The period that follows: the next month, quarter or year for a calendar period; for any
+     * other range, the adjacent range of the same number of days.
+     *
+     * @return the next period, not null
+     */
+    public ReportingPeriod next() {
+        return switch (kind()) {
+            case MONTH -> new ReportingPeriod(endExclusive, endExclusive.plusMonths(1));
+            case QUARTER -> new ReportingPeriod(endExclusive, endExclusive.plusMonths(3));
+            case YEAR -> new ReportingPeriod(endExclusive, endExclusive.plusYears(1));
+            case CUSTOM -> new ReportingPeriod(endExclusive, endExclusive.plusDays(lengthInDays()));
+        };
+    }
+
+    /**
+     * The period that precedes: the previous month, quarter or year for a calendar period; for any
+     * other range, the adjacent range of the same number of days.
+     *
+     * @return the previous period, not null
+     */
+    public ReportingPeriod previous() {
+        return switch (kind()) {
+            case MONTH -> new ReportingPeriod(start.minusMonths(1), start);
+            case QUARTER -> new ReportingPeriod(start.minusMonths(3), start);
+            case YEAR -> new ReportingPeriod(start.minusYears(1), start);
+            case CUSTOM -> new ReportingPeriod(start.minusDays(lengthInDays()), start);
+        };
+    }
+
+    private Kind kind() {
+        if (start.getDayOfMonth() != 1) {
+            return Kind.CUSTOM;
+        }
+        if (endExclusive.equals(start.plusMonths(1))) {
+            return Kind.MONTH;
+        }
+        if (endExclusive.equals(start.plusMonths(3)) && (start.getMonthValue() - 1) % 3 == 0) {
+            return Kind.QUARTER;
+        }
+        if (endExclusive.equals(start.plusYears(1)) && start.getMonthValue() == 1) {
+            return Kind.YEAR;
+        }
+        return Kind.CUSTOM;
+    }
+
+    /**
+     * Orders periods by start, then by end.
+     *
+     * @param other the other period, not null
+     * @return the comparison
+     */
+    @Override
+    public int compareTo(ReportingPeriod other) {
+        int c = start.compareTo(other.start);
+        return c != 0 ? c : endExclusive.compareTo(other.endExclusive);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof ReportingPeriod other && start.equals(other.start)
+                && endExclusive.equals(other.endExclusive);
+    }
+
+    @Override
+    public int hashCode() {
+        return start.hashCode() * 31 + endExclusive.hashCode();
+    }
+
+    /**
+     * The text form: {@code 2024-03}, {@code 2024-Q1}, {@code 2024} or {@code 2024-01-15/2024-02-15}.
+     *
+     * @return the text form, not null
+     */
+    @JsonValue
+    @Override
+    public String toString() {
+        return switch (kind()) {
+            case MONTH -> YearMonth.from(start).toString();
+            case QUARTER -> start.getYear() + "-Q" + ((start.getMonthValue() + 2) / 3);
+            case YEAR -> Integer.toString(start.getYear());
+            case CUSTOM -> start + "/" + endExclusive;
+        };
+    }
+}
