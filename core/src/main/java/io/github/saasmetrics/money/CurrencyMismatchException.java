@@ -30,6 +30,21 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
     }
 
     /**
+     * Creates the exception with a note saying where the mismatch was found.
+     *
+     * @param expected the currency the operation works in, not null
+     * @param actual the currency that was offered instead, not null
+     * @param context where it happened, such as "customer c1, month 2024-03", not null
+     */
+    public CurrencyMismatchException(Currency expected, Currency actual, String context) {
+        super("currency mismatch in " + Objects.requireNonNull(context, "context") + ": expected "
+                + Objects.requireNonNull(expected, "expected").getCurrencyCode()
+                + " but got " + Objects.requireNonNull(actual, "actual").getCurrencyCode());
+        this.expected = expected;
+        this.actual = actual;
+    }
+
+    /**
      * The currency the operation works in.
      *
      * @return the expected currency, not null

@@ -1,0 +1,516 @@
+package io.github.saasmetrics.ledger;
+
+import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.money.ExchangeRates;
+import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.subscription.MrrConventions;
+import io.github.saasmetrics.subscription.Subscription;
+import io.github.saasmetrics.time.ReportingPeriod;
+import java.time.YearMonth;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * MRR per customer per month, in one reporting currency: the input of every revenue metric.
+ *
+ * <p>A ledger covers a run of consecutive months. Its first month is the <em>opening</em> month:
+ * its MRR is the starting position, and movements are measured from it, so
+ * {@code MrrMovements.monthly} yields a bridge for every month after it. {@link #fromSubscriptions}
+ * adds the month before the requested period as the opening month, so that every month of the
+ * period has a bridge; {@link #builder(Currency)} starts, unless told otherwise, one month before
+ * the earliest row, with no MRR in it, so that every row's month has a bridge.
+ *
+ * <p>Besides MRR, the ledger keeps for each customer the month of the first payment ever (which
+ * may precede the ledger: a customer who paid before and returns is a reactivation, not new
+ * business), and the months in which the customer paid at some time but had no MRR at the
+ * measurement instant (joined and left inside the month), so that retention metrics can count or
+ * exclude them.
+ *
+ * <p><b>Layout.</b> Customers are sorted by identifier and numbered {@code 0..n−1}. Rows with
+ * non-zero MRR are stored sorted by (customer, month) in primitive arrays: a {@code short} month
+ * index and a {@code long} amount per row, plus one {@code int} offset per customer, about 10 bytes
+ * per customer-month; an FX column is added only when some change comes from exchange rates.
+ * A month without a row has zero MRR. The index-based methods ({@link #rowStart(int)},
+ * {@link #rowMonth(int)}, {@link #rowMrr(int)}, …) give calculators one sequential pass over these
+ * arrays.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class MrrLedger {
+
+    /** {@link #firstPaidMonthIndex(int)} of a customer who never paid. */
+    public static final int NEVER_PAID = Integer.MAX_VALUE;
+
+    private final Currency currency;
+    private final YearMonth firstMonth;
+    private final int monthCount;
+    private final MrrConventions conventions;
+    private final CustomerId[] customers;
+    private final int[] firstPaid;
+    private final int[] offsets;
+    private final short[] months;
+    private final long[] mrr;
+    private final long[] fx;
+    private final long[] activeDuring;
+
+    MrrLedger(Currency currency, YearMonth firstMonth, int monthCount, MrrConventions conventions,
+            CustomerId[] customers, int[] firstPaid, int[] offsets, short[] months, long[] mrr, long[] fx,
+            long[] activeDuring) {
+        this.currency = currency;
+        this.firstMonth = firstMonth;
+        this.monthCount = monthCount;
+        this.conventions = conventions;
+        this.customers = customers;
+        this.firstPaid = firstPaid;
+        this.offsets = offsets;
+        this.months = months;
+        this.mrr = mrr;
+        this.fx = fx;
+        this.activeDuring = activeDuring;
+    }
+
+    /**
+     * Starts a ledger from rows of (customer, month, MRR) in one currency.
+     *
+     * @param currency the currency of every row, not null
+     * @return a new builder, not null
+     */
+    public static MrrLedgerBuilder builder(Currency currency) {
+        return new MrrLedgerBuilder(Objects.requireNonNull(currency, "currency"));
+    }
+
+    /**
+     * Builds a ledger from subscriptions in the reporting currency.
+     *
+     * @param subscriptions the subscriptions, not null; every one in {@code currency}
+     * @param period the months to report, not null; the ledger also holds the month before, as opening month
+     * @param conventions the conventions, not null
+     * @param currency the reporting currency, not null
+     * @return the ledger, not null
+     * @throws IllegalArgumentException if a subscription is invalid, duplicated or in another currency
+     */
+    public static MrrLedger fromSubscriptions(Collection<Subscription> subscriptions, ReportingPeriod period,
+            MrrConventions conventions, Currency currency) {
+        return fromSubscriptions(subscriptions, period, conventions, ExchangeRates.none(currency));
+    }
+
+    /**
+     * Builds a ledger from subscriptions in any currencies, converted with exchange rates.
+     *
+     * <p>See {@link MrrConventions} for how each subscription's MRR is measured, and
+     * {@link io.github.saasmetrics.subscription.FxRateConvention} for which rate applies. Rate
+     * changes go to the FX column, never into expansion or contraction.
+     *
+     * @param subscriptions the subscriptions, not null
+     * @param period the months to report, not null; must be whole months
+     * @param conventions the conventions, not null
+     * @param rates rates into the reporting currency, not null
+     * @return the ledger, not null
+     * @throws IllegalArgumentException if a subscription is duplicated, a rate is missing (naming the
+     *     subscription, currency and date), or the period is not whole months
+     */
+    public static MrrLedger fromSubscriptions(Collection<Subscription> subscriptions, ReportingPeriod period,
+            MrrConventions conventions, ExchangeRates rates) {
+        return new SubscriptionLedgerFactory(period, conventions, rates).build(subscriptions);
+    }
+
+    /**
+     * The reporting currency.
+     *
+     * @return the currency, not null
+     */
+    public Currency currency() {
+        return currency;
+    }
+
+    /**
+     * The conventions the ledger was built under; calculators read the ones that concern them
+     * (such as whether reactivation is reported as expansion).
+     *
+     * @return the conventions, not null
+     */
+    public MrrConventions conventions() {
+        return conventions;
+    }
+
+    /**
+     * The opening month.
+     *
+     * @return the first month, not null
+     */
+    public YearMonth firstMonth() {
+        return firstMonth;
+    }
+
+    /**
+     * The last month.
+     *
+     * @return the last month, not null
+     */
+    public YearMonth lastMonth() {
+        return firstMonth.plusMonths(monthCount - 1L);
+    }
+
+    /**
+     * The months, opening month first.
+     *
+     * @return the months, not null, unmodifiable
+     */
+    public List<YearMonth> months() {
+        return new AbstractList<>() {
+            @Override
+            public YearMonth get(int index) {
+                Objects.checkIndex(index, monthCount);
+                return firstMonth.plusMonths(index);
+            }
+
+            @Override
+            public int size() {
+                return monthCount;
+            }
+        };
+    }
+
+    /**
+     * The months as a reporting period, opening month included.
+     *
+     * @return the period, not null
+     */
+    public ReportingPeriod period() {
+        return ReportingPeriod.months(firstMonth, lastMonth());
+    }
+
+    /**
+     * The number of months.
+     *
+     * @return at least 1
+     */
+    public int monthCount() {
+        return monthCount;
+    }
+
+    /**
+     * The index of a month.
+     *
+     * @param month the month, not null
+     * @return its index, 0 for the opening month
+     * @throws IllegalArgumentException if the month is outside the ledger
+     */
+    public int monthIndex(YearMonth month) {
+        Objects.requireNonNull(month, "month");
+        long index = firstMonth.until(month, java.time.temporal.ChronoUnit.MONTHS);
+        if (index < 0 || index >= monthCount) {
+            throw new IllegalArgumentException("month " + month + " is outside the ledger's months " + firstMonth
+                    + ".." + lastMonth());
+        }
+        return (int) index;
+    }
+
+    /**
+     * The month at an index.
+     *
+     * @param index the index, 0 to {@code monthCount() − 1}
+     * @return the month, not null
+     */
+    public YearMonth month(int index) {
+        Objects.checkIndex(index, monthCount);
+        return firstMonth.plusMonths(index);
+    }
+
+    /**
+     * The customers, sorted by identifier.
+     *
+     * @return the customers, not null, unmodifiable
+     */
+    public List<CustomerId> customers() {
+        return List.of(customers);
+    }
+
+    /**
+     * The number of customers.
+     *
+     * @return zero or more
+     */
+    public int customerCount() {
+        return customers.length;
+    }
+
+    /**
+     * The customer with an index.
+     *
+     * @param index the index, 0 to {@code customerCount() − 1}
+     * @return the customer, not null
+     */
+    public CustomerId customer(int index) {
+        return customers[index];
+    }
+
+    /**
+     * The index of a customer.
+     *
+     * @param customer the customer, not null
+     * @return the index, or a negative number if the customer is not in the ledger
+     */
+    public int customerIndex(CustomerId customer) {
+        return Arrays.binarySearch(customers, Objects.requireNonNull(customer, "customer"));
+    }
+
+    /**
+     * The number of stored rows (customer-months with non-zero MRR).
+     *
+     * @return zero or more
+     */
+    public int rowCount() {
+        return months.length;
+    }
+
+    /**
+     * The first row of a customer.
+     *
+     * @param customer the customer index
+     * @return the index of its first row
+     */
+    public int rowStart(int customer) {
+        return offsets[customer];
+    }
+
+    /**
+     * One past the last row of a customer.
+     *
+     * @param customer the customer index
+     * @return the index after its last row
+     */
+    public int rowEnd(int customer) {
+        return offsets[customer + 1];
+    }
+
+    /**
+     * The month index of a row.
+     *
+     * @param row the row index
+     * @return the month index, 0 for the opening month
+     */
+    public int rowMonth(int row) {
+        return months[row];
+    }
+
+    /**
+     * The MRR of a row in minor units of the reporting currency.
+     *
+     * @param row the row index
+     * @return the MRR, positive
+     */
+    public long rowMrr(int row) {
+        return mrr[row];
+    }
+
+    /**
+     * The part of a row's MRR change since the previous month that comes from exchange rates, in
+     * minor units: the row's MRR minus what it would be at the previous month's rates.
+     *
+     * @param row the row index
+     * @return the FX part, 0 in a single-currency ledger
+     */
+    public long rowFx(int row) {
+        return fx == null ? 0 : fx[row];
+    }
+
+    /**
+     * Whether any row has an FX part.
+     *
+     * @return true if exchange-rate changes moved MRR
+     */
+    public boolean hasFx() {
+        return fx != null;
+    }
+
+    /**
+     * The month index of a customer's first payment ever; negative if before the ledger.
+     *
+     * @param customer the customer index
+     * @return the month index, or {@link #NEVER_PAID}
+     */
+    public int firstPaidMonthIndex(int customer) {
+        return firstPaid[customer];
+    }
+
+    /**
+     * Whether a customer paid at some time in a month without having MRR at its measurement instant
+     * (joined and left inside the month).
+     *
+     * @param customer the customer index
+     * @param monthIndex the month index
+     * @return true if so
+     */
+    public boolean activeDuringOnly(int customer, int monthIndex) {
+        return activeDuring.length > 0 && Arrays.binarySearch(activeDuring, key(customer, monthIndex)) >= 0;
+    }
+
+    /**
+     * The (customer, month) pairs of {@link #activeDuringOnly(int, int)}, as sorted keys
+     * {@code customer << 32 | monthIndex}.
+     *
+     * @return a copy of the keys, not null
+     */
+    public long[] activeDuringOnlyKeys() {
+        return activeDuring.clone();
+    }
+
+    static long key(int customer, int monthIndex) {
+        return ((long) customer << 32) | (monthIndex & 0xFFFFFFFFL);
+    }
+
+    /**
+     * The MRR of a customer in a month.
+     *
+     * @param customer the customer, not null
+     * @param month the month, not null
+     * @return the MRR, zero if the customer had none or is unknown; not null
+     * @throws IllegalArgumentException if the month is outside the ledger
+     */
+    public Money mrr(CustomerId customer, YearMonth month) {
+        int m = monthIndex(month);
+        int c = customerIndex(customer);
+        return Money.ofMinor(currency, c < 0 ? 0 : mrrMinor(c, m));
+    }
+
+    /**
+     * The MRR of a customer in a month, in minor units.
+     *
+     * @param customer the customer index
+     * @param monthIndex the month index
+     * @return the MRR, zero if none
+     */
+    public long mrrMinor(int customer, int monthIndex) {
+        int from = offsets[customer];
+        int to = offsets[customer + 1];
+        for (int r = from; r < to; r++) {
+            if (months[r] == monthIndex) {
+                return mrr[r];
+            }
+            if (months[r] > monthIndex) {
+                break;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The month of a customer's first payment ever.
+     *
+     * @param customer the customer, not null
+     * @return the month, empty if the customer never paid or is unknown
+     */
+    public Optional<YearMonth> firstPaidMonth(CustomerId customer) {
+        int c = customerIndex(customer);
+        if (c < 0 || firstPaid[c] == NEVER_PAID) {
+            return Optional.empty();
+        }
+        return Optional.of(firstMonth.plusMonths(firstPaid[c]));
+    }
+
+    /**
+     * The total MRR in a month.
+     *
+     * @param month the month, not null
+     * @return the sum over customers, not null
+     * @throws IllegalArgumentException if the month is outside the ledger
+     * @throws ArithmeticException on overflow
+     */
+    public Money total(YearMonth month) {
+        int m = monthIndex(month);
+        long sum = 0;
+        for (int r = 0; r < months.length; r++) {
+            if (months[r] == m) {
+                sum = Math.addExact(sum, mrr[r]);
+            }
+        }
+        return Money.ofMinor(currency, sum);
+    }
+
+    /**
+     * Every customer's MRR in one month.
+     *
+     * @param month the month, not null
+     * @return the snapshot of customers with non-zero MRR, not null
+     * @throws IllegalArgumentException if the month is outside the ledger
+     */
+    public MrrSnapshot snapshot(YearMonth month) {
+        int m = monthIndex(month);
+        java.util.TreeMap<CustomerId, Money> map = new java.util.TreeMap<>();
+        for (int c = 0; c < customers.length; c++) {
+            long v = mrrMinor(c, m);
+            if (v != 0) {
+                map.put(customers[c], Money.ofMinor(currency, v));
+            }
+        }
+        return new MrrSnapshot(month, currency, map);
+    }
+
+    /**
+     * The ledger of the customers that pass a filter, such as one segment.
+     *
+     * <p>Example: {@code ledger.filter(id -> plans.get(id).equals("pro"))}.
+     *
+     * @param keep the filter, not null
+     * @return a new ledger with the same months, currency and conventions, not null
+     */
+    public MrrLedger filter(Predicate<CustomerId> keep) {
+        Objects.requireNonNull(keep, "keep");
+        boolean[] keeps = new boolean[customers.length];
+        int[] kept = new int[customers.length];
+        int n = 0;
+        int rows = 0;
+        for (int c = 0; c < customers.length; c++) {
+            if (keep.test(customers[c])) {
+                keeps[c] = true;
+                kept[n++] = c;
+                rows += offsets[c + 1] - offsets[c];
+            }
+        }
+        CustomerId[] ids = new CustomerId[n];
+        int[] first = new int[n];
+        int[] offs = new int[n + 1];
+        short[] ms = new short[rows];
+        long[] vs = new long[rows];
+        long[] fs = fx == null ? null : new long[rows];
+        long[] during = Arrays.stream(activeDuring).filter(k -> keeps[(int) (k >>> 32)]).toArray();
+        int[] remap = new int[customers.length];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            int c = kept[i];
+            remap[c] = i;
+            ids[i] = customers[c];
+            first[i] = firstPaid[c];
+            int len = offsets[c + 1] - offsets[c];
+            System.arraycopy(months, offsets[c], ms, at, len);
+            System.arraycopy(mrr, offsets[c], vs, at, len);
+            if (fs != null) {
+                System.arraycopy(fx, offsets[c], fs, at, len);
+            }
+            at += len;
+            offs[i + 1] = at;
+        }
+        for (int i = 0; i < during.length; i++) {
+            during[i] = key(remap[(int) (during[i] >>> 32)], (int) during[i]);
+        }
+        return new MrrLedger(currency, firstMonth, monthCount, conventions, ids, first, offs, ms, vs, fs, during);
+    }
+
+    /**
+     * A one-line summary such as {@code MrrLedger[USD, 2024-01..2024-12, 120 customers, 1300 rows]}.
+     *
+     * @return the summary, not null
+     */
+    @Override
+    public String toString() {
+        return "MrrLedger[" + currency.getCurrencyCode() + ", " + firstMonth + ".." + lastMonth() + ", "
+                + customers.length + " customers, " + months.length + " rows]";
+    }
+}

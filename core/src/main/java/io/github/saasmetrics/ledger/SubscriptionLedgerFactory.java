@@ -1,0 +1,247 @@
+package io.github.saasmetrics.ledger;
+
+import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.money.ExchangeRates;
+import io.github.saasmetrics.subscription.MrrConventions;
+import io.github.saasmetrics.subscription.Subscription;
+import io.github.saasmetrics.time.ReportingPeriod;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Turns subscriptions into a ledger: one customer at a time, months in order, so rows come out sorted. */
+final class SubscriptionLedgerFactory {
+
+    private final MrrConventions conventions;
+    private final ExchangeRates rates;
+    private final YearMonth opening;
+    private final int monthCount;
+    private final LocalDate[] instants;
+
+    SubscriptionLedgerFactory(ReportingPeriod period, MrrConventions conventions, ExchangeRates rates) {
+        Objects.requireNonNull(period, "period");
+        this.conventions = Objects.requireNonNull(conventions, "conventions");
+        this.rates = Objects.requireNonNull(rates, "rates");
+        if (!period.wholeMonths()) {
+            throw new IllegalArgumentException("period must be whole calendar months but was " + period);
+        }
+        this.opening = period.firstMonth().minusMonths(1);
+        this.monthCount = period.months().size() + 1;
+        if (monthCount > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("period must span at most " + (Short.MAX_VALUE - 1) + " months but was "
+                    + period);
+        }
+        this.instants = new LocalDate[monthCount];
+        for (int m = 0; m < monthCount; m++) {
+            instants[m] = conventions.measurementInstant().in(opening.plusMonths(m));
+        }
+    }
+
+    MrrLedger build(Collection<Subscription> subscriptions) {
+        Objects.requireNonNull(subscriptions, "subscriptions");
+        Map<String, Subscription> byId = new HashMap<>();
+        for (Subscription s : subscriptions) {
+            Objects.requireNonNull(s, "subscription");
+            Subscription previous = byId.putIfAbsent(s.id(), s);
+            if (previous != null) {
+                throw new IllegalArgumentException("subscription id '" + s.id() + "' appears twice (customers "
+                        + previous.customer() + " and " + s.customer() + ")");
+            }
+        }
+        List<Subscription> sorted = new ArrayList<>(subscriptions);
+        sorted.sort(Comparator.comparing(Subscription::customer).thenComparing(Subscription::id));
+
+        List<CustomerId> ids = new ArrayList<>();
+        IntList firstPaid = new IntList();
+        IntList offsets = new IntList();
+        offsets.add(0);
+        ShortLongLongRows rows = new ShortLongLongRows(sorted.size() * 4);
+        List<Long> during = new ArrayList<>();
+        long[] a = new long[monthCount];
+        long[] b = new long[monthCount];
+        boolean[] active = new boolean[monthCount];
+        for (int i = 0; i < sorted.size(); ) {
+            int j = i;
+            CustomerId customer = sorted.get(i).customer();
+            while (j < sorted.size() && sorted.get(j).customer().equals(customer)) {
+                j++;
+            }
+            int c = ids.size();
+            ids.add(customer);
+            firstPaid.add(customerMonths(sorted.subList(i, j), a, b, active));
+            for (int m = 0; m < monthCount; m++) {
+                if (a[m] != 0) {
+                    rows.add((short) m, a[m], a[m] - b[m]);
+                } else if (active[m]) {
+                    during.add(MrrLedger.key(c, m));
+                }
+            }
+            offsets.add(rows.size());
+            i = j;
+        }
+        long[] fx = rows.anyFx() ? rows.fx() : null;
+        return new MrrLedger(rates.reportingCurrency(), opening, monthCount, conventions, ids.toArray(CustomerId[]::new),
+                firstPaid.toArray(), offsets.toArray(), rows.months(), rows.values(), fx,
+                during.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /**
+     * Fills one customer's MRR per month at current rates ({@code a}), at the previous month's rates
+     * ({@code b}), and whether the customer paid at some time in each month; returns the month
+     * index of the first payment.
+     */
+    private int customerMonths(List<Subscription> subs, long[] a, long[] b, boolean[] active) {
+        Arrays.fill(a, 0);
+        Arrays.fill(b, 0);
+        Arrays.fill(active, false);
+        LocalDate firstDay = null;
+        List<SubscriptionMrr> lines = new ArrayList<>(subs.size());
+        for (Subscription s : subs) {
+            SubscriptionMrr line = new SubscriptionMrr(s, conventions);
+            lines.add(line);
+            LocalDate first = line.firstPaidDay();
+            if (first == null) {
+                continue;
+            }
+            if (firstDay == null || first.isBefore(firstDay)) {
+                firstDay = first;
+            }
+            LocalDate previousRateDate = null;
+            for (int m = 0; m < monthCount; m++) {
+                LocalDate d = instants[m];
+                YearMonth month = opening.plusMonths(m);
+                if (line.paidDuring(month.atDay(1), month.plusMonths(1).atDay(1))) {
+                    active[m] = true;
+                }
+                if (!line.paidOn(d)) {
+                    previousRateDate = null;
+                    continue;
+                }
+                LocalDate rateDate = line.rateDate(d, conventions.fxRateConvention());
+                long current = line.reportingMinorOn(d, rateDate, rates);
+                long atPrevious = previousRateDate == null || previousRateDate.equals(rateDate)
+                        ? current : line.reportingMinorOn(d, previousRateDate, rates);
+                a[m] = Math.addExact(a[m], current);
+                b[m] = Math.addExact(b[m], atPrevious);
+                previousRateDate = rateDate;
+            }
+        }
+        if (conventions.reactivationGapDays() > 0) {
+            bridgeShortGaps(lines, a, b);
+        }
+        return firstDay == null ? MrrLedger.NEVER_PAID
+                : (int) opening.until(YearMonth.from(firstDay), ChronoUnit.MONTHS);
+    }
+
+    /**
+     * A customer whose paid activity stops and resumes within fewer than {@code reactivationGapDays}
+     * days is treated as never having left: on measurement days inside such a gap the customer keeps
+     * the MRR of the gap's last paid day.
+     */
+    private void bridgeShortGaps(List<SubscriptionMrr> lines, long[] a, long[] b) {
+        List<LocalDate[]> windows = new ArrayList<>();
+        for (SubscriptionMrr line : lines) {
+            LocalDate[] w = line.windows();
+            for (int i = 0; i < w.length; i += 2) {
+                windows.add(new LocalDate[] {w[i], w[i + 1]});
+            }
+        }
+        windows.sort(Comparator.comparing((LocalDate[] w) -> w[0]));
+        LocalDate reach = null;
+        for (LocalDate[] w : windows) {
+            if (reach != null && w[0].isAfter(reach)
+                    && ChronoUnit.DAYS.between(reach, w[0]) < conventions.reactivationGapDays()) {
+                LocalDate lastPaid = reach.minusDays(1);
+                for (int m = 0; m < monthCount; m++) {
+                    if (!instants[m].isBefore(reach) && instants[m].isBefore(w[0]) && a[m] == 0) {
+                        long kept = 0;
+                        for (SubscriptionMrr line : lines) {
+                            if (line.paidOn(lastPaid)) {
+                                kept = Math.addExact(kept, line.reportingMinorOn(lastPaid,
+                                        line.rateDate(lastPaid, conventions.fxRateConvention()), rates));
+                            }
+                        }
+                        a[m] = kept;
+                        b[m] = kept;
+                    }
+                }
+            }
+            reach = reach == null || w[1].isAfter(reach) ? w[1] : reach;
+        }
+    }
+
+    /** A growable int array. */
+    static final class IntList {
+        private int[] data = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
+    }
+
+    /** Growable row columns: month index, MRR and FX part. */
+    static final class ShortLongLongRows {
+        private short[] months;
+        private long[] values;
+        private long[] fx;
+        private int size;
+        private boolean anyFx;
+
+        ShortLongLongRows(int capacity) {
+            int c = Math.max(16, capacity);
+            months = new short[c];
+            values = new long[c];
+            fx = new long[c];
+        }
+
+        void add(short month, long value, long fxPart) {
+            if (size == months.length) {
+                int c = size * 2;
+                months = Arrays.copyOf(months, c);
+                values = Arrays.copyOf(values, c);
+                fx = Arrays.copyOf(fx, c);
+            }
+            months[size] = month;
+            values[size] = value;
+            fx[size] = fxPart;
+            anyFx |= fxPart != 0;
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        boolean anyFx() {
+            return anyFx;
+        }
+
+        short[] months() {
+            return Arrays.copyOf(months, size);
+        }
+
+        long[] values() {
+            return Arrays.copyOf(values, size);
+        }
+
+        long[] fx() {
+            return Arrays.copyOf(fx, size);
+        }
+    }
+}

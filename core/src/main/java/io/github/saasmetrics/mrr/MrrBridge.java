@@ -1,0 +1,217 @@
+package io.github.saasmetrics.mrr;
+
+import io.github.saasmetrics.money.CurrencyMismatchException;
+import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.time.ReportingPeriod;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * The MRR bridge of a period: how MRR got from its start to its end.
+ *
+ * <p>The identity, exact to the minor unit:
+ * <pre>end = start + newBusiness + reactivation + expansion − contraction − churn + fx</pre>
+ * and for customer counts:
+ * <pre>customersAtEnd = customersAtStart + newCustomers + reactivatedCustomers − churnedCustomers</pre>
+ * Both are checked when a bridge is made. {@code start} is the MRR at the end of the month before
+ * the period, {@code end} the MRR at the end of its last month. For a period of several months the
+ * movements are the sum of the monthly movements, so a customer who leaves in January and returns
+ * in March shows as churn and reactivation. {@code joinedAndChurnedCustomers} counts customers who
+ * had no MRR at the start and none at the end but paid at some time in between; they appear in no
+ * other count.
+ *
+ * <p>Bridges of disjoint customer groups over the same period merge with {@link #plus(MrrBridge)};
+ * consecutive periods chain with {@link #followedBy(MrrBridge)}.
+ *
+ * <p>Worked example: start $100; one customer churns ($10), one contracts by $10, one expands by $10,
+ * a new one brings $25: end = 100 + 25 + 0 + 10 − 10 − 10 = $115; net new MRR $15; quick ratio
+ * (25 + 10) / (10 + 10) = 1.75.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param period the period, not null
+ * @param start MRR at the start, zero or more
+ * @param newBusiness MRR of customers paying for the first time, zero or more
+ * @param expansion MRR added by paying customers, zero or more
+ * @param contraction MRR lost by customers who still pay, zero or more
+ * @param churn MRR lost by customers who stopped paying, zero or more
+ * @param reactivation MRR of returning customers, zero or more
+ * @param fx change from exchange rates, any sign
+ * @param end MRR at the end, zero or more
+ * @param customersAtStart paying customers at the start
+ * @param newCustomers customers paying for the first time
+ * @param reactivatedCustomers returning customers
+ * @param churnedCustomers customers who stopped paying
+ * @param customersAtEnd paying customers at the end
+ * @param expandedCustomers customer-months of expansion
+ * @param contractedCustomers customer-months of contraction
+ * @param joinedAndChurnedCustomers customers who joined and left inside the period
+ */
+public record MrrBridge(ReportingPeriod period, Money start, Money newBusiness, Money expansion, Money contraction,
+        Money churn, Money reactivation, Money fx, Money end, long customersAtStart, long newCustomers,
+        long reactivatedCustomers, long churnedCustomers, long customersAtEnd, long expandedCustomers,
+        long contractedCustomers, long joinedAndChurnedCustomers) {
+
+    /**
+     * Validates the bridge: one currency, non-negative movements and counts, and both identities.
+     *
+     * @throws IllegalArgumentException if a value is out of range or an identity fails
+     */
+    public MrrBridge {
+        Objects.requireNonNull(period, "period");
+        Money[] all = {start, newBusiness, expansion, contraction, churn, reactivation, fx, end};
+        String[] names = {"start", "newBusiness", "expansion", "contraction", "churn", "reactivation", "fx", "end"};
+        for (int i = 0; i < all.length; i++) {
+            Objects.requireNonNull(all[i], names[i]);
+            if (!all[i].currency().equals(start.currency())) {
+                throw new CurrencyMismatchException(start.currency(), all[i].currency(), "bridge " + period + ", " + names[i]);
+            }
+            if (i != 6 && all[i].negative()) {
+                throw new IllegalArgumentException(names[i] + " of bridge " + period + " must not be negative but was "
+                        + all[i]);
+            }
+        }
+        long[] counts = {customersAtStart, newCustomers, reactivatedCustomers, churnedCustomers, customersAtEnd,
+            expandedCustomers, contractedCustomers, joinedAndChurnedCustomers};
+        for (long c : counts) {
+            if (c < 0) {
+                throw new IllegalArgumentException("customer counts of bridge " + period + " must not be negative but one was "
+                        + c);
+            }
+        }
+        Money expected = start.plus(newBusiness).plus(reactivation).plus(expansion).minus(contraction).minus(churn)
+                .plus(fx);
+        if (!expected.equals(end)) {
+            throw new IllegalArgumentException("bridge " + period + " does not add up: start + new + reactivation + "
+                    + "expansion − contraction − churn + fx = " + expected + " but end = " + end);
+        }
+        if (customersAtStart + newCustomers + reactivatedCustomers - churnedCustomers != customersAtEnd) {
+            throw new IllegalArgumentException("bridge " + period + " customer counts do not add up: " + customersAtStart
+                    + " + " + newCustomers + " + " + reactivatedCustomers + " − " + churnedCustomers + " ≠ "
+                    + customersAtEnd);
+        }
+    }
+
+    /**
+     * Merges the bridge of a disjoint group of customers over the same period.
+     *
+     * @param other the other group's bridge, not null, same period and currency
+     * @return the bridge of both groups, not null
+     * @throws IllegalArgumentException if the periods differ
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public MrrBridge plus(MrrBridge other) {
+        Objects.requireNonNull(other, "other");
+        if (!period.equals(other.period)) {
+            throw new IllegalArgumentException("cannot merge bridges of different periods " + period + " and "
+                    + other.period);
+        }
+        return new MrrBridge(period, start.plus(other.start), newBusiness.plus(other.newBusiness),
+                expansion.plus(other.expansion), contraction.plus(other.contraction), churn.plus(other.churn),
+                reactivation.plus(other.reactivation), fx.plus(other.fx), end.plus(other.end),
+                customersAtStart + other.customersAtStart, newCustomers + other.newCustomers,
+                reactivatedCustomers + other.reactivatedCustomers, churnedCustomers + other.churnedCustomers,
+                customersAtEnd + other.customersAtEnd, expandedCustomers + other.expandedCustomers,
+                contractedCustomers + other.contractedCustomers,
+                joinedAndChurnedCustomers + other.joinedAndChurnedCustomers);
+    }
+
+    /**
+     * Chains the bridge of the period that follows, for the same customers.
+     *
+     * <p>Movements and flow counts add; the start is this bridge's, the end the next one's.
+     * {@code joinedAndChurnedCustomers} adds too, which can miss a customer who joins in one
+     * period and leaves in the next; compute the longer period's bridge directly when that count
+     * matters.
+     *
+     * @param next the bridge of the adjacent following period, not null
+     * @return the bridge of both periods, not null
+     * @throws IllegalArgumentException if the periods are not adjacent or this end is not the next start
+     */
+    public MrrBridge followedBy(MrrBridge next) {
+        Objects.requireNonNull(next, "next");
+        if (!period.endExclusive().equals(next.period.start())) {
+            throw new IllegalArgumentException("bridge " + next.period + " does not follow " + period);
+        }
+        if (!end.equals(next.start) || customersAtEnd != next.customersAtStart) {
+            throw new IllegalArgumentException("bridge " + next.period + " starts at " + next.start + " ("
+                    + next.customersAtStart + " customers) but " + period + " ends at " + end + " (" + customersAtEnd
+                    + " customers)");
+        }
+        return new MrrBridge(ReportingPeriod.of(period.start(), next.period.endExclusive()), start,
+                newBusiness.plus(next.newBusiness), expansion.plus(next.expansion), contraction.plus(next.contraction),
+                churn.plus(next.churn), reactivation.plus(next.reactivation), fx.plus(next.fx), next.end,
+                customersAtStart, newCustomers + next.newCustomers, reactivatedCustomers + next.reactivatedCustomers,
+                churnedCustomers + next.churnedCustomers, next.customersAtEnd, expandedCustomers + next.expandedCustomers,
+                contractedCustomers + next.contractedCustomers,
+                joinedAndChurnedCustomers + next.joinedAndChurnedCustomers);
+    }
+
+    /**
+     * Net new MRR: {@code new + reactivation + expansion − contraction − churn} (FX excluded).
+     *
+     * @return the net new MRR, any sign, not null
+     */
+    public Money netNewMrr() {
+        return newBusiness.plus(reactivation).plus(expansion).minus(contraction).minus(churn);
+    }
+
+    /**
+     * MRR growth rate: {@code (end − start) / start}, in minor units.
+     *
+     * @return the ratio, undefined when the start is zero, not null
+     */
+    public Ratio growthRate() {
+        return start.zero() ? Ratio.UNDEFINED : Ratio.of(end.minus(start).minorUnits(), start.minorUnits());
+    }
+
+    /**
+     * Quick ratio: {@code (new + expansion + reactivation) / (contraction + churn)}.
+     *
+     * @return the ratio, undefined when nothing was lost, not null
+     */
+    public Ratio quickRatio() {
+        Money lost = contraction.plus(churn);
+        return lost.zero() ? Ratio.UNDEFINED
+                : Ratio.of(newBusiness.plus(expansion).plus(reactivation).minorUnits(), lost.minorUnits());
+    }
+
+    /**
+     * Average revenue per account at the end: {@code end / customersAtEnd}, rounded half-even.
+     *
+     * <p>Example: $1, $1, $3, $5, $5 → $3.
+     *
+     * @return the ARPA, not null
+     * @throws IllegalStateException if no customer pays at the end
+     */
+    public Money arpa() {
+        if (customersAtEnd == 0) {
+            throw new IllegalStateException("ARPA of " + period + " is undefined: no customer pays at its end");
+        }
+        return end.dividedBy(customersAtEnd, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * Annual run rate at the end: {@code 12 × end}.
+     *
+     * @return the ARR, not null
+     */
+    public Money arr() {
+        return end.times(12);
+    }
+
+    /**
+     * A one-line summary.
+     *
+     * @return the summary, not null
+     */
+    @Override
+    public String toString() {
+        return period + ": " + start + " + new " + newBusiness.amount().toPlainString() + " + reactivation "
+                + reactivation.amount().toPlainString() + " + expansion " + expansion.amount().toPlainString()
+                + " − contraction " + contraction.amount().toPlainString() + " − churn " + churn.amount().toPlainString()
+                + (fx.zero() ? "" : " + fx " + fx.amount().toPlainString()) + " = " + end.amount().toPlainString()
+                + " (" + customersAtStart + " → " + customersAtEnd + " customers)";
+    }
+}

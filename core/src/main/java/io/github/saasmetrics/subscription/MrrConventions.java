@@ -1,0 +1,256 @@
+package io.github.saasmetrics.subscription;
+
+import java.util.Objects;
+
+/**
+ * The named choices on which billing vendors disagree, each with a documented default.
+ *
+ * <table>
+ *   <caption>Options and defaults</caption>
+ *   <tr><th>option</th><th>default</th><th>meaning</th></tr>
+ *   <tr><td>{@code churnRecognition}</td><td>{@link ChurnRecognition#AT_PERIOD_END}</td>
+ *       <td>when a cancelled subscription stops carrying MRR</td></tr>
+ *   <tr><td>{@code measurementInstant}</td><td>{@link MeasurementInstant#LAST_DAY}</td>
+ *       <td>the day a month's MRR is measured</td></tr>
+ *   <tr><td>{@code pastDueGraceDays}</td><td>30</td>
+ *       <td>days a past-due subscription keeps its MRR before it churns (0: churns at once)</td></tr>
+ *   <tr><td>{@code foreverDiscountsReduceMrr}</td><td>true</td><td>forever coupons lower MRR</td></tr>
+ *   <tr><td>{@code repeatingDiscountsReduceMrr}</td><td>true</td>
+ *       <td>coupons for N months lower MRR while they last (their end is expansion)</td></tr>
+ *   <tr><td>{@code onceDiscountsReduceMrr}</td><td>false</td>
+ *       <td>first-invoice coupons lower MRR for the first billing period</td></tr>
+ *   <tr><td>{@code reactivationAsExpansion}</td><td>false</td>
+ *       <td>report a returning customer's MRR as expansion instead of reactivation (Lago)</td></tr>
+ *   <tr><td>{@code reactivationGapDays}</td><td>0</td>
+ *       <td>a customer whose paid activity stops and resumes within fewer days is treated as never
+ *           having left (no churn, no reactivation)</td></tr>
+ *   <tr><td>{@code joinAndChurnCountsAsChurn}</td><td>true</td>
+ *       <td>a customer who joins and churns inside one period counts as churned in that period's
+ *           customer churn rate (ChartMogul's B2B formula leaves them out)</td></tr>
+ *   <tr><td>{@code fxRateConvention}</td><td>{@link FxRateConvention#SERVICE_PERIOD_START}</td>
+ *       <td>which rate converts foreign-currency MRR</td></tr>
+ * </table>
+ *
+ * <p>Trials and free plans never carry MRR: a trial's MRR starts on its trial end, a free plan's
+ * price is zero. Free → paid is therefore new business (or reactivation), paid → free is churn.
+ *
+ * <p>The presets {@link #chartMogul()}, {@link #stripe()}, {@link #profitWell()} and
+ * {@link #baremetrics()} follow each vendor's public definitions (see docs/METRICS.md).
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param churnRecognition when cancelled subscriptions stop carrying MRR, not null
+ * @param measurementInstant the day each month's MRR is measured, not null
+ * @param pastDueGraceDays grace window for past-due subscriptions in days, from 0 to 3650
+ * @param foreverDiscountsReduceMrr whether forever discounts lower MRR
+ * @param repeatingDiscountsReduceMrr whether repeating discounts lower MRR
+ * @param onceDiscountsReduceMrr whether first-invoice discounts lower MRR
+ * @param reactivationAsExpansion whether reactivation is reported as expansion
+ * @param reactivationGapDays gaps in paid activity shorter than this are bridged, from 0 to 3650
+ * @param joinAndChurnCountsAsChurn whether a customer who joins and churns in one period counts as churned
+ * @param fxRateConvention which exchange rate applies, not null
+ */
+public record MrrConventions(
+        ChurnRecognition churnRecognition,
+        MeasurementInstant measurementInstant,
+        int pastDueGraceDays,
+        boolean foreverDiscountsReduceMrr,
+        boolean repeatingDiscountsReduceMrr,
+        boolean onceDiscountsReduceMrr,
+        boolean reactivationAsExpansion,
+        int reactivationGapDays,
+        boolean joinAndChurnCountsAsChurn,
+        FxRateConvention fxRateConvention) {
+
+    private static final MrrConventions DEFAULTS = new MrrConventions(ChurnRecognition.AT_PERIOD_END,
+            MeasurementInstant.LAST_DAY, 30, true, true, false, false, 0, true, FxRateConvention.SERVICE_PERIOD_START);
+
+    /**
+     * Validates the options.
+     *
+     * @throws IllegalArgumentException if a day count is out of range
+     */
+    public MrrConventions {
+        Objects.requireNonNull(churnRecognition, "churnRecognition");
+        Objects.requireNonNull(measurementInstant, "measurementInstant");
+        Objects.requireNonNull(fxRateConvention, "fxRateConvention");
+        if (pastDueGraceDays < 0 || pastDueGraceDays > 3650) {
+            throw new IllegalArgumentException("pastDueGraceDays must be 0 to 3650 but was " + pastDueGraceDays);
+        }
+        if (reactivationGapDays < 0 || reactivationGapDays > 3650) {
+            throw new IllegalArgumentException("reactivationGapDays must be 0 to 3650 but was " + reactivationGapDays);
+        }
+    }
+
+    /**
+     * The defaults, as listed in the class documentation.
+     *
+     * @return the default conventions, not null
+     */
+    public static MrrConventions defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * ChartMogul: churn at the end of the paid period, discounts reduce MRR, reactivation is its own
+     * movement, and a customer who joins and churns inside the period is left out of the customer
+     * churn rate (the B2B formula: 100 at start, 11 cancel of whom one joined this month → 10 %).
+     * ChartMogul lets each account set a past-due window of 1 to 90 days; the preset uses 30.
+     *
+     * @return the preset, not null
+     */
+    public static MrrConventions chartMogul() {
+        return DEFAULTS.withJoinAndChurnCountsAsChurn(false);
+    }
+
+    /**
+     * Stripe Billing analytics: MRR stops when the subscription is cancelled, a customer who joins
+     * and churns in the window counts as churned (the start + new denominator), reactivation is its
+     * own movement, and past-due subscriptions keep MRR while Stripe retries, modelled as 30 days.
+     *
+     * @return the preset, not null
+     */
+    public static MrrConventions stripe() {
+        return DEFAULTS.withChurnRecognition(ChurnRecognition.AT_CANCELLATION);
+    }
+
+    /**
+     * ProfitWell (Paddle): churn at the end of the paid period, discounts reduce MRR, reactivation
+     * is its own movement, customers who join and churn in a period count as churned.
+     *
+     * @return the preset, not null
+     */
+    public static MrrConventions profitWell() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Baremetrics: past-due subscriptions keep MRR for 30 days, then churn; churn at the end of the
+     * paid period; reactivation is its own movement.
+     *
+     * @return the preset, not null
+     */
+    public static MrrConventions baremetrics() {
+        return DEFAULTS.withPastDueGraceDays(30);
+    }
+
+    /**
+     * Lago: like the defaults, but a returning customer's MRR is reported as expansion.
+     *
+     * @return the preset, not null
+     */
+    public static MrrConventions lago() {
+        return DEFAULTS.withReactivationAsExpansion(true);
+    }
+
+    /**
+     * Whether discounts of a kind reduce MRR under these conventions.
+     *
+     * @param duration the kind of discount, not null
+     * @return the matching option
+     */
+    public boolean discountReducesMrr(Discount.Duration duration) {
+        return switch (duration) {
+            case FOREVER -> foreverDiscountsReduceMrr;
+            case REPEATING -> repeatingDiscountsReduceMrr;
+            case ONCE -> onceDiscountsReduceMrr;
+        };
+    }
+
+    /**
+     * A copy with another churn recognition.
+     *
+     * @param value the option, not null
+     * @return the new conventions, not null
+     */
+    public MrrConventions withChurnRecognition(ChurnRecognition value) {
+        return new MrrConventions(value, measurementInstant, pastDueGraceDays, foreverDiscountsReduceMrr,
+                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationAsExpansion, reactivationGapDays,
+                joinAndChurnCountsAsChurn, fxRateConvention);
+    }
+
+    /**
+     * A copy with another measurement instant.
+     *
+     * @param value the option, not null
+     * @return the new conventions, not null
+     */
+    public MrrConventions withMeasurementInstant(MeasurementInstant value) {
+        return new MrrConventions(churnRecognition, value, pastDueGraceDays, foreverDiscountsReduceMrr,
+                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationAsExpansion, reactivationGapDays,
+                joinAndChurnCountsAsChurn, fxRateConvention);
+    }
+
+    /**
+     * A copy with another past-due grace window.
+     *
+     * @param days the window in days, 0 to 3650
+     * @return the new conventions, not null
+     */
+    public MrrConventions withPastDueGraceDays(int days) {
+        return new MrrConventions(churnRecognition, measurementInstant, days, foreverDiscountsReduceMrr,
+                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationAsExpansion, reactivationGapDays,
+                joinAndChurnCountsAsChurn, fxRateConvention);
+    }
+
+    /**
+     * A copy that sets whether each kind of discount reduces MRR.
+     *
+     * @param forever whether forever discounts reduce MRR
+     * @param repeating whether repeating discounts reduce MRR
+     * @param once whether first-invoice discounts reduce MRR
+     * @return the new conventions, not null
+     */
+    public MrrConventions withDiscountsReducingMrr(boolean forever, boolean repeating, boolean once) {
+        return new MrrConventions(churnRecognition, measurementInstant, pastDueGraceDays, forever, repeating, once,
+                reactivationAsExpansion, reactivationGapDays, joinAndChurnCountsAsChurn, fxRateConvention);
+    }
+
+    /**
+     * A copy that sets whether reactivation is reported as expansion.
+     *
+     * @param value the option
+     * @return the new conventions, not null
+     */
+    public MrrConventions withReactivationAsExpansion(boolean value) {
+        return new MrrConventions(churnRecognition, measurementInstant, pastDueGraceDays, foreverDiscountsReduceMrr,
+                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, value, reactivationGapDays,
+                joinAndChurnCountsAsChurn, fxRateConvention);
+    }
+
+    /**
+     * A copy with another reactivation gap.
+     *
+     * @param days gaps shorter than this many days are bridged, 0 to 3650
+     * @return the new conventions, not null
+     */
+    public MrrConventions withReactivationGapDays(int days) {
+        return new MrrConventions(churnRecognition, measurementInstant, pastDueGraceDays, foreverDiscountsReduceMrr,
+                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationAsExpansion, days,
+                joinAndChurnCountsAsChurn, fxRateConvention);
+    }
+
+    /**
+     * A copy that sets whether customers who join and churn in one period count as churned.
+     *
+     * @param value the option
+     * @return the new conventions, not null
+     */
+    public MrrConventions withJoinAndChurnCountsAsChurn(boolean value) {
+        return new MrrConventions(churnRecognition, measurementInstant, pastDueGraceDays, foreverDiscountsReduceMrr,
+                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationAsExpansion, reactivationGapDays,
+                value, fxRateConvention);
+    }
+
+    /**
+     * A copy with another exchange-rate convention.
+     *
+     * @param value the option, not null
+     * @return the new conventions, not null
+     */
+    public MrrConventions withFxRateConvention(FxRateConvention value) {
+        return new MrrConventions(churnRecognition, measurementInstant, pastDueGraceDays, foreverDiscountsReduceMrr,
+                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationAsExpansion, reactivationGapDays,
+                joinAndChurnCountsAsChurn, value);
+    }
+}
