@@ -163,6 +163,9 @@ final class SubscriptionMrr {
     }
 
     boolean paidDuring(LocalDate from, LocalDate toExclusive) {
+        if (basePerInterval == 0) {
+            return false;
+        }
         for (int i = 0; i < windows.length; i += 2) {
             if (windows[i].isBefore(toExclusive) && windows[i + 1].isAfter(from)) {
                 return true;
@@ -171,9 +174,20 @@ final class SubscriptionMrr {
         return false;
     }
 
-    /** The first paid day, or null if the subscription is never paid. */
+    /**
+     * The first day with MRR, or null if there is none: free plans never have one, and a window
+     * that opens under a full discount counts from its first day with MRR left.
+     */
     LocalDate firstPaidDay() {
-        return windows.length == 0 ? null : windows[0];
+        if (basePerInterval == 0) {
+            return null;
+        }
+        for (int i = 0; i < windows.length; i += 2) {
+            if (mrrMinorOn(windows[i]) > 0) {
+                return windows[i];
+            }
+        }
+        return null;
     }
 
     /** MRR in minor units of the subscription's currency on a date; 0 on unpaid days. */

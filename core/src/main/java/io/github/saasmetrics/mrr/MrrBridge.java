@@ -149,6 +149,18 @@ public record MrrBridge(ReportingPeriod period, Money start, Money newBusiness, 
     }
 
     /**
+     * A copy with another count of customers who joined and left inside the period.
+     *
+     * @param count the count, zero or more
+     * @return the new bridge, not null
+     */
+    public MrrBridge withJoinedAndChurned(long count) {
+        return new MrrBridge(period, start, newBusiness, expansion, contraction, churn, reactivation, fx, end,
+                customersAtStart, newCustomers, reactivatedCustomers, churnedCustomers, customersAtEnd, expandedCustomers,
+                contractedCustomers, count);
+    }
+
+    /**
      * Net new MRR: {@code new + reactivation + expansion − contraction − churn} (FX excluded).
      *
      * @return the net new MRR, any sign, not null
