@@ -267,7 +267,7 @@ public final class MrrLedger {
      * @return zero or more
      */
     public int rowCount() {
-        return months.length;
+        return offsets[customers.length] - offsets[0];
     }
 
     /**
@@ -426,7 +426,7 @@ public final class MrrLedger {
     public Money total(YearMonth month) {
         int m = monthIndex(month);
         long sum = 0;
-        for (int r = 0; r < months.length; r++) {
+        for (int r = offsets[0]; r < offsets[customers.length]; r++) {
             if (months[r] == m) {
                 sum = Math.addExact(sum, mrr[r]);
             }
@@ -504,6 +504,64 @@ public final class MrrLedger {
     }
 
     /**
+     * The ledger of a range of customers, sharing this ledger's row arrays.
+     *
+     * <p>Customers are independent, so any metric computed on the slices of a ledger and merged
+     * with the result's {@code plus} equals the metric of the whole ledger; this is how work is
+     * split across threads (and, with the same merge, across machines).
+     *
+     * @param fromCustomer the first customer index, inclusive, from 0
+     * @param toCustomer the last customer index, exclusive, from {@code fromCustomer} to {@code customerCount()}
+     * @return the slice, not null
+     * @throws IndexOutOfBoundsException if the range is invalid
+     */
+    public MrrLedger slice(int fromCustomer, int toCustomer) {
+        Objects.checkFromToIndex(fromCustomer, toCustomer, customers.length);
+        long[] during = Arrays.stream(activeDuring)
+                .filter(k -> (int) (k >>> 32) >= fromCustomer && (int) (k >>> 32) < toCustomer)
+                .map(k -> key((int) (k >>> 32) - fromCustomer, (int) k)).toArray();
+        return new MrrLedger(currency, firstMonth, monthCount, conventions,
+                Arrays.copyOfRange(customers, fromCustomer, toCustomer),
+                Arrays.copyOfRange(firstPaid, fromCustomer, toCustomer),
+                Arrays.copyOfRange(offsets, fromCustomer, toCustomer + 1), months, mrr, fx, during);
+    }
+
+    /**
+     * Splits the customers into consecutive slices with about the same number of rows each.
+     *
+     * @param parts the number of slices wanted, at least 1
+     * @return between 1 and {@code parts} non-empty slices in customer order (one empty slice for an
+     *     empty ledger), not null
+     * @throws IllegalArgumentException if {@code parts} is less than 1
+     */
+    public List<MrrLedger> split(int parts) {
+        if (parts < 1) {
+            throw new IllegalArgumentException("parts must be at least 1 but was " + parts);
+        }
+        int n = customers.length;
+        if (parts == 1 || n <= 1) {
+            return List.of(this);
+        }
+        List<MrrLedger> out = new java.util.ArrayList<>(parts);
+        long rows = rowCount();
+        int from = 0;
+        for (int p = 1; p <= parts && from < n; p++) {
+            int to;
+            if (p == parts) {
+                to = n;
+            } else {
+                long target = offsets[0] + rows * p / parts;
+                to = Arrays.binarySearch(offsets, from + 1, n + 1, (int) target);
+                to = to < 0 ? -to - 1 : to;
+                to = Math.max(from + 1, Math.min(to, n));
+            }
+            out.add(slice(from, to));
+            from = to;
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * A one-line summary such as {@code MrrLedger[USD, 2024-01..2024-12, 120 customers, 1300 rows]}.
      *
      * @return the summary, not null
@@ -511,6 +569,6 @@ public final class MrrLedger {
     @Override
     public String toString() {
         return "MrrLedger[" + currency.getCurrencyCode() + ", " + firstMonth + ".." + lastMonth() + ", "
-                + customers.length + " customers, " + months.length + " rows]";
+                + customers.length + " customers, " + rowCount() + " rows]";
     }
 }

@@ -78,6 +78,26 @@ public final class MrrBridgeTable extends AbstractList<MrrBridge> implements Ran
         return total;
     }
 
+    /**
+     * Merges the table of a disjoint group of customers over the same months, bridge by bridge.
+     *
+     * @param other the other group's table, not null, same periods
+     * @return the merged table, not null
+     * @throws IllegalArgumentException if the periods differ
+     */
+    public MrrBridgeTable plus(MrrBridgeTable other) {
+        Objects.requireNonNull(other, "other");
+        if (other.size() != size()) {
+            throw new IllegalArgumentException("cannot merge bridge tables of " + size() + " and " + other.size()
+                    + " periods");
+        }
+        List<MrrBridge> merged = new java.util.ArrayList<>(size());
+        for (int i = 0; i < size(); i++) {
+            merged.add(bridges.get(i).plus(other.bridges.get(i)));
+        }
+        return new MrrBridgeTable(List.copyOf(merged));
+    }
+
     private TextTable table() {
         boolean fx = bridges.stream().anyMatch(b -> !b.fx().zero());
         String currency = bridges.isEmpty() ? "" : " (" + bridges.get(0).start().currency().getCurrencyCode() + ")";

@@ -51,6 +51,19 @@ public final class MrrMovements {
     }
 
     /**
+     * {@link #monthly(MrrLedger)} computed on slices of customers in parallel; identical result.
+     *
+     * @param ledger the ledger, not null
+     * @param parts the number of slices, at least 1
+     * @param executor runs the slices (the last on the calling thread), not null
+     * @return the bridges in month order, not null
+     */
+    public static MrrBridgeTable monthly(MrrLedger ledger, int parts, java.util.concurrent.Executor executor) {
+        return io.github.saasmetrics.ledger.ParallelLedger.compute(ledger, parts, executor, MrrMovements::monthly,
+                MrrBridgeTable::plus);
+    }
+
+    /**
      * One bridge for every month of a period.
      *
      * @param ledger the ledger, not null

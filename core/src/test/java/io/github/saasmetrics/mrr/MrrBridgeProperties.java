@@ -106,6 +106,26 @@ class MrrBridgeProperties {
     }
 
     @Property
+    void slicesOfAnyCountMergeIntoTheWhole(@ForAll("rows") List<Row> rows, @ForAll @IntRange(min = 1, max = 7) int parts) {
+        MrrLedger whole = build(rows, 1, MrrConventions.defaults());
+        List<MrrLedger> slices = whole.split(parts);
+        MrrBridgeTable merged = MrrMovements.monthly(slices.get(0));
+        int customers = slices.get(0).customerCount();
+        for (int i = 1; i < slices.size(); i++) {
+            merged = merged.plus(MrrMovements.monthly(slices.get(i)));
+            customers += slices.get(i).customerCount();
+        }
+        assertEquals(MrrMovements.monthly(whole), merged);
+        assertEquals(whole.customerCount(), customers);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            assertEquals(MrrMovements.monthly(whole), MrrMovements.monthly(whole, parts, pool));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Property
     void scalingEveryPriceScalesEveryMovement(@ForAll("rows") List<Row> rows, @ForAll @IntRange(min = 2, max = 1000) int k) {
         MrrBridgeTable base = MrrMovements.monthly(build(rows, 1, MrrConventions.defaults()));
         MrrBridgeTable scaled = MrrMovements.monthly(build(rows, k, MrrConventions.defaults()));
