@@ -346,6 +346,12 @@ public record NpsScore(long promoters, long passives, long detractors,
      */
     public NpsScore plus(NpsScore other) {
         Objects.requireNonNull(other, "other");
+        if (!other.defined()) {
+            return this;
+        }
+        if (!defined()) {
+            return other;
+        }
         long p = Math.addExact(promoters, other.promoters);
         long a = Math.addExact(passives, other.passives);
         long d = Math.addExact(detractors, other.detractors);
@@ -355,12 +361,9 @@ public record NpsScore(long promoters, long passives, long detractors,
         return new NpsScore(p, a, d, weightsOrCounts().plus(other.weightsOrCounts()));
     }
 
-    /** The weights, treating an unweighted score's responses as weight 1; null for the empty score. */
-    NpsWeights weightsOrCounts() {
-        if (weights != null) {
-            return weights;
-        }
-        return defined() ? NpsWeights.ofCounts(promoters, passives, detractors) : null;
+    /** The weights, treating an unweighted score's responses as weight 1; only for a score with responses. */
+    private NpsWeights weightsOrCounts() {
+        return weights != null ? weights : NpsWeights.ofCounts(promoters, passives, detractors);
     }
 
     /**

@@ -18,9 +18,10 @@ import java.util.Objects;
  *
  * <p>Example: {@code toString()} prints
  * <pre>{@code
- * plan  responses  promoters  passives  detractors   NPS    SE  95% CI
- * basic         4      25.0%     25.0%       50.0%  -25.0  41.5  [-100.0, 56.3]
- * pro           3      66.7%     33.3%        0.0%   66.7  27.2  [13.3, 100.0]
+ * plan    responses  promoters  passives  detractors     NPS    SE            95% CI
+ * basic           4      25.0%     25.0%       50.0%   -25.0  41.5    [-100.0, 56.3]
+ * pro             3      66.7%     33.3%        0.0%    66.7  27.2     [13.3, 100.0]
+ * (none)          1       0.0%      0.0%      100.0%  -100.0   0.0  [-100.0, -100.0]
  * }</pre>
  *
  * <p>This record is immutable and thread-safe.

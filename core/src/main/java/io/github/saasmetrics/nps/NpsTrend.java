@@ -19,10 +19,10 @@ import java.util.Objects;
  *
  * <p>Example: {@code toString()} prints
  * <pre>{@code
- * period   responses  promoters  passives  detractors   NPS    SE  95% CI
- * 2024-01          3      66.7%      0.0%       33.3%   33.3  54.4  [-73.3, 100.0]
- * 2024-02          0          —         —           —      —     —  —
- * 2024-03          2      50.0%     50.0%        0.0%   50.0  35.4  [-19.3, 100.0]
+ * period   responses  promoters  passives  detractors    NPS    SE          95% CI
+ * 2024-01          3      66.7%      0.0%       33.3%   33.3  54.4  [-73.4, 100.0]
+ * 2024-02          0          —         —           —      —     —               —
+ * 2024-03          2       0.0%     50.0%       50.0%  -50.0  35.4  [-100.0, 19.3]
  * }</pre>
  *
  * <p>This record is immutable and thread-safe.
