@@ -107,8 +107,10 @@ public record CsatScore(CsatScale scale, long topBox, long responses) {
         double z2n = z * z / n;
         double centre = (p + z2n / 2) / (1 + z2n);
         double halfWidth = z / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4 * n));
-        double lower = Math.max(0, centre - halfWidth);
-        double upper = Math.min(1, centre + halfWidth);
+        // The bounds are exactly 0 with no top-box answer and exactly 1 with only top-box answers;
+        // computing them would leave a rounding residue such as 2.8e-15.
+        double lower = topBox == 0 ? 0 : Math.max(0, centre - halfWidth);
+        double upper = topBox == responses ? 1 : Math.min(1, centre + halfWidth);
         return new ConfidenceInterval(100 * lower, 100 * upper, level);
     }
 

@@ -15,7 +15,7 @@ import java.util.Objects;
  * {@code √(SE_a² + SE_b²)}), {@code z = difference / SE}, the two-sided
  * {@code p-value = 2 × (1 − Φ(|z|))}, and the interval {@code difference ± z_level × SE}, clipped to
  * the possible range {@code [−200, 200]}. Swapping {@code a} and {@code b} negates the difference,
- * {@code z} and the interval and keeps the standard error and p-value, bit for bit.
+ * {@code z} and the interval and keeps the standard error and p-value, exactly.
  *
  * <p>The test is undefined, and {@link NpsScore#compare(NpsScore, NpsScore, double)} throws
  * {@link IllegalStateException}, when either score is empty or when both have zero variance (each
