@@ -1,6 +1,5 @@
 package io.github.saasmetrics.nps;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.saasmetrics.customer.CustomerId;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -17,8 +16,7 @@ import java.util.Objects;
  * its standard error.
  *
  * <p>Example: {@code NpsResponse.of("cus_1", 9, LocalDate.of(2024, 3, 5))} is a promoter; its JSON
- * form is {@code {"customer":"cus_1","score":9,"date":"2024-03-05"}} (the weight is left out when
- * absent).
+ * form is {@code {"customer":"cus_1","score":9,"date":"2024-03-05","weight":null}}.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -27,8 +25,7 @@ import java.util.Objects;
  * @param date the day of the answer, not null; it decides the period in a trend
  * @param weight the survey weight, null for an unweighted response, else from {@code 1e-100} to {@code 1e100}
  */
-public record NpsResponse(CustomerId customer, int score, LocalDate date,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double weight) {
+public record NpsResponse(CustomerId customer, int score, LocalDate date, Double weight) {
 
     /** The smallest weight accepted. */
     public static final double MIN_WEIGHT = 1e-100;

@@ -1,6 +1,5 @@
 package io.github.saasmetrics.nps;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.saasmetrics.stats.ConfidenceInterval;
 import io.github.saasmetrics.stats.Normal;
 import io.github.saasmetrics.stats.Ratio;
@@ -50,16 +49,15 @@ import java.util.Objects;
  * {@code v = (1/2 + 1/6) − (1/3)² = 5/9 = 0.5556}; {@code SE = 100 × √(0.5556/324) = 4.14} points;
  * 95 % Wald interval {@code 33.33 ± 1.96 × 4.14 = [25.22, 41.45]}.
  *
- * <p>This record is immutable and thread-safe. Its JSON form holds the counts and, for weighted
- * scores, the weights: {@code {"promoters":162,"passives":108,"detractors":54}}.
+ * <p>This record is immutable and thread-safe. Its JSON form holds the counts and the weights,
+ * null for an unweighted score: {@code {"promoters":162,"passives":108,"detractors":54,"weights":null}}.
  *
  * @param promoters the number of responses 9 or 10, zero or more
  * @param passives the number of responses 7 or 8, zero or more
  * @param detractors the number of responses 0 to 6, zero or more
  * @param weights the weight sums when any response is weighted, else null; must be null when there are no responses
  */
-public record NpsScore(long promoters, long passives, long detractors,
-        @JsonInclude(JsonInclude.Include.NON_NULL) NpsWeights weights) {
+public record NpsScore(long promoters, long passives, long detractors, NpsWeights weights) {
 
     /** The score of no responses: the identity of {@link #plus(NpsScore)}; its statistics are undefined. */
     public static final NpsScore EMPTY = new NpsScore(0, 0, 0, null);

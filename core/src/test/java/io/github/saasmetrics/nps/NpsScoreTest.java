@@ -163,8 +163,8 @@ class NpsScoreTest {
     }
 
     @Test
-    void jsonHoldsTheCountsAndOnlyTheWeightsThatExist() {
-        assertEquals("{\"promoters\":162,\"passives\":108,\"detractors\":54}",
+    void jsonHoldsTheCountsAndTheWeights() {
+        assertEquals("{\"promoters\":162,\"passives\":108,\"detractors\":54,\"weights\":null}",
                 JsonRoundTrip.assertRoundTrips(FIELD_GUIDE, NpsScore.class));
         JsonRoundTrip.assertRoundTrips(NpsScore.EMPTY, NpsScore.class);
         assertEquals("{\"promoters\":2,\"passives\":1,\"detractors\":1,\"weights\":"

@@ -203,13 +203,13 @@ class NpsTest {
 
     @Test
     void resultsRoundTripThroughJson() {
-        assertEquals("{\"customer\":\"c1\",\"score\":10,\"date\":\"2024-01-05\"}",
+        assertEquals("{\"customer\":\"c1\",\"score\":10,\"date\":\"2024-01-05\",\"weight\":null}",
                 JsonRoundTrip.assertRoundTrips(RESPONSES.get(0), NpsResponse.class));
         assertEquals("{\"customer\":\"c1\",\"score\":10,\"date\":\"2024-01-05\",\"weight\":0.5}",
                 JsonRoundTrip.assertRoundTrips(RESPONSES.get(0).withWeight(0.5), NpsResponse.class));
         JsonRoundTrip.assertRoundTrips(Nps.bySegment(RESPONSES, CUSTOMERS, "plan"), NpsSegments.class);
         String trend = JsonRoundTrip.assertRoundTrips(Nps.monthlyTrend(RESPONSES), NpsTrend.class);
-        assertEquals("{\"points\":[{\"period\":\"2024-01\",\"score\":{\"promoters\":2,\"passives\":0,\"detractors\":1}}",
+        assertEquals("{\"points\":[{\"period\":\"2024-01\",\"score\":{\"promoters\":2,\"passives\":0,\"detractors\":1,\"weights\":null}}",
                 trend.substring(0, trend.indexOf("},{") + 1));
         assertNull(RESPONSES.get(0).weight());
     }
