@@ -405,7 +405,7 @@ public record NpsScore(long promoters, long passives, long detractors, NpsWeight
 
     /**
      * A one-line summary such as
-     * {@code NPS 33.33 (SE 4.14; 162 promoters, 108 passives, 54 detractors; n = 324)}; a weighted
+     * {@code NPS 33.33 (SE 4.14; promoters 162, passives 108, detractors 54; n = 324)}; a weighted
      * score adds its effective sample size, the empty one reads {@code NPS undefined (no responses)}.
      *
      * @return the summary, not null
@@ -415,7 +415,7 @@ public record NpsScore(long promoters, long passives, long detractors, NpsWeight
         if (!defined()) {
             return "NPS undefined (no responses)";
         }
-        String counts = promoters + " promoters, " + passives + " passives, " + detractors + " detractors; n = "
+        String counts = "promoters " + promoters + ", passives " + passives + ", detractors " + detractors + "; n = "
                 + responses();
         String weighting = weights == null ? "" : String.format(Locale.ROOT, "; weighted, effective n = %.1f",
                 effectiveSampleSize());
