@@ -70,6 +70,6 @@ public record ConfidenceInterval(double lower, double upper, double level) {
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "%s%% CI [%.4f, %.4f]",
-                new java.math.BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString(), lower, upper);
+                java.math.BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString(), lower, upper);
     }
 }
