@@ -44,6 +44,15 @@ class DocExamplesTest {
                 "METRICS.md:" + e.line() + " " + e.heading(), () -> run(e)));
     }
 
+    /** The README's code example must run as printed (its comments state what it prints). */
+    @TestFactory
+    Stream<DynamicTest> theReadmeExampleRuns() throws IOException {
+        List<String> readme = Files.readAllLines(Path.of("../README.md"));
+        List<Example> examples = parse(readme.stream().map(l -> l.trim().equals("```java") ? "```jshell" : l).toList());
+        assertFalse(examples.isEmpty(), "README.md has no java example");
+        return examples.stream().map(e -> DynamicTest.dynamicTest("README.md:" + e.line(), () -> run(e)));
+    }
+
     static List<Example> parse(List<String> doc) {
         List<Example> examples = new ArrayList<>();
         String heading = "";
@@ -74,31 +83,51 @@ class DocExamplesTest {
         return imports;
     }
 
-    private static void run(Example example) throws IOException {
-        try (JShell shell = JShell.builder().executionEngine(new LocalExecutionControlProvider(), null).build()) {
+    /**
+     * One shell serves every example: starting a shell costs about a second, and JShell lets a
+     * later example redeclare the names an earlier one used.
+     */
+    private static JShell shell;
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeShell() {
+        if (shell != null) {
+            shell.close();
+            shell = null;
+        }
+    }
+
+    private static JShell shell() throws IOException {
+        if (shell == null) {
+            shell = JShell.builder().executionEngine(new LocalExecutionControlProvider(), null).build();
             shell.addToClasspath(CLASSES.toAbsolutePath().toString());
             for (String imp : imports()) {
-                eval(shell, "import " + imp + ";", example.line());
+                eval(shell, "import " + imp + ";", 0);
             }
-            StringBuilder pending = new StringBuilder();
-            String lastValue = null;
-            for (int i = 0; i < example.lines().size(); i++) {
-                String line = example.lines().get(i);
-                Matcher expect = EXPECT.matcher(line);
-                int docLine = example.line() + i + 1;
-                if (expect.matches()) {
-                    if (pending.length() > 0) {
-                        lastValue = evalAll(shell, pending.toString(), docLine);
-                        pending.setLength(0);
-                    }
-                    assertEquals(expect.group(1), lastValue, "METRICS.md:" + docLine);
-                } else {
-                    pending.append(line).append('\n');
+        }
+        return shell;
+    }
+
+    private static void run(Example example) throws IOException {
+        JShell shell = shell();
+        StringBuilder pending = new StringBuilder();
+        String lastValue = null;
+        for (int i = 0; i < example.lines().size(); i++) {
+            String line = example.lines().get(i);
+            Matcher expect = EXPECT.matcher(line);
+            int docLine = example.line() + i + 1;
+            if (expect.matches()) {
+                if (pending.length() > 0) {
+                    lastValue = evalAll(shell, pending.toString(), docLine);
+                    pending.setLength(0);
                 }
+                assertEquals(expect.group(1), lastValue, "METRICS.md:" + docLine);
+            } else {
+                pending.append(line).append('\n');
             }
-            if (!pending.toString().isBlank()) {
-                evalAll(shell, pending.toString(), example.line());
-            }
+        }
+        if (!pending.toString().isBlank()) {
+            evalAll(shell, pending.toString(), example.line());
         }
     }
 
