@@ -114,6 +114,7 @@ final class SubscriptionLedgerFactory {
             if (firstDay == null || first.isBefore(firstDay)) {
                 firstDay = first;
             }
+            boolean foreign = !line.currency().equals(rates.reportingCurrency());
             LocalDate previousRateDate = null;
             for (int m = 0; m < monthCount; m++) {
                 LocalDate d = instants[m];
@@ -123,6 +124,12 @@ final class SubscriptionLedgerFactory {
                 }
                 if (!line.paidOn(d)) {
                     previousRateDate = null;
+                    continue;
+                }
+                if (!foreign) {
+                    long own = line.mrrMinorOn(d);
+                    a[m] = Math.addExact(a[m], own);
+                    b[m] = Math.addExact(b[m], own);
                     continue;
                 }
                 LocalDate rateDate = line.rateDate(d, conventions.fxRateConvention());
