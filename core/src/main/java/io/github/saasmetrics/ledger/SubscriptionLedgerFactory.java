@@ -25,6 +25,8 @@ final class SubscriptionLedgerFactory {
     private final YearMonth opening;
     private final int monthCount;
     private final LocalDate[] instants;
+    /** First day of each month, plus the day after the last month. */
+    private final LocalDate[] monthStarts;
 
     SubscriptionLedgerFactory(ReportingPeriod period, MrrConventions conventions, ExchangeRates rates) {
         Objects.requireNonNull(period, "period");
@@ -40,9 +42,12 @@ final class SubscriptionLedgerFactory {
                     + period);
         }
         this.instants = new LocalDate[monthCount];
+        this.monthStarts = new LocalDate[monthCount + 1];
         for (int m = 0; m < monthCount; m++) {
             instants[m] = conventions.measurementInstant().in(opening.plusMonths(m));
+            monthStarts[m] = opening.plusMonths(m).atDay(1);
         }
+        monthStarts[monthCount] = opening.plusMonths(monthCount).atDay(1);
     }
 
     MrrLedger build(Collection<Subscription> subscriptions) {
@@ -116,10 +121,12 @@ final class SubscriptionLedgerFactory {
             }
             boolean foreign = !line.currency().equals(rates.reportingCurrency());
             LocalDate previousRateDate = null;
-            for (int m = 0; m < monthCount; m++) {
+            LocalDate[] windows = line.windows();
+            int fromMonth = Math.max(0, monthOf(windows[0]));
+            int toMonth = Math.min(monthCount - 1, monthOf(windows[windows.length - 1].minusDays(1)));
+            for (int m = fromMonth; m <= toMonth; m++) {
                 LocalDate d = instants[m];
-                YearMonth month = opening.plusMonths(m);
-                if (line.paidDuring(month.atDay(1), month.plusMonths(1).atDay(1))) {
+                if (line.paidDuring(monthStarts[m], monthStarts[m + 1])) {
                     active[m] = true;
                 }
                 if (!line.paidOn(d)) {
@@ -146,6 +153,14 @@ final class SubscriptionLedgerFactory {
         }
         return firstDay == null ? MrrLedger.NEVER_PAID
                 : (int) opening.until(YearMonth.from(firstDay), ChronoUnit.MONTHS);
+    }
+
+    /** The month index of a date, clamped to the int range for dates far outside the ledger. */
+    private int monthOf(LocalDate date) {
+        if (date.getYear() > 100_000 || date.getYear() < -100_000) {
+            return date.getYear() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+        }
+        return (int) opening.until(YearMonth.from(date), ChronoUnit.MONTHS);
     }
 
     /**
