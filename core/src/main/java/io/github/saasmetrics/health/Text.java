@@ -30,6 +30,18 @@ final class Text {
         return fixed(fraction * 100, 1) + "%";
     }
 
+    /** Four significant digits without exponent or trailing zeros: 131, 0.8765, 1235000. */
+    static String significant(double value) {
+        return new BigDecimal(value).round(new java.math.MathContext(4, RoundingMode.HALF_EVEN)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** Like {@link #significant} with a sign: +3, -0.25, 0. */
+    static String signed(double value) {
+        String s = significant(value);
+        return value > 0 ? "+" + s : s;
+    }
+
     /** "1 day", "2 days". */
     static String plural(long count, String singular, String plural) {
         return count + " " + (count == 1 ? singular : plural);
