@@ -66,6 +66,25 @@ class HealthBackTestTest {
     }
 
     @Test
+    void handbookExampleWithTies() {
+        List<HealthAssessment> past = HealthModel.defaults().assessAll(List.of(HealthSignals.of("a").nps(9),
+                HealthSignals.of("b").nps(7), HealthSignals.of("c").nps(7), HealthSignals.of("d").nps(3),
+                HealthSignals.of("e").nps(0), HealthSignals.of("f").nps(10)));
+        HealthBackTest t = HealthBackTest.of(past, ids("c", "e", "g"));
+        assertEquals(new RocAuc(5, 2, 1), t.auc());
+        assertEquals(0.75, t.auc().value());
+        assertEquals("""
+                AUC 0.7500 (5 of 8 pairs ranked right, 2 tied); 2 of 6 assessed customers churned (33.33% (2/6))
+                band      customers  churned  churn rate  lift
+                HEALTHY           2        0        0.0%  0.00
+                AT_RISK           2        1       50.0%  1.50
+                CRITICAL          2        1       50.0%  1.50
+                signal  customers  churned     AUC
+                NPS             6        2  0.7500
+                churned without an assessment (not ranked): g""", t.toString());
+    }
+
+    @Test
     void aucCountsTiesAsHalf() {
         RocAuc auc = RocAuc.of(new double[] {50, 50, 50, 40}, new boolean[] {true, false, false, true});
         // Churner 50 ties both stayers; churner 40 is below both.
