@@ -29,7 +29,7 @@ import java.util.Set;
  *
  * <p><b>Nothing is dropped silently.</b> Each customer must be assessed once. A customer in the
  * churn set without an assessment cannot be ranked; it is listed in {@link #unassessedChurners()}
- * and left out of every rate (the lead should know the score never saw it coming, because there was
+ * and left out of every rate (a churn the score could not have seen coming, because there was
  * no score).
  *
  * <p>Example: scores a 80, b 65, c 50, d 35, e 20 and f 90; c and e churned, and g churned with no
