@@ -1,0 +1,220 @@
+package io.github.saasmetrics.health;
+
+import io.github.saasmetrics.stats.ConfidenceInterval;
+import io.github.saasmetrics.stats.StudentT;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A value experiment: did the product move a KPI? A <em>target</em> group that uses the product (or
+ * a feature, or a success programme) and a <em>control</em> group that does not are each measured
+ * before and after; the difference-in-differences estimate is the target group's mean change minus
+ * the control group's, so that whatever moved both groups (season, pricing, the market) cancels.
+ *
+ * <p><b>Formula.</b> With {@code Δ = after − before} per unit, group means {@code Δ̄ₜ}, {@code Δ̄꜀},
+ * sample variances {@code s²ₜ}, {@code s²꜀} and sizes {@code nₜ}, {@code n꜀}:
+ * <pre>
+ *     effect = Δ̄ₜ − Δ̄꜀
+ *     SE     = √(s²ₜ/nₜ + s²꜀/n꜀)
+ *     df     = (s²ₜ/nₜ + s²꜀/n꜀)² / ((s²ₜ/nₜ)²/(nₜ − 1) + (s²꜀/n꜀)²/(n꜀ − 1))     (Welch–Satterthwaite)
+ *     CI     = effect ± t_{(1+level)/2, df} · SE
+ * </pre>
+ * This is Welch's two-sample t procedure applied to the per-unit changes: the two groups' variances
+ * need not be equal, and the t quantile comes from {@link StudentT}. The p-value is two-sided,
+ * {@code 2 · P(T_df > |effect| / SE)}.
+ *
+ * <p><b>Assumptions</b> (the estimate is causal only if they hold):
+ * <ul>
+ *   <li><b>Parallel trends:</b> without the product, the target group's KPI would have changed as
+ *       much as the control group's. Groups chosen because they were already improving (or already
+ *       struggling) break it; compare their earlier trends before trusting the result.</li>
+ *   <li><b>Same units before and after (paired):</b> each unit is measured in both periods; units
+ *       that left in between are not in the data, so state how churned units were handled, as
+ *       their leaving may itself be an effect.</li>
+ *   <li><b>Independent units, no spill-over:</b> one unit's treatment does not change another's
+ *       KPI, and control units are not exposed to the product.</li>
+ *   <li><b>No other change at the same time</b> that hits only one group (a price change, a new
+ *       account manager).</li>
+ *   <li><b>Mean changes roughly normal:</b> the t interval is exact for normal changes and
+ *       approximately right for other distributions once each group has a few dozen units; heavy
+ *       tails (a few huge accounts) need more.</li>
+ * </ul>
+ *
+ * <p><b>Edge cases.</b> The effect needs at least one unit per group; the standard error, degrees of
+ * freedom, interval and p-value need two. If neither group varies ({@code SE = 0}) the interval is
+ * the single point {@code [effect, effect]}, and the degrees of freedom and the p-value are
+ * undefined and throw {@link IllegalStateException}.
+ *
+ * <p><b>Worked example.</b> Target: before 10, 12, 14, 16 and after 14, 15, 19, 20 (changes 4, 3,
+ * 5, 4: mean 4, variance 2/3). Control: before 11, 13, 15, 17 and after 12, 13, 17, 18 (changes 1,
+ * 0, 2, 1: mean 1, variance 2/3). Effect 4 − 1 = 3, SE = √(2/3/4 + 2/3/4) = 0.5774, df = 6, and
+ * the 95 % interval is {@code 3 ± 2.4469 × 0.5774 = [1.587, 4.413]}.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param target the group that uses the product, not null
+ * @param control the comparison group, not null
+ */
+public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
+
+    /**
+     * Validates the parts.
+     *
+     * @throws NullPointerException if a group is null
+     */
+    public DifferenceInDifferences {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(control, "control");
+    }
+
+    /**
+     * Sets up the estimate for two groups.
+     *
+     * @param target the group that uses the product, not null
+     * @param control the comparison group, not null
+     * @return the estimate, not null
+     */
+    public static DifferenceInDifferences of(KpiChanges target, KpiChanges control) {
+        return new DifferenceInDifferences(target, control);
+    }
+
+    /**
+     * The estimated effect, {@code Δ̄ₜ − Δ̄꜀}, computed exactly from the sums and rounded once.
+     *
+     * @return the effect, in KPI units
+     * @throws IllegalStateException if a group is empty
+     */
+    public double effect() {
+        if (target.count() == 0 || control.count() == 0) {
+            throw new IllegalStateException("the effect needs at least one unit per group but had " + target.count()
+                    + " target and " + control.count() + " control units");
+        }
+        BigDecimal nt = BigDecimal.valueOf(target.count());
+        BigDecimal nc = BigDecimal.valueOf(control.count());
+        return target.sumChange().multiply(nc).subtract(control.sumChange().multiply(nt))
+                .divide(nt.multiply(nc), KpiChanges.PRECISION).doubleValue();
+    }
+
+    private void requireTwoPerGroup() {
+        if (target.count() < 2 || control.count() < 2) {
+            throw new IllegalStateException("the standard error needs at least 2 units per group but had "
+                    + target.count() + " target and " + control.count() + " control units");
+        }
+    }
+
+    private double targetTerm() {
+        return target.variance() / target.count();
+    }
+
+    private double controlTerm() {
+        return control.variance() / control.count();
+    }
+
+    /**
+     * The standard error of the effect, {@code √(s²ₜ/nₜ + s²꜀/n꜀)}.
+     *
+     * @return the standard error, 0 or more
+     * @throws IllegalStateException if a group has fewer than 2 units
+     */
+    public double standardError() {
+        requireTwoPerGroup();
+        return Math.sqrt(targetTerm() + controlTerm());
+    }
+
+    /**
+     * The Welch–Satterthwaite degrees of freedom, between {@code min(nₜ, n꜀) − 1} and {@code nₜ + n꜀ − 2}.
+     *
+     * @return the degrees of freedom, positive, possibly fractional
+     * @throws IllegalStateException if a group has fewer than 2 units, or neither group varies
+     */
+    public double degreesOfFreedom() {
+        requireTwoPerGroup();
+        double a = targetTerm();
+        double b = controlTerm();
+        if (a + b == 0) {
+            throw new IllegalStateException("the degrees of freedom are undefined: neither group's KPI change varies");
+        }
+        return (a + b) * (a + b) / (a * a / (target.count() - 1) + b * b / (control.count() - 1));
+    }
+
+    /**
+     * The Welch confidence interval, {@code effect ± t_{(1+level)/2, df} · SE}.
+     *
+     * @param level the confidence level, strictly between 0 and 1 (0.95 for 95 %)
+     * @return the interval, not null; a single point when neither group varies
+     * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+     * @throws IllegalStateException if a group has fewer than 2 units
+     */
+    public ConfidenceInterval interval(double level) {
+        ConfidenceInterval.checkLevel(level);
+        double effect = effect();
+        double se = standardError();
+        if (se == 0) {
+            return new ConfidenceInterval(effect, effect, level);
+        }
+        double margin = StudentT.twoSidedCritical(level, degreesOfFreedom()) * se;
+        return new ConfidenceInterval(effect - margin, effect + margin, level);
+    }
+
+    /**
+     * The two-sided p-value of "no effect", {@code 2 · P(T_df > |effect| / SE)}.
+     *
+     * @return the p-value, from 0 to 1
+     * @throws IllegalStateException if a group has fewer than 2 units, or neither group varies
+     */
+    public double pValue() {
+        double df = degreesOfFreedom();
+        return Math.min(1, 2 * StudentT.complementaryCdf(Math.abs(effect()) / standardError(), df));
+    }
+
+    /**
+     * The two groups as an aligned table, and a line with the estimate and its 95 % interval.
+     *
+     * @return the report, not null
+     */
+    @Override
+    public String toString() {
+        return table().text() + "\n" + summary();
+    }
+
+    /**
+     * The same report with a Markdown table.
+     *
+     * @return the Markdown text, not null
+     */
+    public String toMarkdown() {
+        return table().markdown() + "\n\n" + summary();
+    }
+
+    private TextTable table() {
+        TextTable table = new TextTable("group", ">units", ">mean before", ">mean after", ">mean change", ">SD of change");
+        row(table, "target", target);
+        row(table, "control", control);
+        return table;
+    }
+
+    private static void row(TextTable table, String name, KpiChanges g) {
+        boolean any = g.count() > 0;
+        table.row(name, Long.toString(g.count()), any ? Text.significant(g.meanBefore()) : "-",
+                any ? Text.significant(g.meanAfter()) : "-", any ? Text.signed(g.meanChange()) : "-",
+                g.count() > 1 ? Text.significant(g.standardDeviation()) : "-");
+    }
+
+    private String summary() {
+        if (target.count() == 0 || control.count() == 0) {
+            return "effect undefined: a group has no units";
+        }
+        String line = "effect " + Text.signed(effect());
+        if (target.count() < 2 || control.count() < 2) {
+            return line + " (no standard error: a group has fewer than 2 units)";
+        }
+        double se = standardError();
+        if (se == 0) {
+            return line + ", SE 0 (neither group varies)";
+        }
+        ConfidenceInterval ci = interval(0.95);
+        return line + ", SE " + Text.significant(se) + ", Welch df " + Text.fixed(degreesOfFreedom(), 1)
+                + ", 95% CI [" + Text.significant(ci.lower()) + ", " + Text.significant(ci.upper()) + "], p "
+                + Text.significant(pValue());
+    }
+}

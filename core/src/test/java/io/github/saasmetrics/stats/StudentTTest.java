@@ -1,0 +1,136 @@
+package io.github.saasmetrics.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+
+class StudentTTest {
+
+    /**
+     * {t, ν, P(T ≤ t)} computed with mpmath at 50 digits:
+     * {@code betainc(ν/2, 1/2, 0, ν/(ν+t²), regularized=True)/2} for t below 0, and its complement above.
+     */
+    private static final double[][] CDF = {
+        {-2.5, 1, 1.2111894159084339872e-1},
+        {0.5, 1, 6.4758361765043327418e-1},
+        {-3, 2.5, 3.6288047774515921947e-2},
+        {1.5, 3, 8.8470806737758847386e-1},
+        {-40, 0.5, 5.0704899964747178098e-2},
+        {-1000000.0, 1, 3.1830988618368456824e-7},
+        {-2.228138851964938, 10, 2.5000000000904353292e-2},
+        {2.0, 10, 9.6330598261462981719e-1},
+        {-6, 5, 9.2306914479700721301e-4},
+        {-0.1, 30, 4.6050480589513557586e-1},
+        {-12, 30, 2.7900927075996280315e-13},
+        {-4, 1000, 3.4004959604390788799e-5},
+        {-8, 100000.0, 6.2869599381281867931e-16},
+        {-3, 10000000.0, 1.3499013555185806256e-3},
+        {-0.7, 10000000.0, 2.4196366036509418684e-1},
+        {-38, 200, 9.7845415261941202838e-94},
+        {-0.001, 4, 4.9962500007812497948e-1},
+        {-5.5, 17.3, 1.8342727989557429439e-5},
+        // Either side of the switch to Hill's expansion at ν = 10⁴, and far beyond it.
+        {-3, 9999.5, 0.0013532242614191767335},
+        {-3, 10000, 0.0013532240949988331429},
+        {-25, 5e4, 2.1339102427446376764e-137},
+        {-1.8, 1e8, 0.03593032061929482222},
+    };
+
+    /** {p, ν, t with P(T ≤ t) = p}, the root found by 400 bisections of the mpmath CDF above. */
+    private static final double[][] QUANTILE = {
+        {0.975, 1, 1.2706204736174693314e+1},
+        {0.975, 10, 2.2281388519862742245},
+        {0.995, 2.5, 7.1637281389487828791},
+        {0.025, 30, -2.0422724563012382836},
+        {0.9, 4, 1.5332062740589440989},
+        {1e-06, 3, -1.032994677804193443e+2},
+        {1e-12, 1, -3.1830988618379067794e+11},
+        {1e-12, 0.5, -1.0284911563163400532e+23},
+        {0.999, 1000, 3.098402163912922647},
+        {0.05, 100000.0, -1.644868864784969707},
+        {0.975, 10000000.0, 1.9599642217672051104},
+        {0.999999999999, 15.7, 1.9500511498515824576e+1},
+        {0.6, 7, 2.6316686135202275215e-1},
+        {0.5000001, 12, 2.5593362568787821815e-7},
+        {1e-09, 250, -6.2267822605202308378},
+    };
+
+    @Test
+    void cdfMatchesReferenceValuesToTenDigits() {
+        for (double[] row : CDF) {
+            double got = StudentT.cdf(row[0], row[1]);
+            assertEquals(row[2], got, row[2] * 1e-10, () -> "cdf(" + row[0] + ", " + row[1] + ")");
+            assertEquals(row[2], StudentT.complementaryCdf(-row[0], row[1]), row[2] * 1e-10,
+                    () -> "complementaryCdf(" + -row[0] + ", " + row[1] + ")");
+        }
+    }
+
+    @Test
+    void quantileMatchesReferenceValuesToTenDigits() {
+        for (double[] row : QUANTILE) {
+            double got = StudentT.quantile(row[0], row[1]);
+            assertEquals(row[2], got, Math.abs(row[2]) * 1e-10, () -> "quantile(" + row[0] + ", " + row[1] + ")");
+        }
+        assertEquals(0.0, StudentT.quantile(0.5, 3));
+        assertEquals(2.2281388519862742, StudentT.twoSidedCritical(0.95, 10), 1e-12);
+    }
+
+    @Test
+    void closedFormsHold() {
+        // ν = 1 is the Cauchy distribution: F(t) = ½ + atan(t)/π; ν = 2: F(t) = ½ + t / (2√(2 + t²)).
+        for (double t : new double[] {-1e4, -7.5, -1, -0.01, 0.3, 2, 50}) {
+            double cauchy = 0.5 + Math.atan(t) / Math.PI;
+            double two = 0.5 + t / (2 * Math.sqrt(2 + t * t));
+            // The closed forms themselves cancel in the lower tail, hence the absolute floor.
+            assertEquals(cauchy, StudentT.cdf(t, 1), 1e-13 * cauchy + 1e-16);
+            assertEquals(two, StudentT.cdf(t, 2), 1e-13 * two + 1e-16);
+            assertEquals(1 / (Math.PI * (1 + t * t)), StudentT.density(t, 1), 1e-13 / (1 + t * t));
+        }
+        assertEquals(Math.tan(Math.PI * (0.9 - 0.5)), StudentT.quantile(0.9, 1), 1e-13);
+    }
+
+    @Test
+    void infiniteDegreesOfFreedomIsTheNormalDistribution() {
+        assertEquals(Normal.cdf(1.3), StudentT.cdf(1.3, Double.POSITIVE_INFINITY));
+        assertEquals(Normal.quantile(0.975), StudentT.quantile(0.975, Double.POSITIVE_INFINITY));
+        assertEquals(Normal.density(0.4), StudentT.density(0.4, Double.POSITIVE_INFINITY));
+        assertEquals(0.0, StudentT.cdf(Double.NEGATIVE_INFINITY, 3));
+        assertEquals(1.0, StudentT.cdf(Double.POSITIVE_INFINITY, 3));
+        assertEquals(0.0, StudentT.density(Double.POSITIVE_INFINITY, 3));
+    }
+
+    @Test
+    void badInputIsRejected() {
+        assertEquals("degreesOfFreedom must be positive but was 0.0",
+                assertThrows(IllegalArgumentException.class, () -> StudentT.cdf(1, 0)).getMessage());
+        assertEquals("p must be strictly between 0 and 1 but was 1.0",
+                assertThrows(IllegalArgumentException.class, () -> StudentT.quantile(1, 5)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> StudentT.cdf(Double.NaN, 5));
+        assertThrows(IllegalArgumentException.class, () -> StudentT.quantile(0.5, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> StudentT.density(1, -2));
+        assertThrows(IllegalArgumentException.class, () -> StudentT.twoSidedCritical(1, 5));
+    }
+
+    @Property
+    void quantileInvertsCdf(@ForAll @DoubleRange(min = -30, max = 0) double t,
+            @ForAll @DoubleRange(min = 0.5, max = 1e6) double nu) {
+        double p = StudentT.cdf(t, nu);
+        if (p > 0) {
+            assertEquals(t, StudentT.quantile(p, nu), 1e-11 * Math.max(1, -t));
+        }
+    }
+
+    @Property
+    void cdfIsSymmetricAndMonotone(@ForAll @DoubleRange(min = -50, max = 50) double t,
+            @ForAll @DoubleRange(min = 0.5, max = 1e5) double nu) {
+        assertEquals(1.0, StudentT.cdf(t, nu) + StudentT.cdf(-t, nu), 1e-15);
+        assertTrue(StudentT.cdf(t + 1e-3, nu) >= StudentT.cdf(t, nu));
+        // Heavier tails than the normal distribution.
+        assertTrue(StudentT.cdf(-Math.abs(t), nu) >= Normal.cdf(-Math.abs(t)) * (1 - 1e-12));
+    }
+}
