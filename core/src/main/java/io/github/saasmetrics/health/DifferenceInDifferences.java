@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.TextTable;
+
 import io.github.saasmetrics.stats.ConfidenceInterval;
 import io.github.saasmetrics.stats.StudentT;
 import java.math.BigDecimal;
@@ -174,7 +176,7 @@ public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
      */
     @Override
     public String toString() {
-        return table().text() + "\n" + summary();
+        return table().toText() + "\n" + summary();
     }
 
     /**
@@ -183,11 +185,11 @@ public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
      * @return the Markdown text, not null
      */
     public String toMarkdown() {
-        return table().markdown() + "\n\n" + summary();
+        return table().toMarkdown() + "\n\n" + summary();
     }
 
     private TextTable table() {
-        TextTable table = new TextTable("group", ">units", ">mean before", ">mean after", ">mean change", ">SD of change");
+        TextTable table = TextTable.of("group", ">units", ">mean before", ">mean after", ">mean change", ">SD of change");
         row(table, "target", target);
         row(table, "control", control);
         return table;

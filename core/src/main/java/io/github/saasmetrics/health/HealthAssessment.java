@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.TextTable;
+
 import io.github.saasmetrics.customer.CustomerId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -80,7 +82,7 @@ public record HealthAssessment(CustomerId customer, double score, HealthBand ban
      */
     @Override
     public String toString() {
-        return header() + "\n" + table().text() + footer();
+        return header() + "\n" + table().toText() + footer();
     }
 
     /**
@@ -89,7 +91,7 @@ public record HealthAssessment(CustomerId customer, double score, HealthBand ban
      * @return the Markdown text, not null
      */
     public String toMarkdown() {
-        return "**" + header() + "**\n\n" + table().markdown() + (missing.isEmpty() ? "" : "\n") + footer();
+        return "**" + header() + "**\n\n" + table().toMarkdown() + (missing.isEmpty() ? "" : "\n") + footer();
     }
 
     private String header() {
@@ -102,7 +104,7 @@ public record HealthAssessment(CustomerId customer, double score, HealthBand ban
     }
 
     private TextTable table() {
-        TextTable table = new TextTable("signal", "observation", ">weight share", ">goodness", ">points", ">shortfall");
+        TextTable table = TextTable.of("signal", "<observation", ">weight share", ">goodness", ">points", ">shortfall");
         for (SignalContribution c : contributions) {
             table.row(c.signal().name(), c.observation(), Text.fixedPercent(c.weightShare()), Text.fixed(c.goodness(), 3),
                     Text.fixed(c.points(), 1), Text.fixed(c.shortfall(), 1));

@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.TextTable;
+
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.stats.Ratio;
 import java.util.ArrayList;
@@ -183,7 +185,7 @@ public record HealthBackTest(RocAuc auc, List<BandOutcome> bands, List<SignalOut
      */
     @Override
     public String toString() {
-        return summary() + "\n" + bandTable().text() + "\n" + signalTable().text() + footer();
+        return summary() + "\n" + bandTable().toText() + "\n" + signalTable().toText() + footer();
     }
 
     /**
@@ -192,7 +194,7 @@ public record HealthBackTest(RocAuc auc, List<BandOutcome> bands, List<SignalOut
      * @return the Markdown text, not null
      */
     public String toMarkdown() {
-        return summary() + "\n\n" + bandTable().markdown() + "\n\n" + signalTable().markdown()
+        return summary() + "\n\n" + bandTable().toMarkdown() + "\n\n" + signalTable().toMarkdown()
                 + (unassessedChurners.isEmpty() ? "" : "\n") + footer();
     }
 
@@ -208,7 +210,7 @@ public record HealthBackTest(RocAuc auc, List<BandOutcome> bands, List<SignalOut
     }
 
     private TextTable bandTable() {
-        TextTable table = new TextTable("band", ">customers", ">churned", ">churn rate", ">lift");
+        TextTable table = TextTable.of("band", ">customers", ">churned", ">churn rate", ">lift");
         for (BandOutcome b : bands) {
             OptionalDouble lift = lift(b.band());
             table.row(b.band().name(), Long.toString(b.customers()), Long.toString(b.churned()),
@@ -219,7 +221,7 @@ public record HealthBackTest(RocAuc auc, List<BandOutcome> bands, List<SignalOut
     }
 
     private TextTable signalTable() {
-        TextTable table = new TextTable("signal", ">customers", ">churned", ">AUC");
+        TextTable table = TextTable.of("signal", ">customers", ">churned", ">AUC");
         for (SignalOutcome s : signals) {
             table.row(s.signal().name(), Long.toString(s.customers()), Long.toString(s.churned()),
                     s.auc().defined() ? Text.fixed(s.auc().value(), 4) : "-");

@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.TextTable;
+
 import static io.github.saasmetrics.health.ScoringCurve.Knot;
 
 import java.util.ArrayList;
@@ -264,7 +266,7 @@ public record HealthModel(Map<HealthSignal, SignalScoring> signals, HealthBands 
      */
     @Override
     public String toString() {
-        return table().text() + "\nbands: " + bands;
+        return table().toText() + "\nbands: " + bands;
     }
 
     /**
@@ -273,7 +275,7 @@ public record HealthModel(Map<HealthSignal, SignalScoring> signals, HealthBands 
      * @return the Markdown text, not null
      */
     public String toMarkdown() {
-        return table().markdown() + "\n\nbands: " + bands;
+        return table().toMarkdown() + "\n\nbands: " + bands;
     }
 
     private TextTable table() {
@@ -281,7 +283,7 @@ public record HealthModel(Map<HealthSignal, SignalScoring> signals, HealthBands 
         for (SignalScoring s : signals.values()) {
             total += s.weight();
         }
-        TextTable table = new TextTable("signal", ">weight", ">share", "curve");
+        TextTable table = TextTable.of("signal", ">weight", ">share", "<curve");
         for (Map.Entry<HealthSignal, SignalScoring> e : signals.entrySet()) {
             table.row(e.getKey().name(), Text.number(e.getValue().weight()), Text.fixedPercent(e.getValue().weight() / total),
                     e.getValue().curve().toString());

@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.TextTable;
+
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
@@ -254,7 +256,7 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
      */
     @Override
     public String toString() {
-        return table().text();
+        return table().toText();
     }
 
     /**
@@ -263,11 +265,11 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
      * @return the Markdown table, not null
      */
     public String toMarkdown() {
-        return table().markdown();
+        return table().toMarkdown();
     }
 
     private TextTable table() {
-        TextTable table = new TextTable("band", ">customers", ">share", ">MRR", ">MRR share");
+        TextTable table = TextTable.of("band", ">customers", ">share", ">MRR", ">MRR share");
         for (BandSummary row : bands()) {
             table.row(row.band().name(), Long.toString(row.customers()), share(customerShare(row.band())),
                     row.mrr().toString(), share(mrrShare(row.band())));

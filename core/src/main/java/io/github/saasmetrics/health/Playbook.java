@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.TextTable;
+
 import io.github.saasmetrics.health.PlaybookTrigger.Comparison;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -155,9 +157,9 @@ public record Playbook(List<PlaybookRule> rules) {
      */
     @Override
     public String toString() {
-        TextTable table = new TextTable("trigger", "alert type", "action plan");
+        TextTable table = TextTable.of("trigger", "<alert type", "<action plan");
         rules.forEach(r -> table.row(r.trigger().toString(), r.action().alertType(), r.action().actionPlan()));
-        return table.text();
+        return table.toText();
     }
 
     /**
@@ -166,9 +168,9 @@ public record Playbook(List<PlaybookRule> rules) {
      * @return the Markdown table, not null
      */
     public String toMarkdown() {
-        TextTable table = new TextTable("trigger", "alert type", "action plan", "resolution reasons");
+        TextTable table = TextTable.of("trigger", "<alert type", "<action plan", "<resolution reasons");
         rules.forEach(r -> table.row(r.trigger().toString(), r.action().alertType(), r.action().actionPlan(),
                 String.join("; ", r.action().resolutionReasons())));
-        return table.markdown();
+        return table.toMarkdown();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.saasmetrics.nps;
 
 import io.github.saasmetrics.stats.ConfidenceInterval;
+import io.github.saasmetrics.table.TextTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,48 +26,20 @@ final class NpsTable {
     }
 
     static String text(String labelHeader, List<Map.Entry<String, NpsScore>> rows) {
-        List<String[]> cells = cells(labelHeader, rows);
-        int columns = cells.get(0).length;
-        int[] widths = new int[columns];
-        for (String[] row : cells) {
-            for (int c = 0; c < columns; c++) {
-                widths[c] = Math.max(widths[c], row[c].length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (String[] row : cells) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < columns; c++) {
-                if (c > 0) {
-                    line.append("  ");
-                }
-                String pad = " ".repeat(widths[c] - row[c].length());
-                // The label column reads left to right; numbers line up on the right.
-                line.append(c == 0 ? row[c] + pad : pad + row[c]);
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-        return out.toString();
+        return table(labelHeader, rows).toText() + "\n";
     }
 
     static String markdown(String labelHeader, List<Map.Entry<String, NpsScore>> rows) {
-        List<String[]> cells = cells(labelHeader, rows);
-        StringBuilder out = new StringBuilder();
-        for (int r = 0; r < cells.size(); r++) {
-            out.append("| ").append(String.join(" | ", escape(cells.get(r)))).append(" |\n");
-            if (r == 0) {
-                out.append("|---").append("|---:".repeat(cells.get(0).length - 1)).append("|\n");
-            }
-        }
-        return out.toString();
+        return table(labelHeader, rows).toMarkdown() + "\n";
     }
 
-    private static String[] escape(String[] row) {
-        String[] escaped = new String[row.length];
-        for (int i = 0; i < row.length; i++) {
-            escaped[i] = row[i].replace("|", "\\|");
+    private static TextTable table(String labelHeader, List<Map.Entry<String, NpsScore>> rows) {
+        List<String[]> cells = cells(labelHeader, rows);
+        TextTable table = TextTable.of(cells.get(0));
+        for (String[] row : cells.subList(1, cells.size())) {
+            table.row((Object[]) row);
         }
-        return escaped;
+        return table;
     }
 
     private static List<String[]> cells(String labelHeader, List<Map.Entry<String, NpsScore>> rows) {

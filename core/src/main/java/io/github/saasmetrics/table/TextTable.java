@@ -19,14 +19,18 @@ import java.util.Objects;
 public final class TextTable {
 
     private final List<String> header;
+    private final boolean[] right;
     private final List<List<String>> rows = new ArrayList<>();
 
-    private TextTable(List<String> header) {
+    private TextTable(List<String> header, boolean[] right) {
         this.header = header;
+        this.right = right;
     }
 
     /**
-     * Starts a table.
+     * Starts a table. A heading may start with {@code <} or {@code >} to align its column left or
+     * right (the mark is not printed); unmarked, the first column is left-aligned and the others
+     * right-aligned.
      *
      * @param columns the column headings, not null, at least one
      * @return the table, not null
@@ -35,7 +39,15 @@ public final class TextTable {
         if (columns.length == 0) {
             throw new IllegalArgumentException("a table needs at least one column");
         }
-        return new TextTable(List.of(columns));
+        List<String> names = new ArrayList<>(columns.length);
+        boolean[] right = new boolean[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            String c = Objects.requireNonNull(columns[i], "column");
+            boolean marked = c.startsWith("<") || c.startsWith(">");
+            right[i] = marked ? c.startsWith(">") : i > 0;
+            names.add(marked ? c.substring(1) : c);
+        }
+        return new TextTable(List.copyOf(names), right);
     }
 
     /**
@@ -81,15 +93,18 @@ public final class TextTable {
      */
     public String toMarkdown() {
         StringBuilder sb = new StringBuilder();
-        sb.append("| ").append(String.join(" | ", header)).append(" |\n|");
-        for (int i = 0; i < header.size(); i++) {
-            sb.append(i == 0 ? "---|" : "---:|");
+        sb.append("| ").append(String.join(" | ", escape(header))).append(" |\n|");
+        for (boolean r : right) {
+            sb.append(r ? "---:|" : "---|");
         }
         for (List<String> row : rows) {
-            sb.append("\n| ").append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList()))
-                    .append(" |");
+            sb.append("\n| ").append(String.join(" | ", escape(row))).append(" |");
         }
-        return sb.append('\n').toString();
+        return sb.toString();
+    }
+
+    private static List<String> escape(List<String> cells) {
+        return cells.stream().map(c -> c.replace("|", "\\|")).toList();
     }
 
     private int[] widths() {
@@ -103,14 +118,14 @@ public final class TextTable {
         return widths;
     }
 
-    private static void appendAligned(StringBuilder sb, List<String> cells, int[] widths) {
+    private void appendAligned(StringBuilder sb, List<String> cells, int[] widths) {
         for (int i = 0; i < cells.size(); i++) {
             String cell = Objects.toString(cells.get(i), "");
             String pad = " ".repeat(widths[i] - cell.length());
             if (i > 0) {
                 sb.append("  ");
             }
-            sb.append(i == 0 ? cell + pad : pad + cell);
+            sb.append(right[i] ? pad + cell : cell + pad);
         }
         while (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
             sb.setLength(sb.length() - 1);

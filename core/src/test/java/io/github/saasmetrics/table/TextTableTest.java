@@ -18,8 +18,7 @@ class TextTableTest {
                 | month | start | end |
                 |---|---:|---:|
                 | 2024-02 | 100.00 | 115.00 |
-                | 2024-03 | 115.00 | 9.50 |
-                """, t.toMarkdown());
+                | 2024-03 | 115.00 | 9.50 |""", t.toMarkdown());
         assertEquals("row has 1 cells but the table has 3 columns",
                 assertThrows(IllegalArgumentException.class, () -> t.row("x")).getMessage());
     }
