@@ -1,0 +1,122 @@
+package io.github.saasmetrics.health;
+
+import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.money.Money;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Joins health scores with an {@link MrrLedger}: the MRR-trend signal, the portfolio by band, and
+ * the churners a back-test needs.
+ *
+ * <p>Example: {@code LedgerHealth.backTest(assessments, ledger, YearMonth.of(2024, 6), 3)} checks
+ * how well June's scores ranked the customers who churned in July, August or September.
+ *
+ * <p>This class is a stateless function holder; it is thread-safe.
+ */
+public final class LedgerHealth {
+
+    private LedgerHealth() {
+    }
+
+    /**
+     * Adds the MRR trend over the last {@code months} months: MRR at {@code asOf − months} and at
+     * {@code asOf}. A customer who had no MRR at the start of the window has no trend: the signal
+     * stays missing (its weight is shared out) rather than being read as growth from zero.
+     *
+     * @param signals the customer's other signals, not null
+     * @param ledger the ledger, not null
+     * @param asOf the month of the assessment, not null, in the ledger
+     * @param months the window length, at least 1; {@code asOf − months} must be in the ledger
+     * @return the signals with the trend, or unchanged when there is no MRR at the window's start
+     * @throws IllegalArgumentException if a month is outside the ledger or {@code months} is less than 1
+     */
+    public static HealthSignals withMrrTrend(HealthSignals signals, MrrLedger ledger, YearMonth asOf, int months) {
+        Objects.requireNonNull(signals, "signals");
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(asOf, "asOf");
+        if (months < 1) {
+            throw new IllegalArgumentException("months must be at least 1 but was " + months);
+        }
+        Money start = ledger.mrr(signals.customer(), asOf.minusMonths(months));
+        Money end = ledger.mrr(signals.customer(), asOf);
+        return start.positive() ? signals.mrrTrend(start, end) : signals;
+    }
+
+    /**
+     * The portfolio at a month: every assessed customer and every paying customer, with the MRR
+     * the ledger gives them at that month (zero for an assessed customer who does not pay).
+     *
+     * @param assessments one assessment per customer, not null
+     * @param ledger the ledger, not null
+     * @param month the month, not null, in the ledger
+     * @return the portfolio, not null
+     * @throws IllegalArgumentException if the month is outside the ledger or a customer is assessed twice
+     */
+    public static HealthPortfolio portfolio(Collection<HealthAssessment> assessments, MrrLedger ledger,
+            YearMonth month) {
+        Objects.requireNonNull(assessments, "assessments");
+        Objects.requireNonNull(ledger, "ledger");
+        Map<CustomerId, Money> mrr = new HashMap<>(ledger.snapshot(month).mrr());
+        for (HealthAssessment a : assessments) {
+            mrr.computeIfAbsent(a.customer(), c -> Money.zero(ledger.currency()));
+        }
+        if (mrr.isEmpty()) {
+            mrr.put(CustomerId.of("(none)"), Money.zero(ledger.currency()));
+        }
+        return HealthPortfolio.of(assessments, mrr);
+    }
+
+    /**
+     * The customers paying at {@code asOf} whose MRR fell to zero at some month end in the
+     * {@code horizonMonths} months after it.
+     *
+     * @param ledger the ledger, not null
+     * @param asOf the month of the assessments, not null, in the ledger
+     * @param horizonMonths how far to look, at least 1; {@code asOf + horizonMonths} must be in the ledger
+     * @return the churners, sorted, not null
+     * @throws IllegalArgumentException if a month is outside the ledger or the horizon is less than 1
+     */
+    public static Set<CustomerId> churnedAfter(MrrLedger ledger, YearMonth asOf, int horizonMonths) {
+        Objects.requireNonNull(ledger, "ledger");
+        if (horizonMonths < 1) {
+            throw new IllegalArgumentException("horizonMonths must be at least 1 but was " + horizonMonths);
+        }
+        int from = ledger.monthIndex(asOf);
+        int to = ledger.monthIndex(asOf.plusMonths(horizonMonths));
+        Set<CustomerId> churned = new TreeSet<>();
+        for (int c = 0; c < ledger.customerCount(); c++) {
+            if (ledger.mrrMinor(c, from) == 0) {
+                continue;
+            }
+            for (int m = from + 1; m <= to; m++) {
+                if (ledger.mrrMinor(c, m) == 0) {
+                    churned.add(ledger.customer(c));
+                    break;
+                }
+            }
+        }
+        return churned;
+    }
+
+    /**
+     * Back-tests assessments made at {@code asOf} against the churn the ledger shows over the
+     * following {@code horizonMonths} months ({@link #churnedAfter}).
+     *
+     * @param assessments one assessment per customer, as of {@code asOf}, not null
+     * @param ledger the ledger, not null
+     * @param asOf the month of the assessments, not null
+     * @param horizonMonths how far to look, at least 1
+     * @return the back-test, not null
+     */
+    public static HealthBackTest backTest(Collection<HealthAssessment> assessments, MrrLedger ledger, YearMonth asOf,
+            int horizonMonths) {
+        return HealthBackTest.of(assessments, churnedAfter(ledger, asOf, horizonMonths));
+    }
+}
