@@ -2,6 +2,7 @@ package io.github.saasmetrics.ltv;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.saasmetrics.stats.ConfidenceInterval;
 import io.github.saasmetrics.stats.Normal;
 import java.math.BigDecimal;
@@ -43,6 +44,7 @@ import java.util.RandomAccess;
  *
  * <p>This class is immutable and thread-safe.
  */
+@JsonPropertyOrder({"transform", "level", "rows"})
 public final class SurvivalCurve {
 
     /** R's tolerance when comparing a survival value with a target probability. */
