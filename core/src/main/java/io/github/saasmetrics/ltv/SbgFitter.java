@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * Maximum-likelihood fitting of the shifted-beta-geometric model: Nelder–Mead on
  * {@code (ln α, ln β)} from several starting points, then Newton's method with the exact gradient
- * and Hessian. The log-parameters are confined to {@code [−LIMIT, LIMIT]}; an optimum near that
- * edge means the likelihood has no finite maximum, which is reported as unfittable data.
+ * and Hessian. The log-parameters are confined to {@code [−LIMIT, LIMIT]}. The data are reported as
+ * unfittable when the optimum is no better than the homogeneous limit (geometric lifetimes, reached
+ * only as {@code α, β → ∞}), lies near the edge of the box, or is not a strict local maximum.
  */
 final class SbgFitter {
 
@@ -52,6 +53,11 @@ final class SbgFitter {
             throw new UnfittableDataException("no customer churned in " + lost.length + " periods, so the churn "
                     + "probabilities cannot be estimated (the likelihood grows as α → 0)");
         }
+        if (cohortSize - survivors == lost[0]) {
+            throw new UnfittableDataException("all " + lost[0] + " customers lost were lost in period 1 and none later: "
+                    + "the likelihood grows without bound as α, β → 0, a split between customers who leave at once "
+                    + "and customers who never leave, so there is no finite α, β to report");
+        }
         SbgLikelihood likelihood = new SbgLikelihood(lost, survivors);
         NelderMead.Result best = null;
         int iterations = 0;
@@ -87,7 +93,12 @@ final class SbgFitter {
                     continue;
                 }
                 double[] nd = likelihood.derivatives(Math.exp(nx), Math.exp(ny));
-                if (nd[0] >= d[0]) {
+                // Near the optimum a step's gain falls below the rounding noise of LL; a step that does not
+                // lose more than that noise and shrinks the gradient is progress too.
+                boolean higher = nd[0] >= d[0];
+                boolean flatter = nd[0] >= d[0] - 1e-12 * Math.abs(d[0])
+                        && Math.max(Math.abs(nd[1]), Math.abs(nd[2])) < Math.max(Math.abs(d[1]), Math.abs(d[2]));
+                if (higher || flatter) {
                     x = nx;
                     y = ny;
                     d = nd;
@@ -101,8 +112,19 @@ final class SbgFitter {
         }
         double alpha = Math.exp(x);
         double beta = Math.exp(y);
+        double[] geometric = geometric(cohortSize, lost);
+        if (d[0] <= geometric[1] + 1e-9 * Math.max(1, Math.abs(geometric[1]))) {
+            throw new UnfittableDataException(String.format(Locale.ROOT, "the shifted-beta-geometric likelihood has no "
+                    + "maximum at finite α, β: it is highest as α, β → ∞ together, where every customer has the same "
+                    + "churn probability %.4g. Retention does not rise with tenure in these data, which the model needs "
+                    + "to tell α from β; a constant churn rate (geometric lifetimes) describes them at least as well",
+                    geometric[0]));
+        }
         if (Math.max(Math.abs(x), Math.abs(y)) > EDGE || !negativeDefinite(d)) {
-            throw new UnfittableDataException(noMaximum(alpha, beta, cohortSize, lost));
+            throw new UnfittableDataException(String.format(Locale.ROOT, "the shifted-beta-geometric likelihood has no "
+                    + "maximum at finite α, β: it keeps rising toward α = %.3g, β = %.3g. The model needs retention "
+                    + "that does not fall with tenure, and these losses (%s of %d) do not fit that shape", alpha, beta,
+                    java.util.Arrays.toString(lost), cohortSize));
         }
         // Covariance of (ln α, ln β) = (−H)⁻¹; Var α ≈ α² Var ln α.
         double det = d[3] * d[5] - d[4] * d[4];
@@ -151,17 +173,21 @@ final class SbgFitter {
         return starts;
     }
 
-    private static String noMaximum(double alpha, double beta, long cohortSize, long[] lost) {
-        String where = String.format(Locale.ROOT, "α = %.3g, β = %.3g", alpha, beta);
-        if (Math.log(alpha) > EDGE / 2 && Math.log(beta) > EDGE / 2) {
-            return String.format(Locale.ROOT, "the shifted-beta-geometric likelihood has no maximum at finite α, β: it "
-                    + "keeps rising toward %s, where every customer has the same churn probability %.4g. Retention "
-                    + "does not rise with tenure in these data, which the model needs to tell α from β; within the "
-                    + "model, a constant churn rate (geometric lifetimes) is the closest description", where,
-                    alpha / (alpha + beta));
+    /**
+     * The homogeneous limit α, β → ∞ with α/(α + β) = p: geometric lifetimes. Returns {p̂, its
+     * log-likelihood}: p̂ = churn events / periods at risk, LL = D ln p̂ + (E − D) ln(1 − p̂).
+     */
+    private static double[] geometric(long cohortSize, long[] lost) {
+        double events = 0;
+        double exposure = 0;
+        long alive = cohortSize;
+        for (long n : lost) {
+            exposure += alive;
+            events += n;
+            alive -= n;
         }
-        return "the shifted-beta-geometric likelihood has no maximum at finite α, β: it keeps rising toward " + where
-                + ". The model needs retention that does not fall with tenure, and these losses ("
-                + java.util.Arrays.toString(lost) + " of " + cohortSize + ") do not fit that shape";
+        double p = events / exposure;
+        double ll = events * Math.log(p) + (exposure > events ? (exposure - events) * Math.log1p(-p) : 0);
+        return new double[] {p, ll};
     }
 }

@@ -89,9 +89,10 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      * @param lostPerPeriod the customers lost in periods 1, 2, …, K, not null; at least two periods, none
      *     negative, summing to at most {@code N}
      * @return the fitted model with its diagnostics, not null
-     * @throws UnfittableDataException if there are fewer than two periods, no customer churned, or the
-     *     likelihood has no maximum at finite {@code α, β} (churn that rises with tenure, or no
-     *     heterogeneity at all)
+     * @throws UnfittableDataException if there are fewer than two periods, no customer churned, all churn
+     *     happened in period 1, or the likelihood has no maximum at finite {@code α, β}: the homogeneous limit
+     *     (one churn probability for everyone, {@code α, β → ∞}) fits at least as well, as it does when
+     *     retention is flat or falls with tenure
      * @throws IllegalArgumentException if the counts are impossible
      */
     public static ShiftedBetaGeometricFit fit(long cohortSize, long... lostPerPeriod) {
