@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <p>Example: {@code ShiftedBetaGeometric.of(0.668, 3.806).projection(1000, 12)} expects 850.7
  * customers after period 1, 488.9 after period 7 and 378.0 after period 12, with retention rising
- * from 85.07 % to 95.73 %.
+ * from 85.07 % to 95.68 %.
  *
  * <p>This record is immutable and thread-safe.
  *
