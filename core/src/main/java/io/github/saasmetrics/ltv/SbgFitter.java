@@ -1,6 +1,7 @@
 package io.github.saasmetrics.ltv;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -124,7 +125,7 @@ final class SbgFitter {
             throw new UnfittableDataException(String.format(Locale.ROOT, "the shifted-beta-geometric likelihood has no "
                     + "maximum at finite α, β: it keeps rising toward α = %.3g, β = %.3g. The model needs retention "
                     + "that does not fall with tenure, and these losses (%s of %d) do not fit that shape", alpha, beta,
-                    java.util.Arrays.toString(lost), cohortSize));
+                    Arrays.toString(lost), cohortSize));
         }
         // Covariance of (ln α, ln β) = (−H)⁻¹; Var α ≈ α² Var ln α.
         double det = d[3] * d[5] - d[4] * d[4];

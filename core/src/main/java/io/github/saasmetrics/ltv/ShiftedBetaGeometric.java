@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -292,6 +293,6 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "sBG(α = %.6g, β = %.6g)", alpha, beta);
+        return String.format(Locale.ROOT, "sBG(α = %.6g, β = %.6g)", alpha, beta);
     }
 }

@@ -10,6 +10,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.RandomAccess;
@@ -392,8 +393,8 @@ public final class SurvivalCurve {
                     : other.time[j];
             t[k] = next;
             if (i < time.length && time[i] == next) {
-                d[k] += events[i];
-                c[k] += censored[i];
+                d[k] = events[i];
+                c[k] = censored[i];
                 i++;
             }
             if (j < other.time.length && other.time[j] == next) {
@@ -457,7 +458,7 @@ public final class SurvivalCurve {
                 Tables.probability(row.lower()), Tables.probability(row.upper())});
         }
         String title = "Kaplan–Meier: " + customers() + " customers, " + churned() + " churned, " + censored()
-                + " censored; " + median() + ", " + transform.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                + " censored; " + median() + ", " + transform.name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + " intervals";
         return Tables.render(title, header, rows, markdown);
     }

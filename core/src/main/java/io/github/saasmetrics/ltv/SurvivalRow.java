@@ -43,4 +43,13 @@ public record SurvivalRow(double time, long atRisk, long events, long censored, 
                     + upper + "] at time " + time);
         }
     }
+
+    /**
+     * Greenwood's variance of {@code S(time)}: {@code stdErr²} = {@code S² · Σ d/(n(n − d))}.
+     *
+     * @return the variance, zero or more
+     */
+    public double variance() {
+        return stdErr * stdErr;
+    }
 }

@@ -32,6 +32,8 @@ class KaplanMeierTest {
         assertEquals(6, curve.customers());
         assertEquals(4, curve.churned());
         assertEquals(2, curve.censored());
+        // Greenwood: S(1)² · 1/(6 · 5).
+        assertEquals(25.0 / 36 / 30, curve.row(0).variance(), 1e-15);
         SurvivalRow censoredRow = curve.row(1);
         assertEquals(new SurvivalRow(2, 5, 0, 1, curve.survival(1), curve.row(0).stdErr(), curve.row(0).lower(),
                 curve.row(0).upper()), censoredRow);
