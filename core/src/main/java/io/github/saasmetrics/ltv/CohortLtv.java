@@ -1,0 +1,374 @@
+package io.github.saasmetrics.ltv;
+
+import io.github.saasmetrics.money.CurrencyMismatchException;
+import io.github.saasmetrics.money.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collector;
+
+/**
+ * Cohort lifetime value: the revenue a cohort's <em>original</em> customers brought in, by age,
+ * and its cumulative sum per original customer.
+ *
+ * <p><b>Definition.</b> A cohort is the {@code N} customers whose first paid period is the same;
+ * age 0 is that period, age {@code k} the {@code k}-th period after it. {@code R(k)} is the total
+ * revenue of those customers at age {@code k}: churned customers add 0, expanded ones their higher
+ * revenue, reactivated ones their revenue again. The cohort LTV up to age {@code k} is
+ *
+ * <pre>
+ *   LTV(k) = Σ_{j=0..k} R(j) / N                                   (undiscounted)
+ *   LTV(k) = Σ_{j=0..k} R(j) · (1 + d)^(−e(j)) / N                 (discounted, e(j) = j in advance, j + 1 in arrears)
+ * </pre>
+ *
+ * <p>The divisor is always the original cohort size {@code N}, not the survivors, so the curve
+ * is what an average acquired customer was worth by that age. Multiply by a gross margin for a
+ * margin-based LTV. Only observed ages are known: a cohort that started 5 periods before the data
+ * end has ages 0–5, and asking beyond them throws.
+ *
+ * <p><b>Worked example.</b> 4 customers paying $100 each at age 0; one churns, so age 1 brings
+ * $300; another churns and one expands to $150, so age 2 brings $250; age 3 brings $150.
+ * {@code LTV(0..3) = 100, 175, 237.50, 275.00} per customer. Discounted at 1 % per period in
+ * advance, {@code LTV(3) = (400 + 300/1.01 + 250/1.01² + 150/1.01³) / 4 = USD 271.92}.
+ *
+ * <p><b>Merging.</b> Revenue and customer counts add up, so per-customer-range partial results
+ * merge with {@link #plus(CohortLtv)} (or {@link Accumulator#addAll}) to exactly the result of
+ * the whole cohort. Money is kept exact until a per-customer value is asked for, which is rounded
+ * once with {@link Ltv#ROUNDING}.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param customers the original cohort size {@code N}, zero or more
+ * @param revenueByAge {@code R(0), R(1), …} for every observed age, not null, at least one entry,
+ *     one currency, none negative; copied
+ */
+public record CohortLtv(long customers, List<Money> revenueByAge) {
+
+    /**
+     * Validates and copies the parts.
+     *
+     * @throws IllegalArgumentException if the count is negative, there is no age, an amount is negative,
+     *     or a cohort of no customers has revenue
+     * @throws CurrencyMismatchException if the amounts are in different currencies
+     */
+    public CohortLtv {
+        if (customers < 0) {
+            throw new IllegalArgumentException("customers must not be negative but was " + customers);
+        }
+        revenueByAge = List.copyOf(Objects.requireNonNull(revenueByAge, "revenueByAge"));
+        if (revenueByAge.isEmpty()) {
+            throw new IllegalArgumentException("revenueByAge must hold at least age 0 but was empty");
+        }
+        Currency currency = revenueByAge.get(0).currency();
+        for (int age = 0; age < revenueByAge.size(); age++) {
+            Money revenue = revenueByAge.get(age);
+            if (!revenue.currency().equals(currency)) {
+                throw new CurrencyMismatchException(currency, revenue.currency());
+            }
+            if (revenue.negative()) {
+                throw new IllegalArgumentException("revenue at age " + age + " must not be negative but was " + revenue);
+            }
+            if (customers == 0 && !revenue.zero()) {
+                throw new IllegalArgumentException("a cohort of 0 customers cannot have revenue but age " + age
+                        + " has " + revenue);
+            }
+        }
+    }
+
+    /**
+     * Obtains the cohort LTV from the cohort size and the total revenue at each age.
+     *
+     * @param customers the original cohort size, zero or more
+     * @param revenueByAge the total revenue at ages 0, 1, …, not null, at least one, one currency
+     * @return the cohort LTV, not null
+     * @throws IllegalArgumentException if the parts are invalid (see the record)
+     */
+    public static CohortLtv of(long customers, Money... revenueByAge) {
+        return new CohortLtv(customers, Arrays.asList(Objects.requireNonNull(revenueByAge, "revenueByAge")));
+    }
+
+    /**
+     * A mutable accumulator for one cohort, fed customer by customer.
+     *
+     * @param currency the revenue currency, not null
+     * @param ages the number of observed ages (the cohort's age at the end of the data, plus one), at least 1
+     * @return an empty accumulator, not null
+     * @throws IllegalArgumentException if {@code ages < 1}
+     */
+    public static Accumulator accumulator(Currency currency, int ages) {
+        return new Accumulator(currency, ages);
+    }
+
+    /**
+     * A collector over customers, each given as its revenue at ages 0, 1, … (at most {@code ages}
+     * entries; missing trailing ages are 0).
+     *
+     * @param currency the revenue currency, not null
+     * @param ages the number of observed ages, at least 1
+     * @return the collector, not null
+     */
+    public static Collector<List<Money>, Accumulator, CohortLtv> collector(Currency currency, int ages) {
+        Objects.requireNonNull(currency, "currency");
+        return Collector.of(() -> new Accumulator(currency, ages), (acc, customer) -> acc.addCustomer(customer),
+                (a, b) -> {
+                    a.addAll(b);
+                    return a;
+                }, Accumulator::toCohortLtv);
+    }
+
+    /**
+     * The revenue currency.
+     *
+     * @return the currency, not null
+     */
+    public Currency currency() {
+        return revenueByAge.get(0).currency();
+    }
+
+    /**
+     * The number of observed ages, {@code 0 … ages() − 1}.
+     *
+     * @return the count, at least 1
+     */
+    public int ages() {
+        return revenueByAge.size();
+    }
+
+    /**
+     * The undiscounted cohort LTV up to an age: {@code Σ_{j ≤ age} R(j) / N}.
+     *
+     * @param age the last age included, from 0 to {@code ages() − 1}
+     * @return the revenue per original customer, rounded with {@link Ltv#ROUNDING}, not null
+     * @throws IllegalArgumentException if the age was not observed
+     * @throws IllegalStateException if the cohort has no customers
+     */
+    public Money cumulativePerCustomer(int age) {
+        checkAge(age);
+        long total = 0;
+        for (int j = 0; j <= age; j++) {
+            total = Math.addExact(total, revenueByAge.get(j).minorUnits());
+        }
+        return Money.ofMinor(currency(), total).dividedBy(customers, Ltv.ROUNDING);
+    }
+
+    /**
+     * The discounted cohort LTV up to an age: {@code Σ_{j ≤ age} R(j) · (1 + d)^(−e(j)) / N}, with
+     * {@code e(j) = j} in advance and {@code j + 1} in arrears.
+     *
+     * @param age the last age included, from 0 to {@code ages() − 1}
+     * @param discountRate the discount rate per period, finite, zero or more
+     * @param timing when each period's revenue is received, not null
+     * @return the present value per original customer, rounded with {@link Ltv#ROUNDING}, not null
+     * @throws IllegalArgumentException if the age was not observed or the rate is out of range
+     * @throws IllegalStateException if the cohort has no customers
+     */
+    public Money discountedPerCustomer(int age, double discountRate, PaymentTiming timing) {
+        checkAge(age);
+        if (!(discountRate >= 0) || !Double.isFinite(discountRate)) {
+            throw new IllegalArgumentException("discountRate must be finite and not negative but was " + discountRate);
+        }
+        Objects.requireNonNull(timing, "timing");
+        double v = 1 / (1 + discountRate);
+        BigDecimal total = BigDecimal.ZERO;
+        for (int j = 0; j <= age; j++) {
+            BigDecimal factor = new BigDecimal(Math.pow(v, timing.exponent(j)));
+            total = total.add(revenueByAge.get(j).amount().multiply(factor));
+        }
+        int scale = currency().getDefaultFractionDigits();
+        return Money.of(currency(), total.divide(BigDecimal.valueOf(customers), scale, Ltv.ROUNDING));
+    }
+
+    /**
+     * Pools two partial results of the same cohort (customer ranges): customers and revenue at each
+     * age add up.
+     *
+     * @param other the other part, not null, same currency and number of ages
+     * @return the pooled cohort LTV, not null
+     * @throws IllegalArgumentException if the numbers of ages differ (truncate one with {@link #truncatedTo} first)
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public CohortLtv plus(CohortLtv other) {
+        Objects.requireNonNull(other, "other");
+        if (other.ages() != ages()) {
+            throw new IllegalArgumentException("cannot pool cohorts observed for " + ages() + " and " + other.ages()
+                    + " ages; truncate the longer one first");
+        }
+        List<Money> sum = new ArrayList<>(ages());
+        for (int j = 0; j < ages(); j++) {
+            sum.add(revenueByAge.get(j).plus(other.revenueByAge.get(j)));
+        }
+        return new CohortLtv(Math.addExact(customers, other.customers), sum);
+    }
+
+    /**
+     * The same cohort observed for fewer ages, so that cohorts of different lengths can be pooled.
+     *
+     * @param ages the number of ages to keep, from 1 to {@link #ages()}
+     * @return the truncated cohort LTV, not null
+     * @throws IllegalArgumentException if {@code ages} is out of range
+     */
+    public CohortLtv truncatedTo(int ages) {
+        if (ages < 1 || ages > ages()) {
+            throw new IllegalArgumentException("ages must be from 1 to " + ages() + " but was " + ages);
+        }
+        return new CohortLtv(customers, revenueByAge.subList(0, ages));
+    }
+
+    private void checkAge(int age) {
+        if (age < 0 || age >= ages()) {
+            throw new IllegalArgumentException("age must be from 0 to " + (ages() - 1) + " (the observed ages) but was "
+                    + age);
+        }
+        if (customers == 0) {
+            throw new IllegalStateException("the cohort has no customers, so revenue per customer is undefined");
+        }
+    }
+
+    /**
+     * A table of age, revenue and cumulative revenue per original customer.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public String toString() {
+        return table(false);
+    }
+
+    /**
+     * The same table as {@link #toString()}, as Markdown.
+     *
+     * @return the Markdown table, not null
+     */
+    public String toMarkdown() {
+        return table(true);
+    }
+
+    private String table(boolean markdown) {
+        String[] header = {"age", "revenue", "cumulative per customer"};
+        List<String[]> rows = new ArrayList<>();
+        for (int age = 0; age < ages(); age++) {
+            rows.add(new String[] {Integer.toString(age), revenueByAge.get(age).amount().toPlainString(),
+                customers == 0 ? "undefined" : cumulativePerCustomer(age).amount().toPlainString()});
+        }
+        String title = "Cohort LTV: " + customers + " customers, " + currency().getCurrencyCode();
+        return Tables.render(title, header, rows, markdown);
+    }
+
+    /**
+     * A mutable accumulator of one cohort's customers and revenue by age. Feed each original
+     * customer once with {@link #addCustomer()} and its revenue with {@link #addRevenue}, or both at
+     * once with {@link #addCustomer(List)}; merge partial accumulators with {@link #addAll}.
+     *
+     * <p>Instances are not thread-safe; give each thread its own and merge them.
+     */
+    public static final class Accumulator {
+
+        private final Currency currency;
+        private final long[] revenue;
+        private long customers;
+
+        private Accumulator(Currency currency, int ages) {
+            this.currency = Objects.requireNonNull(currency, "currency");
+            if (ages < 1) {
+                throw new IllegalArgumentException("ages must be at least 1 but was " + ages);
+            }
+            this.revenue = new long[ages];
+        }
+
+        /**
+         * Counts one more original customer of the cohort.
+         *
+         * @return this accumulator, not null
+         */
+        public Accumulator addCustomer() {
+            customers++;
+            return this;
+        }
+
+        /**
+         * Adds revenue at an age, in minor units of the accumulator's currency.
+         *
+         * @param age the age, from 0 to {@code ages − 1}
+         * @param minorUnits the revenue in minor units, zero or more
+         * @return this accumulator, not null
+         * @throws IllegalArgumentException if the age was not observed or the amount is negative
+         * @throws ArithmeticException on overflow
+         */
+        public Accumulator addRevenue(int age, long minorUnits) {
+            if (age < 0 || age >= revenue.length) {
+                throw new IllegalArgumentException("age must be from 0 to " + (revenue.length - 1) + " but was " + age);
+            }
+            if (minorUnits < 0) {
+                throw new IllegalArgumentException("revenue must not be negative but was " + minorUnits
+                        + " minor units at age " + age);
+            }
+            revenue[age] = Math.addExact(revenue[age], minorUnits);
+            return this;
+        }
+
+        /**
+         * Counts one more original customer with its revenue at ages 0, 1, … (missing trailing ages are 0).
+         *
+         * @param revenueByAge the customer's revenue by age, not null, at most {@code ages} entries, this currency
+         * @return this accumulator, not null
+         * @throws IllegalArgumentException if there are more entries than ages, or one is negative
+         * @throws CurrencyMismatchException if an amount is in another currency
+         */
+        public Accumulator addCustomer(List<Money> revenueByAge) {
+            Objects.requireNonNull(revenueByAge, "revenueByAge");
+            if (revenueByAge.size() > revenue.length) {
+                throw new IllegalArgumentException("a customer's revenue covers " + revenueByAge.size()
+                        + " ages but only " + revenue.length + " were observed");
+            }
+            for (int age = 0; age < revenueByAge.size(); age++) {
+                Money amount = Objects.requireNonNull(revenueByAge.get(age), "revenueByAge element");
+                if (!amount.currency().equals(currency)) {
+                    throw new CurrencyMismatchException(currency, amount.currency());
+                }
+                addRevenue(age, amount.minorUnits());
+            }
+            return addCustomer();
+        }
+
+        /**
+         * Adds everything another accumulator of the same cohort holds.
+         *
+         * @param other the other accumulator, not null, same currency and number of ages
+         * @return this accumulator, not null
+         * @throws IllegalArgumentException if the numbers of ages differ
+         * @throws CurrencyMismatchException if the currencies differ
+         */
+        public Accumulator addAll(Accumulator other) {
+            Objects.requireNonNull(other, "other");
+            if (!other.currency.equals(currency)) {
+                throw new CurrencyMismatchException(currency, other.currency);
+            }
+            if (other.revenue.length != revenue.length) {
+                throw new IllegalArgumentException("cannot merge accumulators of " + revenue.length + " and "
+                        + other.revenue.length + " ages");
+            }
+            for (int age = 0; age < revenue.length; age++) {
+                revenue[age] = Math.addExact(revenue[age], other.revenue[age]);
+            }
+            customers = Math.addExact(customers, other.customers);
+            return this;
+        }
+
+        /**
+         * A snapshot of what has been accumulated.
+         *
+         * @return the cohort LTV, not null
+         * @throws IllegalArgumentException if revenue was added without any customer
+         */
+        public CohortLtv toCohortLtv() {
+            List<Money> amounts = new ArrayList<>(revenue.length);
+            for (long minor : revenue) {
+                amounts.add(Money.ofMinor(currency, minor));
+            }
+            return new CohortLtv(customers, amounts);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.saasmetrics.ltv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.saasmetrics.JsonRoundTrip;
+import io.github.saasmetrics.money.CurrencyMismatchException;
+import io.github.saasmetrics.money.Money;
+import java.util.Currency;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class CohortLtvTest {
+
+    private static final Currency USD = Currency.getInstance("USD");
+
+    private static Money usd(String amount) {
+        return Money.of("USD", amount);
+    }
+
+    /** Four customers at $100; one churns after age 0, another after age 1, one expands to $150 at age 2. */
+    private static final List<List<Money>> CUSTOMERS = List.of(
+            List.of(usd("100"), usd("100"), usd("150"), usd("150")),
+            List.of(usd("100"), usd("100"), usd("100")),
+            List.of(usd("100"), usd("100"), usd("0"), usd("0")),
+            List.of(usd("100")));
+
+    @Test
+    void workedExample() {
+        CohortLtv cohort = CohortLtv.of(4, usd("400"), usd("300"), usd("250"), usd("150"));
+        assertEquals(usd("100.00"), cohort.cumulativePerCustomer(0));
+        assertEquals(usd("175.00"), cohort.cumulativePerCustomer(1));
+        assertEquals(usd("237.50"), cohort.cumulativePerCustomer(2));
+        assertEquals(usd("275.00"), cohort.cumulativePerCustomer(3));
+        // (400 + 300/1.01 + 250/1.01² + 150/1.01³) / 4 = 271.923…; in arrears / 1.01 = 269.2307…
+        assertEquals(usd("271.92"), cohort.discountedPerCustomer(3, 0.01, PaymentTiming.IN_ADVANCE));
+        assertEquals(usd("269.23"), cohort.discountedPerCustomer(3, 0.01, PaymentTiming.IN_ARREARS));
+        assertEquals(usd("275.00"), cohort.discountedPerCustomer(3, 0, PaymentTiming.IN_ARREARS));
+        assertEquals(4, cohort.ages());
+        assertEquals(USD, cohort.currency());
+        assertEquals("""
+                Cohort LTV: 4 customers, USD
+                age  revenue  cumulative per customer
+                  0   400.00                   100.00
+                  1   300.00                   175.00
+                  2   250.00                   237.50
+                  3   150.00                   275.00""", cohort.toString());
+        assertEquals("""
+                Cohort LTV: 4 customers, USD
+
+                | age | revenue | cumulative per customer |
+                |---:|---:|---:|
+                | 0 | 400.00 | 100.00 |
+                | 1 | 300.00 | 175.00 |
+                | 2 | 250.00 | 237.50 |
+                | 3 | 150.00 | 275.00 |""", cohort.toMarkdown());
+    }
+
+    @Test
+    void accumulatorAndCollectorGiveTheSameCohort() {
+        CohortLtv expected = CohortLtv.of(4, usd("400"), usd("300"), usd("250"), usd("150"));
+        CohortLtv.Accumulator acc = CohortLtv.accumulator(USD, 4);
+        CUSTOMERS.forEach(acc::addCustomer);
+        assertEquals(expected, acc.toCohortLtv());
+        assertEquals(expected, CUSTOMERS.stream().collect(CohortLtv.collector(USD, 4)));
+        assertEquals(expected, CUSTOMERS.parallelStream().collect(CohortLtv.collector(USD, 4)));
+        // The primitive path a columnar ledger adapter uses.
+        CohortLtv.Accumulator rows = CohortLtv.accumulator(USD, 4);
+        rows.addCustomer().addRevenue(0, 10000).addRevenue(1, 10000).addRevenue(2, 15000).addRevenue(3, 15000);
+        rows.addCustomer().addRevenue(0, 10000).addRevenue(1, 10000).addRevenue(2, 10000);
+        rows.addCustomer().addRevenue(0, 10000).addRevenue(1, 10000);
+        rows.addCustomer().addRevenue(0, 10000);
+        assertEquals(expected, rows.toCohortLtv());
+    }
+
+    @Test
+    void partsMergeToTheWhole() {
+        CohortLtv first = Stream.of(CUSTOMERS.get(0), CUSTOMERS.get(1)).collect(CohortLtv.collector(USD, 4));
+        CohortLtv second = Stream.of(CUSTOMERS.get(2), CUSTOMERS.get(3)).collect(CohortLtv.collector(USD, 4));
+        assertEquals(CUSTOMERS.stream().collect(CohortLtv.collector(USD, 4)), first.plus(second));
+        assertEquals(first.plus(second), second.plus(first));
+        assertEquals("cannot pool cohorts observed for 4 and 3 ages; truncate the longer one first",
+                assertThrows(IllegalArgumentException.class, () -> first.plus(second.truncatedTo(3))).getMessage());
+        assertEquals(CohortLtv.of(2, usd("200"), usd("200"), usd("250")), first.truncatedTo(3));
+    }
+
+    @Test
+    void edgeCasesAndBadInput() {
+        CohortLtv empty = CohortLtv.accumulator(USD, 2).toCohortLtv();
+        assertEquals("the cohort has no customers, so revenue per customer is undefined",
+                assertThrows(IllegalStateException.class, () -> empty.cumulativePerCustomer(0)).getMessage());
+        CohortLtv cohort = CohortLtv.of(1, usd("10"));
+        assertEquals("age must be from 0 to 0 (the observed ages) but was 1",
+                assertThrows(IllegalArgumentException.class, () -> cohort.cumulativePerCustomer(1)).getMessage());
+        assertEquals("revenue at age 0 must not be negative but was USD -1.00",
+                assertThrows(IllegalArgumentException.class, () -> CohortLtv.of(1, usd("-1"))).getMessage());
+        assertEquals("a cohort of 0 customers cannot have revenue but age 0 has USD 1.00",
+                assertThrows(IllegalArgumentException.class, () -> CohortLtv.of(0, usd("1"))).getMessage());
+        assertThrows(CurrencyMismatchException.class, () -> CohortLtv.of(1, usd("1"), Money.of("EUR", "1")));
+        assertThrows(IllegalArgumentException.class, () -> CohortLtv.of(1));
+        assertEquals("a customer's revenue covers 5 ages but only 4 were observed", assertThrows(
+                IllegalArgumentException.class, () -> CohortLtv.accumulator(USD, 4).addCustomer(
+                        List.of(usd("1"), usd("1"), usd("1"), usd("1"), usd("1")))).getMessage());
+        assertEquals("age must be from 0 to 3 but was 4", assertThrows(IllegalArgumentException.class,
+                () -> CohortLtv.accumulator(USD, 4).addRevenue(4, 1)).getMessage());
+        assertThrows(CurrencyMismatchException.class,
+                () -> CohortLtv.accumulator(USD, 1).addCustomer(List.of(Money.of("EUR", "1"))));
+    }
+
+    @Test
+    void jsonRoundTrips() {
+        String json = JsonRoundTrip.assertRoundTrips(CohortLtv.of(4, usd("400"), usd("300")), CohortLtv.class);
+        assertEquals("{\"customers\":4,\"revenueByAge\":[\"USD 400.00\",\"USD 300.00\"]}", json);
+    }
+
+    @Property
+    void splittingCustomersAnywhereMergesToTheWhole(
+            @ForAll @Size(min = 1, max = 30) List<@Size(max = 6) List<@LongRange(min = 0, max = 1_000_000) Long>> customers,
+            @ForAll @IntRange(min = 0, max = 30) int cut) {
+        int split = Math.min(cut, customers.size());
+        CohortLtv.Accumulator whole = CohortLtv.accumulator(USD, 6);
+        CohortLtv.Accumulator left = CohortLtv.accumulator(USD, 6);
+        CohortLtv.Accumulator right = CohortLtv.accumulator(USD, 6);
+        for (int i = 0; i < customers.size(); i++) {
+            CohortLtv.Accumulator part = i < split ? left : right;
+            for (CohortLtv.Accumulator acc : List.of(whole, part)) {
+                acc.addCustomer();
+                List<Long> revenue = customers.get(i);
+                for (int age = 0; age < revenue.size(); age++) {
+                    acc.addRevenue(age, revenue.get(age));
+                }
+            }
+        }
+        CohortLtv expected = whole.toCohortLtv();
+        assertEquals(expected, left.toCohortLtv().plus(right.toCohortLtv()));
+        assertEquals(expected, left.addAll(right).toCohortLtv());
+        // Cumulative revenue per customer never falls with age.
+        for (int age = 1; age < 6; age++) {
+            assertEquals(true, expected.cumulativePerCustomer(age).compareTo(expected.cumulativePerCustomer(age - 1)) >= 0);
+        }
+    }
+}

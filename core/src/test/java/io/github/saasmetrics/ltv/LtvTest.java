@@ -1,0 +1,125 @@
+package io.github.saasmetrics.ltv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.saasmetrics.money.CurrencyMismatchException;
+import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.stats.Ratio;
+import org.junit.jupiter.api.Test;
+
+class LtvTest {
+
+    private static final Money ARPA_200 = Money.of("USD", "200.00");
+    private static final Money ARPA_100 = Money.of("USD", "100.00");
+
+    @Test
+    void fieldGuideExamples() {
+        // $200 ARPA, 85 % margin, 3 % monthly churn → 200 × 0.85 / 0.03 = 5,666.666…
+        assertEquals(Money.of("USD", "5666.67"), Ltv.simple(ARPA_200, 0.85, 0.03));
+        // ChartMogul: ARPA $100, churn 5 % → $2,000.
+        assertEquals(Money.of("USD", "2000.00"), Ltv.simple(ARPA_100, 1.0, 0.05));
+        assertEquals(Money.of("USD", "2000.00"), Ltv.simple(ARPA_100, 1.0, Ratio.of(5, 100)));
+        assertEquals(20.0, Ltv.expectedLifetime(0.05));
+    }
+
+    @Test
+    void roundsOnceHalfEven() {
+        // 0.125 / 1 exactly half a cent: HALF_EVEN keeps the even cent.
+        assertEquals(Money.of("USD", "0.12"), Ltv.simple(Money.of("USD", "0.25"), 0.5, 1.0));
+        assertEquals(Money.of("USD", "0.38"), Ltv.simple(Money.of("USD", "0.75"), 0.5, 1.0));
+        // A ratio churn is exact: 100 × 1 × 3 / 1 with churn 1/3.
+        assertEquals(Money.of("USD", "300.00"), Ltv.simple(ARPA_100, 1.0, Ratio.of(1, 3)));
+        assertEquals(Money.of("JPY", "33333"), Ltv.simple(Money.of("JPY", "1000"), 1.0, 0.03));
+    }
+
+    @Test
+    void zeroChurnIsUndefinedNotInfinite() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Ltv.simple(ARPA_100, 0.8, 0));
+        assertEquals("LTV is undefined at zero churn (the expected lifetime is unbounded); churnRate must be in (0, 1] "
+                + "but was 0.0", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Ltv.expectedLifetime(0));
+        assertEquals("LTV is undefined at zero churn (the expected lifetime is unbounded); churnRate was 0.00% (0/40)",
+                assertThrows(IllegalArgumentException.class, () -> Ltv.simple(ARPA_100, 1, Ratio.of(0, 40))).getMessage());
+        assertEquals("LTV is undefined when the churn rate is undefined (undefined (0/0))",
+                assertThrows(IllegalArgumentException.class, () -> Ltv.simple(ARPA_100, 1, Ratio.UNDEFINED)).getMessage());
+        assertEquals("LTV is undefined at zero churn and zero discount rate (the present value of an endless stream is "
+                + "unbounded)", assertThrows(IllegalArgumentException.class,
+                        () -> Ltv.discounted(ARPA_100, 1, 0, 0, PaymentTiming.IN_ADVANCE)).getMessage());
+    }
+
+    @Test
+    void badInputNamesTheArgument() {
+        assertEquals("grossMargin must be in [0, 1] but was 1.5",
+                assertThrows(IllegalArgumentException.class, () -> Ltv.simple(ARPA_100, 1.5, 0.1)).getMessage());
+        assertEquals("churnRate must be in [0, 1] but was 1.2",
+                assertThrows(IllegalArgumentException.class, () -> Ltv.simple(ARPA_100, 0.5, 1.2)).getMessage());
+        assertEquals("churnRate must be in [0, 1] but was NaN",
+                assertThrows(IllegalArgumentException.class, () -> Ltv.simple(ARPA_100, 0.5, Double.NaN)).getMessage());
+        assertEquals("arpa must not be negative but was USD -1.00",
+                assertThrows(IllegalArgumentException.class, () -> Ltv.simple(Money.of("USD", "-1"), 0.5, 0.1))
+                        .getMessage());
+        assertEquals("churnRate must be in (0, 1] but was 150.00% (3/2)",
+                assertThrows(IllegalArgumentException.class, () -> Ltv.simple(ARPA_100, 0.5, Ratio.of(3, 2))).getMessage());
+        assertEquals("discountRate must be finite and not negative but was -0.01", assertThrows(
+                IllegalArgumentException.class, () -> Ltv.discounted(ARPA_100, 1, 0.1, -0.01, PaymentTiming.IN_ADVANCE))
+                .getMessage());
+        assertThrows(NullPointerException.class, () -> Ltv.simple(null, 0.5, 0.1));
+        assertThrows(NullPointerException.class, () -> Ltv.discounted(ARPA_100, 1, 0.1, 0.01, null));
+    }
+
+    @Test
+    void discountedConventionsWorkedExamples() {
+        // m = 80, c = 0.05, d = 0.01: in advance 80 × 1.01 / 0.06, in arrears 80 / 0.06.
+        assertEquals(Money.of("USD", "1346.67"), Ltv.discounted(ARPA_100, 0.8, 0.05, 0.01, PaymentTiming.IN_ADVANCE));
+        assertEquals(Money.of("USD", "1333.33"), Ltv.discounted(ARPA_100, 0.8, 0.05, 0.01, PaymentTiming.IN_ARREARS));
+        // At d = 0 both conventions are the simple LTV.
+        assertEquals(Money.of("USD", "1600.00"), Ltv.discounted(ARPA_100, 0.8, 0.05, 0, PaymentTiming.IN_ADVANCE));
+        assertEquals(Money.of("USD", "1600.00"), Ltv.discounted(ARPA_100, 0.8, 0.05, 0, PaymentTiming.IN_ARREARS));
+        // Zero churn with discounting: a perpetuity, 80 × 1.01 / 0.01 and 80 / 0.01.
+        assertEquals(Money.of("USD", "8080.00"), Ltv.discounted(ARPA_100, 0.8, 0, 0.01, PaymentTiming.IN_ADVANCE));
+        assertEquals(Money.of("USD", "8000.00"), Ltv.discounted(ARPA_100, 0.8, 0, 0.01, PaymentTiming.IN_ARREARS));
+    }
+
+    @Test
+    void discountedOverASurvivalSequence() {
+        // 80 × (1 + 0.9 / 1.01 + 0.8 / 1.01²) = 214.0260…; in arrears each term once more / 1.01.
+        double[] survival = {1, 0.9, 0.8};
+        assertEquals(Money.of("USD", "214.03"), Ltv.discounted(ARPA_100, 0.8, survival, 0.01, PaymentTiming.IN_ADVANCE));
+        assertEquals(Money.of("USD", "211.91"), Ltv.discounted(ARPA_100, 0.8, survival, 0.01, PaymentTiming.IN_ARREARS));
+        // A long geometric sequence converges to the closed form m (1 + d) / (d + c).
+        double[] geometric = new double[5000];
+        for (int k = 0; k < geometric.length; k++) {
+            geometric[k] = Math.pow(0.95, k);
+        }
+        assertEquals(Ltv.discounted(ARPA_100, 0.8, 0.05, 0.01, PaymentTiming.IN_ADVANCE),
+                Ltv.discounted(ARPA_100, 0.8, geometric, 0.01, PaymentTiming.IN_ADVANCE));
+        assertEquals("survival must not increase but survival[1] = 0.95 > survival[0] = 0.9", assertThrows(
+                IllegalArgumentException.class,
+                () -> Ltv.discounted(ARPA_100, 1, new double[] {0.9, 0.95}, 0.01, PaymentTiming.IN_ADVANCE)).getMessage());
+        assertEquals("survival[0] must be in [0, 1] but was 1.5", assertThrows(IllegalArgumentException.class,
+                () -> Ltv.discounted(ARPA_100, 1, new double[] {1.5}, 0.01, PaymentTiming.IN_ADVANCE)).getMessage());
+    }
+
+    @Test
+    void fromLifetime() {
+        assertEquals(Money.of("USD", "1000.00"), Ltv.fromLifetime(ARPA_100, 0.8, 12.5));
+        // A fitted sBG model's discounted expected lifetime (High End, d = 10 %): 80 × 5.9225964 = 473.81.
+        double del = ShiftedBetaGeometric.of(0.668, 3.806).discountedExpectedLifetime(0.10);
+        assertEquals(Money.of("USD", "473.81"), Ltv.fromLifetime(ARPA_100, 0.8, del));
+        assertThrows(IllegalArgumentException.class, () -> Ltv.fromLifetime(ARPA_100, 0.8, Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void ltvToCacAndPayback() {
+        assertEquals(3.0, Ltv.ltvToCac(Money.of("USD", "3600"), Money.of("USD", "1200")));
+        assertEquals(15.0, Ltv.cacPaybackPeriods(Money.of("USD", "1200"), ARPA_100, 0.8));
+        assertEquals(0.0, Ltv.cacPaybackPeriods(Money.of("USD", "0"), ARPA_100, 0.8));
+        assertEquals("LTV:CAC is undefined unless CAC is positive but CAC was USD 0.00", assertThrows(
+                IllegalArgumentException.class, () -> Ltv.ltvToCac(ARPA_100, Money.of("USD", "0"))).getMessage());
+        assertEquals("CAC payback is undefined when ARPA × margin is zero (ARPA USD 100.00, margin 0.0)", assertThrows(
+                IllegalArgumentException.class, () -> Ltv.cacPaybackPeriods(ARPA_100, ARPA_100, 0)).getMessage());
+        assertThrows(CurrencyMismatchException.class, () -> Ltv.ltvToCac(ARPA_100, Money.of("EUR", "10")));
+        assertThrows(CurrencyMismatchException.class, () -> Ltv.cacPaybackPeriods(Money.of("EUR", "10"), ARPA_100, 1));
+    }
+}
