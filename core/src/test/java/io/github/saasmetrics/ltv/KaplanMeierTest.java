@@ -198,21 +198,21 @@ class KaplanMeierTest {
     }
 
     @Test
-    void aMillionTenuresFitQuickly() {
+    void aMillionTenuresAreAllAccountedFor() {
+        // Speed is measured by the KaplanMeier benchmark; here only that nothing is lost at scale.
         SplittableRandom random = new SplittableRandom(1);
         int n = 1_000_000;
         double[] times = new double[n];
         boolean[] churned = new boolean[n];
+        long events = 0;
         for (int i = 0; i < n; i++) {
             times[i] = Math.floor(-Math.log(1 - random.nextDouble()) * 30 * 100) / 100;
             churned[i] = random.nextInt(4) != 0;
+            events += churned[i] ? 1 : 0;
         }
-        KaplanMeier.fit(times, churned); // warm-up
-        long start = System.nanoTime();
         SurvivalCurve curve = KaplanMeier.fit(times, churned);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(n, curve.customers());
-        // Typically about 150 ms here; the bound is loose for a busy machine.
-        assertTrue(millis < 3000, "fitting a million tenures took " + millis + " ms");
+        assertEquals(events, curve.rows().stream().mapToLong(SurvivalRow::events).sum());
+        assertEquals(n - events, curve.rows().stream().mapToLong(SurvivalRow::censored).sum());
     }
 }
