@@ -1,5 +1,6 @@
 package io.github.saasmetrics.ltv;
 
+import io.github.saasmetrics.table.TextTable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -12,53 +13,22 @@ final class Tables {
 
     /**
      * A title line followed by a right-aligned table (text), or the title and a Markdown table.
-     * A row of a single cell is printed as a note spanning the table (text only).
+     * A row of a single cell is a note spanning the table (text only).
      */
     static String render(String title, String[] header, List<String[]> rows, boolean markdown) {
-        StringBuilder out = new StringBuilder(title).append('\n');
-        if (markdown) {
-            out.append('\n').append("| ").append(String.join(" | ", header)).append(" |\n|");
-            for (int c = 0; c < header.length; c++) {
-                out.append("---:|");
-            }
-            out.append('\n');
-            for (String[] row : rows) {
-                if (row.length == header.length) {
-                    out.append("| ").append(String.join(" | ", row)).append(" |\n");
-                }
-            }
-            return out.toString().stripTrailing();
-        }
-        int[] width = new int[header.length];
+        String[] columns = new String[header.length];
         for (int c = 0; c < header.length; c++) {
-            width[c] = header[c].length();
+            columns[c] = ">" + header[c];
         }
+        TextTable table = TextTable.of(columns);
         for (String[] row : rows) {
             if (row.length == header.length) {
-                for (int c = 0; c < row.length; c++) {
-                    width[c] = Math.max(width[c], row[c].length());
-                }
-            }
-        }
-        appendRow(out, header, width);
-        for (String[] row : rows) {
-            if (row.length == header.length) {
-                appendRow(out, row, width);
+                table.row((Object[]) row);
             } else {
-                out.append(row[0]).append('\n');
+                table.note(row[0]);
             }
         }
-        return out.toString().stripTrailing();
-    }
-
-    private static void appendRow(StringBuilder out, String[] cells, int[] width) {
-        for (int c = 0; c < cells.length; c++) {
-            if (c > 0) {
-                out.append("  ");
-            }
-            out.append(" ".repeat(width[c] - cells[c].length())).append(cells[c]);
-        }
-        out.append('\n');
+        return title + (markdown ? "\n\n" + table.toMarkdown() : "\n" + table.toText());
     }
 
     /** A time or count in its shortest exact decimal form: {@code 5}, {@code 2.25}. */

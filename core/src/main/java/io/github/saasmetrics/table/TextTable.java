@@ -21,6 +21,8 @@ public final class TextTable {
     private final List<String> header;
     private final boolean[] right;
     private final List<List<String>> rows = new ArrayList<>();
+    /** Notes by the number of rows they follow. */
+    private final java.util.Map<Integer, String> notes = new java.util.TreeMap<>();
 
     private TextTable(List<String> header, boolean[] right) {
         this.header = header;
@@ -71,6 +73,18 @@ public final class TextTable {
     }
 
     /**
+     * Adds a note on a line of its own after the rows so far, such as {@code … 120 more rows …};
+     * notes appear in the text form only.
+     *
+     * @param text the note, not null
+     * @return this table
+     */
+    public TextTable note(String text) {
+        notes.merge(rows.size(), Objects.requireNonNull(text, "text"), (a, b) -> a + "\n" + b);
+        return this;
+    }
+
+    /**
      * The table as aligned plain text, one line per row, header first.
      *
      * @return the text, not null
@@ -79,11 +93,20 @@ public final class TextTable {
         int[] widths = widths();
         StringBuilder sb = new StringBuilder();
         appendAligned(sb, header, widths);
-        for (List<String> row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            appendNote(sb, i);
             sb.append('\n');
-            appendAligned(sb, row, widths);
+            appendAligned(sb, rows.get(i), widths);
         }
+        appendNote(sb, rows.size());
         return sb.toString();
+    }
+
+    private void appendNote(StringBuilder sb, int afterRows) {
+        String note = notes.get(afterRows);
+        if (note != null) {
+            sb.append('\n').append(note);
+        }
     }
 
     /**
