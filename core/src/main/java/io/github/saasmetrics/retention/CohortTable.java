@@ -89,13 +89,14 @@ public record CohortTable(CohortGrouping grouping, ReportingPeriod ledgerMonths,
             if (previous != null && p.compareTo(previous) <= 0) {
                 throw new IllegalArgumentException("cohorts must be in increasing order but " + p + " follows " + previous);
             }
+            String span = ledgerMonths.firstMonth() + ".." + ledgerMonths.lastMonth();
             if (p.firstMonth().isBefore(ledgerMonths.firstMonth()) || p.firstMonth().isAfter(ledgerMonths.lastMonth())) {
-                throw new IllegalArgumentException("cohort " + p + " begins outside the ledger's months " + ledgerMonths);
+                throw new IllegalArgumentException("cohort " + p + " begins outside the ledger's months " + span);
             }
             int ages = observedAges(grouping, p.lastMonth(), ledgerMonths.lastMonth());
             if (row.cells().size() != ages) {
-                throw new IllegalArgumentException("cohort " + p + " must have " + ages + " observed ages in "
-                        + ledgerMonths + " but had " + row.cells().size());
+                throw new IllegalArgumentException("cohort " + p + " must have " + ages + " observed ages in the months "
+                        + span + " but had " + row.cells().size());
             }
             previous = p;
         }
@@ -303,8 +304,9 @@ public record CohortTable(CohortGrouping grouping, ReportingPeriod ledgerMonths,
     public CohortTable plus(CohortTable other) {
         Objects.requireNonNull(other, "other");
         if (grouping != other.grouping || !ledgerMonths.equals(other.ledgerMonths)) {
-            throw new IllegalArgumentException("cannot merge cohort tables by " + grouping + " over " + ledgerMonths
-                    + " and by " + other.grouping + " over " + other.ledgerMonths);
+            throw new IllegalArgumentException("cannot merge cohort tables by " + grouping + " over "
+                    + ledgerMonths.firstMonth() + ".." + ledgerMonths.lastMonth() + " and by " + other.grouping + " over "
+                    + other.ledgerMonths.firstMonth() + ".." + other.ledgerMonths.lastMonth());
         }
         List<CohortRow> merged = new ArrayList<>(cohorts.size() + other.cohorts.size());
         int i = 0;
