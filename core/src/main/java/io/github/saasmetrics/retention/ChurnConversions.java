@@ -19,6 +19,11 @@ import java.util.OptionalDouble;
  * lifetime of {@code 1 / 0.03 = 33.3} months; 10 % a year is a monthly discount rate of
  * {@code 1.1^(1/12) − 1 = 0.797 %}.
  *
+ * <p>The conversions are inverse to within about {@code 1e-12}. One limit is of doubles, not of the
+ * formulas: above about 50 % monthly churn the annual survival {@code 1 − annual} falls below
+ * {@code 1e-4}, and a double holding such an annual rate keeps too few of its digits to give the
+ * monthly rate back exactly.
+ *
  * <p>Rates are fractions ({@code 0.03} for 3 %). Churn rates must lie in {@code [0, 1]}; discount
  * rates above {@code −1}; both finite. Anything else is rejected with
  * {@link IllegalArgumentException} naming the argument and its value.
