@@ -19,7 +19,8 @@ import java.util.OptionalDouble;
  * lifetime of {@code 1 / 0.03 = 33.3} months; 10 % a year is a monthly discount rate of
  * {@code 1.1^(1/12) − 1 = 0.797 %}.
  *
- * <p>The conversions are inverse to within about {@code 1e-12}. One limit is of doubles, not of the
+ * <p>Powers are computed with {@link StrictMath}, so every JVM gives the same bits. The
+ * conversions are inverse to within about {@code 1e-12}. One limit is of doubles, not of the
  * formulas: above about 50 % monthly churn the annual survival {@code 1 − annual} falls below
  * {@code 1e-4}, and a double holding such an annual rate keeps too few of its digits to give the
  * monthly rate back exactly.
@@ -72,7 +73,7 @@ public final class ChurnConversions {
         if (!(periods > 0) || Double.isInfinite(periods)) {
             throw new IllegalArgumentException("periods must be positive and finite but was " + periods);
         }
-        return -Math.expm1(periods * Math.log1p(-rate));
+        return -StrictMath.expm1(periods * StrictMath.log1p(-rate));
     }
 
     /**
@@ -101,7 +102,7 @@ public final class ChurnConversions {
         if (!(rate > -1) || Double.isInfinite(rate)) {
             throw new IllegalArgumentException("discount rate must be above -1 and finite but was " + rate);
         }
-        double result = Math.expm1(periods * Math.log1p(rate));
+        double result = StrictMath.expm1(periods * StrictMath.log1p(rate));
         if (Double.isInfinite(result)) {
             throw new IllegalArgumentException("discount rate " + rate + " compounded over " + periods
                     + " periods overflows");
