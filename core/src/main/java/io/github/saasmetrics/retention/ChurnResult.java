@@ -44,6 +44,9 @@ public record ChurnResult(ReportingPeriod period, boolean joinAndChurnCounted, l
         long customersAtEnd, long retainedCustomers, long joinedCustomers, long churnEvents, long churnedCustomers,
         long joinAndChurnCustomers, long exposureHalfDays, RatioSum monthlyChurn) {
 
+    /** Sums of more terms than this print their terms below the table, not in it. */
+    private static final int INLINE_TERMS = 3;
+
     /**
      * Validates the counts.
      *
@@ -185,9 +188,21 @@ public record ChurnResult(ReportingPeriod period, boolean joinAndChurnCounted, l
         for (ChurnDenominator d : ChurnDenominator.values()) {
             String text = d == ChurnDenominator.DAILY_SUM ? monthlyChurn.toString() : rate(d).toString();
             int open = text.indexOf(" (");
-            t.row(d, text.substring(0, open), text.substring(open + 2, text.length() - 1));
+            String counted = text.substring(open + 2, text.length() - 1);
+            if (d == ChurnDenominator.DAILY_SUM && monthlyChurn.terms().size() > INLINE_TERMS) {
+                counted = "sum of " + monthlyChurn.terms().size() + " monthly ratios";
+            }
+            t.row(d, text.substring(0, open), counted);
         }
         return t;
+    }
+
+    private String terms() {
+        if (monthlyChurn.terms().size() <= INLINE_TERMS) {
+            return "";
+        }
+        String text = monthlyChurn.toString();
+        return "monthly ratios: " + text.substring(text.indexOf(" (") + 2, text.length() - 1);
     }
 
     private String summary() {
@@ -204,7 +219,8 @@ public record ChurnResult(ReportingPeriod period, boolean joinAndChurnCounted, l
      * @return the Markdown text, not null
      */
     public String toMarkdown() {
-        return summary() + "\n\n" + table().toMarkdown();
+        String terms = terms();
+        return summary() + "\n\n" + table().toMarkdown() + (terms.isEmpty() ? "" : "\n" + terms + "\n");
     }
 
     /**
@@ -214,6 +230,7 @@ public record ChurnResult(ReportingPeriod period, boolean joinAndChurnCounted, l
      */
     @Override
     public String toString() {
-        return summary() + "\n" + table().toText();
+        String terms = terms();
+        return summary() + "\n" + table().toText() + (terms.isEmpty() ? "" : "\n" + terms);
     }
 }

@@ -35,7 +35,10 @@ import java.util.function.Predicate;
  * first month (the ledger says so with a negative first-paid index), or falls in a quarter or year
  * that began before it, cannot be placed in a whole cohort; such customers are counted in
  * {@code customersBeforeLedger}, and customers without any payment in {@code customersNeverPaid}.
- * Only cohorts with at least one customer are listed.
+ * Only cohorts with at least one customer are listed. The table trusts the ledger's first paid
+ * month: a ledger built from rows alone takes each customer's first row as its first payment, so
+ * when the rows are a window of a longer history, give earlier first payments to the builder
+ * ({@code MrrLedgerBuilder.firstPaid}), or customers who paid before the window fill its first cohort.
  *
  * <p><b>Average curves.</b> Across cohorts, weighted by what each ratio counts: logo retention at
  * age {@code k} is {@code Σ paying at k / Σ size} over the cohorts observed at {@code k}

@@ -226,6 +226,20 @@ class CustomerChurnTest {
     }
 
     @Test
+    void longSumsPrintTheirTermsBelowTheTable() {
+        MrrLedger ledger = quarter(MrrConventions.defaults());
+        ChurnResult r = CustomerChurn.of(ledger, ReportingPeriod.months(YearMonth.of(2024, 4), YearMonth.of(2024, 6)));
+        assertFalse(r.toString().contains("monthly ratios"));
+        MrrLedger longer = MrrLedger.builder(USD).add("a", "2024-01", "USD 1.00").add("a", "2024-02", "USD 1.00")
+                .add("b", "2024-01", "USD 1.00").add("b", "2024-04", "USD 1.00").build();
+        ChurnResult year = CustomerChurn.of(longer, ReportingPeriod.months(JAN, YearMonth.of(2024, 4)));
+        assertEquals(List.of("DAILY_SUM         150.00%  sum of 4 monthly ratios",
+                "monthly ratios: 0/0 + 1/2 + 1/1 + 0/0"), year.toString().lines().skip(6).toList());
+        assertEquals(true, year.toMarkdown().endsWith("| DAILY_SUM | 150.00% | sum of 4 monthly ratios |\n\n"
+                + "monthly ratios: 0/0 + 1/2 + 1/1 + 0/0\n"));
+    }
+
+    @Test
     void inconsistentCountsAreRejected() {
         RatioSum one = new RatioSum(List.of(Ratio.UNDEFINED));
         ReportingPeriod jan = ReportingPeriod.month(JAN);
