@@ -5,9 +5,7 @@ import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.ledger.ParallelLedger;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.stats.Ratio;
-import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.time.ReportingPeriod;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -334,85 +332,6 @@ public record CohortTable(CohortGrouping grouping, ReportingPeriod ledgerMonths,
                 other.customersBeforeLedger), Math.addExact(customersNeverPaid, other.customersNeverPaid));
     }
 
-    private TextTable table(CohortMetric metric) {
-        Objects.requireNonNull(metric, "metric");
-        int oldest = cohorts.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
-        String[] header = new String[oldest + 2];
-        header[0] = "cohort";
-        header[1] = "customers";
-        for (int k = 0; k < oldest; k++) {
-            header[k + 2] = grouping.agePrefix() + k;
-        }
-        TextTable t = TextTable.of(header);
-        for (CohortRow r : cohorts) {
-            Object[] cells = new Object[oldest + 2];
-            cells[0] = r.cohort();
-            cells[1] = r.size();
-            for (int k = 0; k < r.cells().size(); k++) {
-                CohortCell cell = r.cells().get(k);
-                cells[k + 2] = switch (metric) {
-                    case CUSTOMERS -> cell.customers();
-                    case MRR -> cell.mrr().amount().toPlainString();
-                    case LOGO_RETENTION -> percent(r.logoRetention(k).orElseThrow());
-                    case NET_REVENUE_RETENTION -> percent(r.netRevenueRetention(k).orElseThrow());
-                    case GROSS_REVENUE_RETENTION -> percent(r.grossRevenueRetention(k).orElseThrow());
-                };
-            }
-            t.row(cells);
-        }
-        if (!cohorts.isEmpty()) {
-            Object[] cells = new Object[oldest + 2];
-            cells[0] = switch (metric) {
-                case CUSTOMERS, MRR -> "total";
-                default -> "average";
-            };
-            cells[1] = cohorts.stream().mapToLong(CohortRow::size).sum();
-            List<Ratio> curve = switch (metric) {
-                case LOGO_RETENTION -> averageLogoRetention();
-                case NET_REVENUE_RETENTION -> averageNetRevenueRetention();
-                case GROSS_REVENUE_RETENTION -> averageGrossRevenueRetention();
-                default -> null;
-            };
-            for (int k = 0; k < oldest; k++) {
-                int age = k;
-                List<CohortCell> at = cohorts.stream().filter(r -> age < r.cells().size())
-                        .map(r -> r.cells().get(age)).toList();
-                cells[k + 2] = switch (metric) {
-                    case CUSTOMERS -> at.stream().mapToLong(CohortCell::customers).sum();
-                    case MRR -> at.stream().map(CohortCell::mrr).reduce(Money::plus).orElseThrow().amount()
-                            .toPlainString();
-                    default -> percent(curve.get(k));
-                };
-            }
-            t.row(cells);
-        }
-        return t;
-    }
-
-    private static String percent(Ratio r) {
-        return r.defined() ? r.decimal(3, RoundingMode.HALF_EVEN).movePointRight(2).toPlainString() + "%" : "n/a";
-    }
-
-    private String footer() {
-        StringBuilder sb = new StringBuilder();
-        if (customersBeforeLedger > 0) {
-            sb.append('\n').append(customersBeforeLedger).append(customersBeforeLedger == 1 ? " customer" : " customers")
-                    .append(" whose cohort begins before ").append(ledgerMonths.firstMonth()).append(" not shown");
-        }
-        if (customersNeverPaid > 0) {
-            sb.append('\n').append(customersNeverPaid).append(customersNeverPaid == 1 ? " customer" : " customers")
-                    .append(" without any payment not shown");
-        }
-        return sb.toString();
-    }
-
-    private String title(CohortMetric metric) {
-        return "cohorts by first paid " + grouping.name().toLowerCase(java.util.Locale.ROOT) + ", "
-                + metric.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " by age in "
-                + grouping.name().toLowerCase(java.util.Locale.ROOT) + "s, " + ledgerMonths.firstMonth() + ".."
-                + ledgerMonths.lastMonth();
-    }
-
     /**
      * The triangle of one metric as aligned text: a title, one row per cohort, an average (or total)
      * row, and a note of the customers left out. Unobserved cells are blank.
@@ -421,7 +340,7 @@ public record CohortTable(CohortGrouping grouping, ReportingPeriod ledgerMonths,
      * @return the text, not null
      */
     public String toText(CohortMetric metric) {
-        return title(metric) + "\n" + table(metric).toText() + footer();
+        return CohortTableText.toText(this, metric);
     }
 
     /**
@@ -431,9 +350,7 @@ public record CohortTable(CohortGrouping grouping, ReportingPeriod ledgerMonths,
      * @return the Markdown text, not null
      */
     public String toMarkdown(CohortMetric metric) {
-        String footer = footer();
-        return title(metric) + "\n\n" + table(metric).toMarkdown()
-                + (footer.isEmpty() ? "" : "\n" + footer.substring(1).replace("\n", "\n\n") + "\n");
+        return CohortTableText.toMarkdown(this, metric);
     }
 
     /**

@@ -30,19 +30,4 @@ final class LedgerPeriods {
         }
         return new int[] {ledger.monthIndex(period.firstMonth()), ledger.monthIndex(period.lastMonth())};
     }
-
-    /** The first index of {@code keys} (sorted) that is not less than {@code key}. */
-    static int lowerBound(long[] keys, long key) {
-        int lo = 0;
-        int hi = keys.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (keys[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }
