@@ -1,0 +1,33 @@
+package io.github.saasmetrics.retention;
+
+import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.time.ReportingPeriod;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * Turns a reporting period into the ledger's month indices, or rejects it.
+ *
+ * <p>A period must be whole months after the ledger's opening month and within its last month, so
+ * that its start (the end of the month before it) and its end are both in the ledger. Anything
+ * else would give a silently partial answer.
+ */
+final class LedgerPeriods {
+
+    private LedgerPeriods() {
+    }
+
+    /** The indices {@code {first, last}} of the period's first and last months. */
+    static int[] range(MrrLedger ledger, ReportingPeriod period) {
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(period, "period");
+        YearMonth firstBridgeable = ledger.firstMonth().plusMonths(1);
+        if (!period.wholeMonths() || period.firstMonth().isBefore(firstBridgeable)
+                || period.lastMonth().isAfter(ledger.lastMonth())) {
+            throw new IllegalArgumentException("period " + period + " must be whole months within " + firstBridgeable
+                    + ".." + ledger.lastMonth() + ", the months this ledger can bridge (" + ledger.firstMonth()
+                    + " is its opening month)");
+        }
+        return new int[] {ledger.monthIndex(period.firstMonth()), ledger.monthIndex(period.lastMonth())};
+    }
+}

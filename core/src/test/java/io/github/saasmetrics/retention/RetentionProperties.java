@@ -1,0 +1,406 @@
+package io.github.saasmetrics.retention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.mrr.MrrBridge;
+import io.github.saasmetrics.mrr.MrrMovements;
+import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.subscription.MrrConventions;
+import io.github.saasmetrics.time.ReportingPeriod;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Scale;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+class RetentionProperties {
+
+    static final Currency USD = Currency.getInstance("USD");
+    static final YearMonth START = YearMonth.of(2023, 12);
+    static final int MONTHS = 15;
+    static final ExecutorService POOL = Executors.newFixedThreadPool(3);
+
+    @AfterContainer
+    static void shutDown() {
+        POOL.shutdown();
+    }
+
+    /** A customer-month row; amount 0 registers the customer without MRR; {@code during} marks paid-inside-only. */
+    record Row(String customer, int month, long minor, boolean during) { }
+
+    @Provide
+    Arbitrary<List<Row>> rows() {
+        Arbitrary<Row> row = Combinators.combine(
+                Arbitraries.integers().between(0, 12).map(i -> "c" + i),
+                Arbitraries.integers().between(0, MONTHS - 1),
+                Arbitraries.frequencyOf(
+                        Tuple.of(2, Arbitraries.just(0L)),
+                        Tuple.of(8, Arbitraries.longs().between(1, 100_000))),
+                Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(true)), Tuple.of(12, Arbitraries.just(false))))
+                .as(Row::new);
+        return row.list().ofMaxSize(100);
+    }
+
+    @Provide
+    Arbitrary<ReportingPeriod> periods() {
+        return Combinators.combine(Arbitraries.integers().between(1, MONTHS - 1),
+                Arbitraries.integers().between(0, MONTHS - 2))
+                .as((first, length) -> ReportingPeriod.months(START.plusMonths(first),
+                        START.plusMonths(Math.min(MONTHS - 1, first + length))));
+    }
+
+    static MrrLedger build(List<Row> rows, long scale, MrrConventions conventions) {
+        var b = MrrLedger.builder(USD).months(START, START.plusMonths(MONTHS - 1)).conventions(conventions);
+        for (Row r : rows) {
+            if (r.during()) {
+                b.activeDuring(CustomerId.of(r.customer()), START.plusMonths(r.month()));
+            } else {
+                b.add(CustomerId.of(r.customer()), START.plusMonths(r.month()), r.minor() * scale);
+            }
+        }
+        return b.build();
+    }
+
+    static MrrLedger build(List<Row> rows) {
+        return build(rows, 1, MrrConventions.defaults());
+    }
+
+    // ---- The one-pass calculators agree with the definitions, computed the slow way. ----
+
+    @Property
+    void churnCountsFollowTheirDefinition(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period,
+            @ForAll boolean count) {
+        MrrLedger ledger = build(rows);
+        assertEquals(naiveChurn(ledger, period, count), CustomerChurn.of(ledger, period, count));
+    }
+
+    static ChurnResult naiveChurn(MrrLedger ledger, ReportingPeriod period, boolean count) {
+        int first = ledger.monthIndex(period.firstMonth());
+        int last = ledger.monthIndex(period.lastMonth());
+        long s = 0;
+        long e = 0;
+        long retained = 0;
+        long joined = 0;
+        long events = 0;
+        long churned = 0;
+        long jc = 0;
+        long exposure = 0;
+        long[] stepStart = new long[last - first + 1];
+        long[] stepChurned = new long[last - first + 1];
+        for (int c = 0; c < ledger.customerCount(); c++) {
+            boolean atStart = ledger.mrrMinor(c, first - 1) > 0;
+            boolean atEnd = ledger.mrrMinor(c, last) > 0;
+            boolean inside = false;
+            long ownEvents = 0;
+            long ownExposure = 0;
+            for (int m = first; m <= last; m++) {
+                boolean before = ledger.mrrMinor(c, m - 1) > 0;
+                boolean after = ledger.mrrMinor(c, m) > 0;
+                int days = ledger.month(m).lengthOfMonth();
+                inside |= after || ledger.activeDuringOnly(c, m);
+                if (before && !after) {
+                    ownEvents++;
+                }
+                if (!before && !after && ledger.activeDuringOnly(c, m)) {
+                    ownEvents++;
+                    ownExposure += days;
+                }
+                ownExposure += (before ? days : 0) + (after ? days : 0);
+            }
+            if (!atStart && !inside) {
+                continue;
+            }
+            boolean joinAndChurn = !atStart && !atEnd;
+            jc += joinAndChurn ? 1 : 0;
+            if (joinAndChurn && !count) {
+                continue;
+            }
+            for (int m = first; m <= last; m++) {
+                if (ledger.mrrMinor(c, m - 1) > 0) {
+                    stepStart[m - first]++;
+                    if (ledger.mrrMinor(c, m) == 0) {
+                        stepChurned[m - first]++;
+                    }
+                }
+            }
+            s += atStart ? 1 : 0;
+            e += atEnd ? 1 : 0;
+            retained += atStart && atEnd ? 1 : 0;
+            joined += atStart ? 0 : 1;
+            events += ownEvents;
+            churned += ownEvents > 0 ? 1 : 0;
+            exposure += ownExposure;
+        }
+        List<Ratio> steps = new ArrayList<>();
+        for (int i = 0; i < stepStart.length; i++) {
+            steps.add(stepStart[i] == 0 ? Ratio.UNDEFINED : Ratio.of(stepChurned[i], stepStart[i]));
+        }
+        return new ChurnResult(period, count, s, e, retained, joined, events, churned, jc, exposure, new RatioSum(steps));
+    }
+
+    @Property
+    void revenueRetentionFollowsItsDefinition(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period) {
+        MrrLedger ledger = build(rows);
+        int first = ledger.monthIndex(period.firstMonth());
+        int last = ledger.monthIndex(period.lastMonth());
+        List<RetentionContribution> expected = new ArrayList<>();
+        for (int c = 0; c < ledger.customerCount(); c++) {
+            long start = ledger.mrrMinor(c, first - 1);
+            if (start == 0) {
+                continue;
+            }
+            long end = ledger.mrrMinor(c, last);
+            boolean throughout = true;
+            for (int m = first; m <= last; m++) {
+                throughout &= ledger.mrrMinor(c, m) > 0;
+            }
+            long up = throughout ? Math.max(end - start, 0) : 0;
+            long down = throughout ? Math.max(start - end, 0) : 0;
+            expected.add(new RetentionContribution(ledger.customer(c), usd(start), usd(end), usd(up), usd(down),
+                    usd(throughout ? 0 : start), usd(throughout ? 0 : end), usd(0)));
+        }
+        List<RetentionContribution> actual = RevenueRetention.contributions(ledger, period);
+        assertEquals(expected, actual);
+        RevenueRetentionResult r = RevenueRetention.of(ledger, period);
+        assertEquals(actual.size(), r.customers());
+        assertEquals(actual.stream().map(RetentionContribution::start).reduce(usd(0), (a, b) -> a.plus(b)), r.start());
+        assertEquals(actual.stream().map(RetentionContribution::end).reduce(usd(0), (a, b) -> a.plus(b)), r.end());
+        assertEquals(actual.stream().map(RetentionContribution::churn).reduce(usd(0), (a, b) -> a.plus(b)), r.churn());
+        assertEquals(actual.stream().map(RetentionContribution::expansion).reduce(usd(0), (a, b) -> a.plus(b)),
+                r.expansion());
+        assertEquals(actual.stream().map(RetentionContribution::reactivation).reduce(usd(0), (a, b) -> a.plus(b)),
+                r.reactivation());
+    }
+
+    static io.github.saasmetrics.money.Money usd(long minor) {
+        return io.github.saasmetrics.money.Money.ofMinor(USD, minor);
+    }
+
+    @Property
+    void monthlyCohortCellsFollowTheirDefinition(@ForAll("rows") List<Row> rows) {
+        MrrLedger ledger = build(rows);
+        CohortTable t = CohortTable.of(ledger);
+        long placed = 0;
+        for (CohortRow row : t.cohorts()) {
+            int f = ledger.monthIndex(row.cohort().firstMonth());
+            long size = 0;
+            for (int c = 0; c < ledger.customerCount(); c++) {
+                size += ledger.firstPaidMonthIndex(c) == f ? 1 : 0;
+            }
+            assertEquals(size, row.size());
+            placed += size;
+            assertEquals(MONTHS - f, row.cells().size());
+            for (CohortCell cell : row.cells()) {
+                long paying = 0;
+                long mrr = 0;
+                long kept = 0;
+                for (int c = 0; c < ledger.customerCount(); c++) {
+                    long v = ledger.firstPaidMonthIndex(c) == f ? ledger.mrrMinor(c, f + cell.age()) : 0;
+                    paying += v > 0 ? 1 : 0;
+                    mrr += v;
+                    kept += Math.min(v, ledger.firstPaidMonthIndex(c) == f ? ledger.mrrMinor(c, f) : 0);
+                }
+                assertEquals(new CohortCell(cell.age(), paying, usd(mrr), usd(kept)), cell);
+            }
+        }
+        assertEquals(ledger.customerCount(), placed + t.customersBeforeLedger() + t.customersNeverPaid());
+    }
+
+    // ---- Bounds and orderings. ----
+
+    @Property
+    void grrNeverExceedsOneHundredPercentAndNrrIsAtLeastGrr(@ForAll("rows") List<Row> rows,
+            @ForAll("periods") ReportingPeriod period, @ForAll boolean countReactivation) {
+        RevenueRetentionResult r = RevenueRetention.of(build(rows), period, countReactivation);
+        if (r.grr().defined()) {
+            assertTrue(r.grr().numerator() >= 0 && r.grr().numerator() <= r.grr().denominator(), r::toString);
+            assertEquals(r.grr().denominator(), r.nrr().denominator());
+            assertTrue(r.nrr().numerator() >= r.grr().numerator(), r::toString);
+        } else {
+            assertEquals(0, r.customers());
+        }
+        for (CohortGrouping g : CohortGrouping.values()) {
+            for (CohortRow row : CohortTable.of(build(rows), g).cohorts()) {
+                for (int k = 0; k < row.cells().size(); k++) {
+                    Ratio grr = row.grossRevenueRetention(k).orElseThrow();
+                    if (grr.defined()) {
+                        assertTrue(grr.numerator() <= grr.denominator());
+                        assertTrue(row.netRevenueRetention(k).orElseThrow().numerator() >= grr.numerator());
+                    }
+                }
+            }
+        }
+    }
+
+    @Property
+    void leavingOutJoinAndChurnNeverRaisesChurn(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period) {
+        MrrLedger ledger = build(rows);
+        ChurnResult counted = CustomerChurn.of(ledger, period, true);
+        ChurnResult left = CustomerChurn.of(ledger, period, false);
+        assertTrue(left.churnEvents() <= counted.churnEvents());
+        assertEquals(counted.customersAtStart(), left.customersAtStart());
+        assertEquals(counted.customersAtEnd(), left.customersAtEnd());
+        assertEquals(counted.joinAndChurnCustomers(), left.joinAndChurnCustomers());
+        assertEquals(counted.joinedCustomers() - counted.joinAndChurnCustomers(), left.joinedCustomers());
+        assertEquals(counted.retention(), left.retention());
+    }
+
+    @Property
+    void churnAgreesWithTheBridge(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period) {
+        MrrLedger ledger = build(rows);
+        ChurnResult r = CustomerChurn.of(ledger, period, true);
+        MrrBridge bridge = MrrMovements.bridge(ledger, period);
+        assertEquals(bridge.customersAtStart(), r.customersAtStart());
+        assertEquals(bridge.customersAtEnd(), r.customersAtEnd());
+        assertEquals(bridge.joinedAndChurnedCustomers(), r.joinAndChurnCustomers());
+        assertEquals(bridge.churnedCustomers(), r.monthlyChurn().terms().stream().mapToLong(Ratio::numerator).sum());
+        assertEquals(CustomerRetention.rate(ledger, period), r.retention());
+    }
+
+    @Property
+    void oneMonthOfRetentionIsTheCohortPartOfTheBridge(@ForAll("rows") List<Row> rows,
+            @ForAll @IntRange(min = 1, max = MONTHS - 1) int month) {
+        MrrLedger ledger = build(rows);
+        ReportingPeriod period = ReportingPeriod.month(START.plusMonths(month));
+        RevenueRetentionResult r = RevenueRetention.of(ledger, period);
+        MrrBridge bridge = MrrMovements.bridge(ledger, period);
+        assertEquals(bridge.start(), r.start());
+        assertEquals(bridge.churn(), r.churn());
+        assertEquals(bridge.contraction(), r.contraction());
+        assertEquals(bridge.expansion(), r.expansion());
+        assertEquals(bridge.customersAtStart(), r.customers());
+        RevenueChurnResult churn = RevenueChurn.of(ledger, period);
+        if (r.grr().defined() && bridge.reactivation().zero()) {
+            assertEquals(r.grr().denominator() - r.grr().numerator(), churn.gross().numerator());
+            assertEquals(r.nrr().denominator() - r.nrr().numerator(), churn.net().numerator());
+        }
+    }
+
+    @Property
+    void aCohortWithoutChangesRetainsEverything(@ForAll @IntRange(min = 1, max = 30) int customers,
+            @ForAll @IntRange(min = 1, max = 10_000) int price, @ForAll("periods") ReportingPeriod period) {
+        var b = MrrLedger.builder(USD).months(START, START.plusMonths(MONTHS - 1));
+        for (int c = 0; c < customers; c++) {
+            for (int m = 0; m < MONTHS; m++) {
+                b.add(CustomerId.of("c" + c), START.plusMonths(m), (long) price * (c + 1));
+            }
+        }
+        MrrLedger ledger = b.build();
+        RevenueRetentionResult r = RevenueRetention.of(ledger, period);
+        assertEquals(1.0, r.nrr().value());
+        assertEquals(1.0, r.grr().value());
+        assertEquals(Ratio.of(0, customers), CustomerChurn.rate(ledger, period));
+        assertEquals(Ratio.of(customers, customers), CustomerRetention.rate(ledger, period));
+        for (Ratio nrr : CohortTable.of(ledger).averageNetRevenueRetention()) {
+            assertEquals(1.0, nrr.value());
+        }
+    }
+
+    @Property
+    void scalingEveryPriceChangesNoRate(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period,
+            @ForAll @IntRange(min = 2, max = 1000) int k) {
+        MrrLedger base = build(rows, 1, MrrConventions.defaults());
+        MrrLedger scaled = build(rows, k, MrrConventions.defaults());
+        assertEquals(CustomerChurn.of(base, period), CustomerChurn.of(scaled, period));
+        RevenueRetentionResult a = RevenueRetention.of(base, period);
+        RevenueRetentionResult b = RevenueRetention.of(scaled, period);
+        assertEquals(a.start().times(k), b.start());
+        assertEquals(a.grr().numerator() * k, b.grr().numerator());
+        assertEquals(a.nrr().numerator() * k, b.nrr().numerator());
+    }
+
+    // ---- Merging, splitting, order. ----
+
+    @Property
+    void resultsOfCustomerPartsMergeIntoTheWhole(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period,
+            @ForAll @IntRange(min = 1, max = 5) int parts) {
+        MrrLedger whole = build(rows, 1, MrrConventions.chartMogul());
+        assertEquals(CustomerChurn.of(whole, period), merge(whole, parts, l -> CustomerChurn.of(l, period), ChurnResult::plus));
+        assertEquals(RevenueRetention.of(whole, period),
+                merge(whole, parts, l -> RevenueRetention.of(l, period), RevenueRetentionResult::plus));
+        assertEquals(RevenueChurn.of(whole, period),
+                merge(whole, parts, l -> RevenueChurn.of(l, period), RevenueChurnResult::plus));
+        for (CohortGrouping g : CohortGrouping.values()) {
+            assertEquals(CohortTable.of(whole, g), merge(whole, parts, l -> CohortTable.of(l, g), CohortTable::plus));
+            assertEquals(CohortTable.of(whole, g), CohortTable.of(whole, g, parts, POOL));
+            // Any partition, not only consecutive slices: by a hash of the identifier.
+            CohortTable byHash = null;
+            for (int p = 0; p < parts; p++) {
+                int part = p;
+                CohortTable t = CohortTable.of(whole, g, id -> Math.floorMod(id.value().hashCode(), parts) == part);
+                byHash = byHash == null ? t : byHash.plus(t);
+            }
+            assertEquals(CohortTable.of(whole, g), byHash);
+        }
+        assertEquals(CustomerChurn.of(whole, period), CustomerChurn.of(whole, period, parts, POOL));
+        assertEquals(RevenueRetention.of(whole, period), RevenueRetention.of(whole, period, parts, POOL));
+        YearMonth last = START.plusMonths(MONTHS - 1);
+        assertEquals(RevenueRetention.trailingTwelveMonths(whole, last),
+                RevenueRetention.trailingTwelveMonths(whole, last, parts, POOL));
+    }
+
+    static <R> R merge(MrrLedger ledger, int parts, Function<MrrLedger, R> metric, java.util.function.BinaryOperator<R> plus) {
+        R result = null;
+        for (MrrLedger slice : ledger.split(parts)) {
+            R part = metric.apply(slice);
+            result = result == null ? part : plus.apply(result, part);
+        }
+        return result;
+    }
+
+    @Property
+    void inputOrderNeverChangesAnyResult(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period,
+            @ForAll long seed) {
+        List<Row> shuffled = new ArrayList<>(rows);
+        Collections.shuffle(shuffled, new Random(seed));
+        MrrLedger a = build(rows);
+        MrrLedger b = build(shuffled);
+        assertEquals(CustomerChurn.of(a, period), CustomerChurn.of(b, period));
+        assertEquals(RevenueRetention.contributions(a, period), RevenueRetention.contributions(b, period));
+        assertEquals(RevenueChurn.of(a, period), RevenueChurn.of(b, period));
+        assertEquals(CohortTable.of(a, CohortGrouping.QUARTER), CohortTable.of(b, CohortGrouping.QUARTER));
+    }
+
+    // ---- Conversions. ----
+
+    @Property
+    void churnConversionsAreInverse(@ForAll @DoubleRange(min = 0, max = 0.999) @Scale(6) double rate) {
+        assertEquals(rate, ChurnConversions.annualChurn(ChurnConversions.monthlyChurn(rate)), 1e-12);
+        // Above about 50 % monthly churn the annual survival (1 − annual) is below 1e-4 and a double
+        // holding the annual rate keeps too few of its digits to invert exactly.
+        if (rate <= 0.5) {
+            assertEquals(rate, ChurnConversions.monthlyChurn(ChurnConversions.annualChurn(rate)), 1e-12);
+        }
+        assertTrue(ChurnConversions.annualChurn(rate) >= rate);
+        assertTrue(ChurnConversions.monthlyChurn(rate) <= rate);
+    }
+
+    @Property
+    void discountConversionsAreInverse(@ForAll @DoubleRange(min = -0.5, max = 2) double rate) {
+        assertEquals(rate, ChurnConversions.monthlyDiscountRate(ChurnConversions.annualDiscountRate(rate)), 1e-9);
+        assertEquals(rate, ChurnConversions.annualDiscountRate(ChurnConversions.monthlyDiscountRate(rate)), 1e-9);
+    }
+
+    @Property
+    void lifetimeTimesChurnIsOne(@ForAll @DoubleRange(min = 0.0001, max = 1) @Scale(6) double churn) {
+        assertEquals(1.0, ChurnConversions.averageLifetime(churn).orElseThrow() * churn, 1e-12);
+    }
+}
