@@ -134,7 +134,7 @@ public final class MrrLedgerBuilder {
      * instant (joined and left inside the month).
      *
      * @param customer the customer, not null
-     * @param month the month, not null
+     * @param month the month, not null; the customer must have no MRR in it (checked by {@link #build()})
      * @return this builder
      */
     public MrrLedgerBuilder activeDuring(CustomerId customer, YearMonth month) {
@@ -299,6 +299,16 @@ public final class MrrLedgerBuilder {
         }
         Arrays.sort(duringKeys);
         duringKeys = Arrays.stream(duringKeys).distinct().toArray();
+        for (long key : duringKeys) {
+            int c = (int) (key >>> 32);
+            int month = (int) key;
+            for (int r = outOffsets[c]; r < outOffsets[c + 1]; r++) {
+                if (outMonths[r] == month) {
+                    throw new IllegalArgumentException("customer " + sortedIds[c] + " has MRR in "
+                            + ofEpochMonth(month + lo) + ", so it cannot also be marked as active during that month only");
+                }
+            }
+        }
         for (Map.Entry<Integer, Integer> hint : firstPaidHints.entrySet()) {
             int c = rank[hint.getKey()];
             int month = hint.getValue() - lo;

@@ -220,7 +220,7 @@ public record ChurnResult(ReportingPeriod period, boolean joinAndChurnCounted, l
      */
     public String toMarkdown() {
         String terms = terms();
-        return summary() + "\n\n" + table().toMarkdown() + (terms.isEmpty() ? "" : "\n" + terms + "\n");
+        return summary() + "\n\n" + table().toMarkdown() + "\n" + (terms.isEmpty() ? "" : "\n" + terms + "\n");
     }
 
     /**

@@ -20,7 +20,7 @@ final class CohortTableText {
 
     static String toMarkdown(CohortTable t, CohortMetric metric) {
         String footer = footer(t);
-        return title(t, metric) + "\n\n" + table(t, metric).toMarkdown()
+        return title(t, metric) + "\n\n" + table(t, metric).toMarkdown() + "\n"
                 + (footer.isEmpty() ? "" : "\n" + footer.substring(1).replace("\n", "\n\n") + "\n");
     }
 

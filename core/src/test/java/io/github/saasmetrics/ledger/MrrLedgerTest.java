@@ -81,6 +81,9 @@ class MrrLedgerTest {
                 assertThrows(IllegalArgumentException.class, () -> MrrLedger.builder(USD)
                         .months(JAN, YearMonth.of(2024, 12)).add("a", "2025-01", "USD 1.00").build()).getMessage());
         assertThrows(IllegalStateException.class, () -> MrrLedger.builder(USD).build());
+        assertEquals("customer a has MRR in 2024-01, so it cannot also be marked as active during that month only",
+                assertThrows(IllegalArgumentException.class, () -> MrrLedger.builder(USD).add("a", "2024-01", "USD 1.00")
+                        .activeDuring(CustomerId.of("a"), JAN).build()).getMessage());
         MrrLedger l = MrrLedger.builder(USD).add("a", "2024-01", "USD 1.00").build();
         assertEquals("month 2025-01 is outside the ledger's months 2023-12..2024-01",
                 assertThrows(IllegalArgumentException.class, () -> l.total(YearMonth.of(2025, 1))).getMessage());

@@ -69,7 +69,17 @@ class RetentionProperties {
 
     static MrrLedger build(List<Row> rows, long scale, MrrConventions conventions) {
         var b = MrrLedger.builder(USD).months(START, START.plusMonths(MONTHS - 1)).conventions(conventions);
+        java.util.Set<String> paying = new java.util.HashSet<>();
         for (Row r : rows) {
+            if (!r.during() && r.minor() != 0) {
+                paying.add(r.customer() + "@" + r.month());
+            }
+        }
+        for (Row r : rows) {
+            if (r.during() && paying.contains(r.customer() + "@" + r.month())) {
+                // A customer with MRR at a month's end was not active during that month only.
+                continue;
+            }
             if (r.during()) {
                 b.activeDuring(CustomerId.of(r.customer()), START.plusMonths(r.month()));
             } else {
