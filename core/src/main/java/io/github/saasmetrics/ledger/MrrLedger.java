@@ -213,6 +213,28 @@ public final class MrrLedger {
     }
 
     /**
+     * The months of a reporting period that this ledger can measure: whole months after the opening
+     * month and up to the last month, so that the period's start (the end of the month before it)
+     * and its end are both in the ledger. Anything else would give a silently partial answer.
+     *
+     * @param period the period, not null
+     * @return the month indices, not null
+     * @throws IllegalArgumentException if the period is not whole months inside those months (the
+     *     message names the period and the months the ledger can measure)
+     */
+    public MonthRange monthRange(ReportingPeriod period) {
+        Objects.requireNonNull(period, "period");
+        YearMonth firstMeasurable = firstMonth.plusMonths(1);
+        if (!period.wholeMonths() || period.firstMonth().isBefore(firstMeasurable)
+                || period.lastMonth().isAfter(lastMonth())) {
+            throw new IllegalArgumentException("period " + period + " must be whole months within " + firstMeasurable
+                    + ".." + lastMonth() + ", the months this ledger can bridge (" + firstMonth
+                    + " is its opening month)");
+        }
+        return new MonthRange(monthIndex(period.firstMonth()), monthIndex(period.lastMonth()));
+    }
+
+    /**
      * The month at an index.
      *
      * @param index the index, 0 to {@code monthCount() − 1}

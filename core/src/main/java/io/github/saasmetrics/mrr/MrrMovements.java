@@ -1,6 +1,7 @@
 package io.github.saasmetrics.mrr;
 
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.ledger.MonthRange;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.ledger.MrrSnapshot;
 import io.github.saasmetrics.money.CurrencyMismatchException;
@@ -195,15 +196,7 @@ public final class MrrMovements {
     }
 
     private static int[] range(MrrLedger ledger, ReportingPeriod period) {
-        Objects.requireNonNull(ledger, "ledger");
-        Objects.requireNonNull(period, "period");
-        YearMonth firstBridgeable = ledger.firstMonth().plusMonths(1);
-        if (!period.wholeMonths() || period.firstMonth().isBefore(firstBridgeable)
-                || period.lastMonth().isAfter(ledger.lastMonth())) {
-            throw new IllegalArgumentException("period " + period + " must be whole months within " + firstBridgeable
-                    + ".." + ledger.lastMonth() + ", the months this ledger can bridge (" + ledger.firstMonth()
-                    + " is its opening month)");
-        }
-        return new int[] {ledger.monthIndex(period.firstMonth()), ledger.monthIndex(period.lastMonth())};
+        MonthRange range = Objects.requireNonNull(ledger, "ledger").monthRange(period);
+        return new int[] {range.first(), range.last()};
     }
 }

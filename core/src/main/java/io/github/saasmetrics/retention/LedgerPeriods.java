@@ -1,8 +1,8 @@
 package io.github.saasmetrics.retention;
 
+import io.github.saasmetrics.ledger.MonthRange;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.time.ReportingPeriod;
-import java.time.YearMonth;
 import java.util.Objects;
 
 /**
@@ -19,15 +19,7 @@ final class LedgerPeriods {
 
     /** The indices {@code {first, last}} of the period's first and last months. */
     static int[] range(MrrLedger ledger, ReportingPeriod period) {
-        Objects.requireNonNull(ledger, "ledger");
-        Objects.requireNonNull(period, "period");
-        YearMonth firstBridgeable = ledger.firstMonth().plusMonths(1);
-        if (!period.wholeMonths() || period.firstMonth().isBefore(firstBridgeable)
-                || period.lastMonth().isAfter(ledger.lastMonth())) {
-            throw new IllegalArgumentException("period " + period + " must be whole months within " + firstBridgeable
-                    + ".." + ledger.lastMonth() + ", the months this ledger can bridge (" + ledger.firstMonth()
-                    + " is its opening month)");
-        }
-        return new int[] {ledger.monthIndex(period.firstMonth()), ledger.monthIndex(period.lastMonth())};
+        MonthRange range = Objects.requireNonNull(ledger, "ledger").monthRange(period);
+        return new int[] {range.first(), range.last()};
     }
 }
