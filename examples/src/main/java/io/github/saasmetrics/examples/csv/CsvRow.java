@@ -55,7 +55,7 @@ final class CsvRow {
     }
 
     String required(String column) {
-        return optional(column).orElseThrow(() -> error(column, "is required but was empty"));
+        return optional(column).orElseThrow(() -> error(column, "is required"));
     }
 
     CsvFormatException error(String column, String problem) {

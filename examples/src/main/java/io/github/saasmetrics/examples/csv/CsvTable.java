@@ -53,6 +53,7 @@ final class CsvTable {
                 }
             }
             Iterator<CSVRecord> records = parser.iterator();
+            long previousEnd = 1;
             while (true) {
                 CSVRecord record;
                 try {
@@ -61,10 +62,12 @@ final class CsvTable {
                     }
                     record = records.next();
                 } catch (UncheckedIOException e) {
-                    throw new CsvFormatException(source, parser.getCurrentLineNumber() + 1, null, null,
+                    // The record after the last good one is the bad one (blank lines between are rare).
+                    throw new CsvFormatException(source, previousEnd + 1, null, null,
                             "malformed CSV: " + e.getCause().getMessage());
                 }
-                long line = parser.getCurrentLineNumber() - embeddedLineBreaks(record);
+                previousEnd = parser.getCurrentLineNumber();
+                long line = previousEnd - embeddedLineBreaks(record);
                 if (!record.isConsistent()) {
                     throw new CsvFormatException(source, line, null, null, "has " + record.size()
                             + " fields but the header has " + header.size());
