@@ -2,6 +2,7 @@ package io.github.saasmetrics.examples.csv;
 
 import io.github.saasmetrics.examples.sample.SampleData;
 import io.github.saasmetrics.examples.sample.SampleDataset;
+import io.github.saasmetrics.time.ReportingPeriod;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -90,7 +91,23 @@ public final class SampleFiles {
      * @throws UncheckedIOException if a file cannot be read
      */
     public static SampleDataset read(Path dir) {
-        return read(name -> Files.newBufferedReader(dir.resolve(name), StandardCharsets.UTF_8));
+        return read(dir, SampleData.period(), Currency.getInstance("USD"));
+    }
+
+    /**
+     * Reads the five files from a directory, for another period and reporting currency: your own
+     * exports in the same schemas.
+     *
+     * @param dir the directory, not null
+     * @param period the months to report, not null
+     * @param reportingCurrency the currency to report in, not null; {@code exchange-rates.csv} converts into it
+     * @return the data set, not null
+     * @throws CsvFormatException if a file does not follow its schema
+     * @throws UncheckedIOException if a file cannot be read
+     */
+    public static SampleDataset read(Path dir, ReportingPeriod period, Currency reportingCurrency) {
+        return read(name -> Files.newBufferedReader(dir.resolve(name), StandardCharsets.UTF_8), period,
+                reportingCurrency);
     }
 
     /**
@@ -107,7 +124,7 @@ public final class SampleFiles {
                         + " is not on the class path");
             }
             return new InputStreamReader(stream, StandardCharsets.UTF_8);
-        });
+        }, SampleData.period(), Currency.getInstance("USD"));
     }
 
     /** Opens a named file. */
@@ -115,8 +132,8 @@ public final class SampleFiles {
         Reader open(String name) throws IOException;
     }
 
-    private static SampleDataset read(Opener files) {
-        return new SampleDataset(SampleData.period(), Currency.getInstance("USD"),
+    private static SampleDataset read(Opener files, ReportingPeriod period, Currency reportingCurrency) {
+        return new SampleDataset(period, reportingCurrency,
                 parse(files, "customers.csv", CustomerCsv::read),
                 parse(files, "subscriptions.csv", SubscriptionCsv::read),
                 parse(files, "exchange-rates.csv", ExchangeRateCsv::read),
