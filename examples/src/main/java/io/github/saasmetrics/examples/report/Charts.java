@@ -106,8 +106,10 @@ public final class Charts {
             top = Math.max(top, series[0][i] + series[1][i] + series[2][i]);
             bottom = Math.min(bottom, series[3][i] + series[4][i]);
         }
-        chart.getStyler().setYAxisMin(0, bottom * 1.1);
-        chart.getStyler().setYAxisMax(0, top * 1.1);
+        if (top > bottom) {
+            chart.getStyler().setYAxisMin(0, bottom * 1.1);
+            chart.getStyler().setYAxisMax(0, top * 1.1);
+        }
         chart.setYAxisGroupTitle(1, "MRR (" + currency + ")");
         chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
         chart.getStyler().setYAxisMin(1, 0.0);
