@@ -1,32 +1,85 @@
 package io.github.saasmetrics.examples;
 
-import io.github.saasmetrics.retention.CustomerRetention;
+import io.github.saasmetrics.examples.csv.SampleFiles;
+import io.github.saasmetrics.examples.report.ConventionsSection;
+import io.github.saasmetrics.examples.report.CsatSection;
+import io.github.saasmetrics.examples.report.CustomerRetentionSection;
+import io.github.saasmetrics.examples.report.GrowthSection;
+import io.github.saasmetrics.examples.report.HtmlReport;
+import io.github.saasmetrics.examples.report.MrrBridgeSection;
+import io.github.saasmetrics.examples.report.NpsSection;
+import io.github.saasmetrics.examples.report.OverviewSection;
+import io.github.saasmetrics.examples.report.RenderedSection;
+import io.github.saasmetrics.examples.report.ReportContext;
+import io.github.saasmetrics.examples.report.ReportSection;
+import io.github.saasmetrics.examples.report.TextReport;
+import io.github.saasmetrics.examples.sample.SampleDataset;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
- * The sample report: the library's metrics on bundled sample data, printed to standard output.
+ * The sample report: the library's metrics on the bundled sample business, printed to standard
+ * output and, given a directory, written as an HTML page with charts.
  *
- * <p>Run it with {@code ./mvnw -B -q -Psample-report package}.
+ * <p>Run it with {@code ./mvnw -B -q -Psample-report package}, which writes
+ * {@code examples/target/sample-report/report.html}. The data comes from the CSV files under
+ * {@code src/main/resources/sample/}, read through the same importers as a user's own exports.
+ *
+ * <p>The report is the list {@link #sections()}: each {@link ReportSection} computes its metrics
+ * from a {@link ReportContext} and renders text and charts. A new metric is one more class in that
+ * list.
  */
 public final class SampleReport {
+
+    /** The report's title. */
+    public static final String TITLE = "saasmetrics sample report";
 
     private SampleReport() {
     }
 
     /**
-     * Prints the report.
+     * Prints the report and, given a directory, writes the HTML page into it.
      *
-     * @param args optional: a directory for report files
+     * @param args optional: a directory for {@code report.html}
      */
     public static void main(String[] args) {
-        print(System.out);
+        // Charts are drawn off-screen; this must be set before any AWT class loads.
+        System.setProperty("java.awt.headless", "true");
+        SampleDataset data = SampleFiles.readBundled();
+        List<RenderedSection> rendered = render(ReportContext.of(data));
+        PrintStream out = System.out;
+        TextReport.print(TITLE, rendered, out);
+        if (args.length > 0) {
+            Path file = HtmlReport.write(TITLE, rendered, Path.of(args[0]));
+            out.println();
+            out.println("HTML report with charts: " + file.toAbsolutePath().normalize());
+        }
     }
 
-    static void print(PrintStream out) {
-        out.println("saasmetrics sample report");
-        out.println("=========================");
-        out.println();
-        out.println("Customer retention (textbook): 200 at start, 220 at end, 40 acquired");
-        out.println("  CRR = " + CustomerRetention.rate(200, 220, 40));
+    /**
+     * The sections of the report, in order.
+     *
+     * @return the sections, not null
+     */
+    public static List<ReportSection> sections() {
+        return List.of(
+                new OverviewSection(),
+                new MrrBridgeSection(),
+                new GrowthSection(),
+                new ConventionsSection(),
+                new CustomerRetentionSection(),
+                new NpsSection(),
+                new CsatSection());
+    }
+
+    /**
+     * Renders every section.
+     *
+     * @param context the data and shared values, not null
+     * @return the rendered sections, in order, not null
+     */
+    public static List<RenderedSection> render(ReportContext context) {
+        return sections().stream().map(s -> new RenderedSection(s.title(), s.render(context))).toList();
     }
 }

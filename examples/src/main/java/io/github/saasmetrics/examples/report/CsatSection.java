@@ -1,0 +1,31 @@
+package io.github.saasmetrics.examples.report;
+
+import io.github.saasmetrics.examples.sample.CsatRating;
+import io.github.saasmetrics.nps.Csat;
+import io.github.saasmetrics.nps.CsatScore;
+import io.github.saasmetrics.table.TextTable;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Support satisfaction (CSAT, top two boxes of 1–5) overall and per year, with Wilson intervals. */
+public final class CsatSection implements ReportSection {
+
+    @Override
+    public String title() {
+        return "Support satisfaction (CSAT)";
+    }
+
+    @Override
+    public SectionOutput render(ReportContext context) {
+        List<CsatRating> ratings = context.data().csatRatings();
+        CsatScore all = Csat.of(context.data().csatAnswers());
+        Map<Integer, CsatScore> byYear = new TreeMap<>();
+        for (CsatRating r : ratings) {
+            byYear.merge(r.date().getYear(), Csat.of(r.rating()), CsatScore::plus);
+        }
+        TextTable table = TextTable.of("year", "ratings", "CSAT", "95% Wilson interval");
+        byYear.forEach((year, score) -> table.row(year, score.responses(), score.share(), score.wilsonInterval(0.95)));
+        return SectionOutput.text(all + "\n\n" + table);
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.saasmetrics.examples.sample;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * One row of an exchange-rate series: units of the reporting currency per unit of {@code currency},
+ * in effect from a date until the next row of the same currency.
+ *
+ * <p>Example: {@code EUR, 2024-03-01, 1.0853} converts EUR 100.00 into USD 108.53 from March 2024.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param currency the currency converted from, not null
+ * @param effectiveFrom the first day the rate applies, not null
+ * @param rate the rate, positive, not null
+ */
+public record ExchangeRate(Currency currency, LocalDate effectiveFrom, BigDecimal rate) {
+
+    /**
+     * Validates the parts.
+     *
+     * @throws IllegalArgumentException if the rate is not positive
+     */
+    public ExchangeRate {
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        Objects.requireNonNull(rate, "rate");
+        if (rate.signum() <= 0) {
+            throw new IllegalArgumentException("rate from " + currency.getCurrencyCode() + " on " + effectiveFrom
+                    + " must be positive but was " + rate.toPlainString());
+        }
+    }
+}

@@ -1,0 +1,439 @@
+package io.github.saasmetrics.examples.sample;
+
+import io.github.saasmetrics.customer.Customer;
+import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.nps.NpsResponse;
+import io.github.saasmetrics.subscription.BillingInterval;
+import io.github.saasmetrics.subscription.Discount;
+import io.github.saasmetrics.subscription.Subscription;
+import io.github.saasmetrics.subscription.SubscriptionStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The generator behind {@link SampleData}: one pass over the months and customers, drawing every
+ * random number from one generator in a fixed order. The probabilities are tuned so that the
+ * business looks like a young SaaS company: about 3 % of customers leave each month, revenue grows.
+ */
+final class Simulation {
+
+    private static final Currency USD = Currency.getInstance("USD");
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Currency GBP = Currency.getInstance("GBP");
+    private static final LocalDate HORIZON = SampleData.AS_OF;
+    private static final int TRIAL_DAYS = 14;
+
+    /** A stretch of paid service of one subscription, to know who can answer a survey. */
+    private record Window(LocalDate from, LocalDate to, Plan plan, boolean endsInChurn) { }
+
+    private final SplittableRandom random;
+    private final List<Customer> customers = new ArrayList<>();
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private final Map<CustomerId, List<Window>> windows = new HashMap<>();
+    private int subscriptionCount;
+
+    Simulation(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    SampleDataset run() {
+        List<ExchangeRate> rates = rates();
+        int customerCount = 0;
+        int monthIndex = 0;
+        for (YearMonth month = SampleData.FIRST_MONTH; !month.isAfter(SampleData.LAST_MONTH);
+                month = month.plusMonths(1), monthIndex++) {
+            int signUps = 92 + 3 * monthIndex + random.nextInt(-8, 9);
+            for (int i = 0; i < signUps; i++) {
+                signUp(++customerCount, month);
+            }
+        }
+        List<NpsResponse> nps = new ArrayList<>();
+        List<CsatRating> csat = new ArrayList<>();
+        surveys(nps, csat);
+        return new SampleDataset(SampleData.period(), USD, customers, subscriptions, rates, nps, csat);
+    }
+
+    // ---- exchange rates -------------------------------------------------------------------
+
+    private List<ExchangeRate> rates() {
+        List<ExchangeRate> rates = new ArrayList<>();
+        double eur = 1.07;
+        double gbp = 1.21;
+        for (YearMonth m = SampleData.FIRST_MONTH.minusMonths(1); !m.isAfter(SampleData.LAST_MONTH);
+                m = m.plusMonths(1)) {
+            rates.add(new ExchangeRate(EUR, m.atDay(1), decimal(eur)));
+            rates.add(new ExchangeRate(GBP, m.atDay(1), decimal(gbp)));
+            eur *= StrictMath.exp(0.0005 + 0.014 * gaussian());
+            gbp *= StrictMath.exp(0.0003 + 0.012 * gaussian());
+        }
+        return rates;
+    }
+
+    private static BigDecimal decimal(double rate) {
+        return BigDecimal.valueOf(StrictMath.round(rate * 10_000), 4);
+    }
+
+    private double gaussian() {
+        double u1 = 1.0 - random.nextDouble();
+        double u2 = random.nextDouble();
+        return StrictMath.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * StrictMath.PI * u2);
+    }
+
+    // ---- customers and their subscriptions ----------------------------------------------------
+
+    private void signUp(int number, YearMonth month) {
+        CustomerId id = CustomerId.of(String.format("cus_%05d", number));
+        LocalDate date = month.atDay(1 + random.nextInt(month.lengthOfMonth()));
+        double r = random.nextDouble();
+        String region = r < 0.66 ? "NA" : r < 0.90 ? "APAC" : r < 0.97 ? "EU" : "UK";
+        Currency currency = switch (region) {
+            case "EU" -> EUR;
+            case "UK" -> GBP;
+            default -> USD;
+        };
+        double c = random.nextDouble();
+        String channel = c < 0.5 ? "organic" : c < 0.8 ? "paid" : "partner";
+        double p = random.nextDouble();
+        Plan plan = p < 0.45 ? Plan.STARTER : p < 0.78 ? Plan.TEAM : p < 0.94 ? Plan.BUSINESS : Plan.ENTERPRISE;
+        BillingInterval interval = firstInterval(plan);
+        long quantity = firstQuantity(plan);
+        String segment = switch (plan) {
+            case STARTER, TEAM -> "smb";
+            case BUSINESS -> "mid-market";
+            case ENTERPRISE -> "enterprise";
+        };
+        customers.add(new Customer(id, null, Map.of("segment", segment, "region", region, "channel", channel,
+                "plan", plan.tier())));
+        windows.put(id, new ArrayList<>());
+
+        double trialChance = switch (plan) {
+            case STARTER, TEAM -> 0.5;
+            case BUSINESS -> 0.3;
+            case ENTERPRISE -> 0.0;
+        };
+        LocalDate trialEnd = random.nextDouble() < trialChance ? date.plusDays(TRIAL_DAYS) : null;
+        Discount coupon = interval.equals(BillingInterval.annual()) ? null : coupon(currency);
+        if (trialEnd != null && random.nextDouble() < 0.25) {
+            LocalDate requested = date.plusDays(2 + random.nextInt(TRIAL_DAYS - 2));
+            Subscription.Builder trial = start(id, plan, interval, quantity, currency, date).trialEnd(trialEnd);
+            if (requested.isBefore(HORIZON)) {
+                trial.cancelRequestedAt(requested).end(trialEnd);
+            }
+            subscriptions.add(trial.build());
+            return;
+        }
+        live(id, plan, interval, quantity, currency, date, trialEnd, coupon);
+    }
+
+    private BillingInterval firstInterval(Plan plan) {
+        double r = random.nextDouble();
+        return switch (plan) {
+            case STARTER -> r < 0.85 ? BillingInterval.monthly() : BillingInterval.annual();
+            case TEAM -> r < 0.6 ? BillingInterval.monthly() : r < 0.8 ? BillingInterval.quarterly()
+                    : BillingInterval.annual();
+            case BUSINESS -> r < 0.55 ? BillingInterval.monthly() : BillingInterval.annual();
+            case ENTERPRISE -> BillingInterval.annual();
+        };
+    }
+
+    private long firstQuantity(Plan plan) {
+        double r = random.nextDouble();
+        return switch (plan) {
+            case STARTER -> 1;
+            case TEAM -> r < 0.6 ? 1 : r < 0.85 ? 2 : r < 0.95 ? 3 : 4;
+            case BUSINESS, ENTERPRISE -> r < 0.75 ? 1 : r < 0.95 ? 2 : 3;
+        };
+    }
+
+    private Discount coupon(Currency currency) {
+        if (random.nextDouble() >= 0.18) {
+            return null;
+        }
+        double r = random.nextDouble();
+        if (r < 0.40) {
+            return Discount.percentRepeating(new BigDecimal("20"), 3);
+        }
+        if (r < 0.65) {
+            return Discount.percentForever(new BigDecimal("10"));
+        }
+        if (r < 0.85) {
+            return Discount.percentRepeating(new BigDecimal("50"), 1);
+        }
+        return Discount.amountOnce(Money.of(currency, BigDecimal.TEN));
+    }
+
+    private Subscription.Builder start(CustomerId customer, Plan plan, BillingInterval interval, long quantity,
+            Currency currency, LocalDate start) {
+        String id = String.format("sub_%05d", ++subscriptionCount);
+        return Subscription.builder(id, customer.value()).plan(plan.planId(interval))
+                .price(plan.price(interval, currency)).quantity(quantity).interval(interval).start(start);
+    }
+
+    /**
+     * Lives one customer's paid life from a start date to the horizon: a chain of subscriptions,
+     * each ended by a plan change or a cancellation, and perhaps a return later.
+     */
+    private void live(CustomerId customer, Plan plan, BillingInterval interval, long quantity, Currency currency,
+            LocalDate startDate, LocalDate trialEnd, Discount coupon) {
+        LocalDate start = startDate;
+        LocalDate firstTrialEnd = trialEnd;
+        Discount firstCoupon = coupon;
+        while (start.isBefore(HORIZON)) {
+            Subscription.Builder sub = start(customer, plan, interval, quantity, currency, start);
+            if (firstTrialEnd != null) {
+                sub.trialEnd(firstTrialEnd);
+            }
+            if (firstCoupon != null) {
+                sub.discount(firstCoupon);
+            }
+            LocalDate anchor = firstTrialEnd != null ? firstTrialEnd : start;
+            firstTrialEnd = null;
+            firstCoupon = null;
+            int monthsPerPeriod = interval.equals(BillingInterval.monthly()) ? 1
+                    : interval.equals(BillingInterval.quarterly()) ? 3 : 12;
+            Outcome outcome = null;
+            for (int t = 0; outcome == null; t++) {
+                LocalDate month = anchor.plusMonths(t);
+                if (!month.isBefore(HORIZON)) {
+                    break;
+                }
+                outcome = cancellation(sub, plan, interval, anchor, month, t);
+                if (outcome == null && t > 0 && t % monthsPerPeriod == 0) {
+                    outcome = pastDue(sub, interval, anchor, month);
+                    if (outcome == null) {
+                        outcome = planChange(plan, quantity, monthsPerPeriod, month);
+                    }
+                }
+            }
+            if (outcome == null) {
+                subscriptions.add(sub.build());
+                windows.get(customer).add(new Window(anchor, HORIZON, plan, false));
+                return;
+            }
+            // An end after the export day is a cancellation already scheduled.
+            sub.end(outcome.end);
+            if (outcome.requested != null) {
+                sub.cancelRequestedAt(outcome.requested);
+            }
+            subscriptions.add(sub.build());
+            windows.get(customer).add(new Window(anchor, outcome.end, plan, outcome.churn));
+            if (outcome.churn) {
+                if (random.nextDouble() >= 0.15) {
+                    return;
+                }
+                start = outcome.end.plusDays(45 + random.nextInt(255));
+                plan = random.nextDouble() < 0.7 ? plan : Plan.STARTER;
+                interval = plan == Plan.ENTERPRISE ? BillingInterval.annual() : BillingInterval.monthly();
+                quantity = 1;
+            } else {
+                start = outcome.end;
+                plan = outcome.plan;
+                quantity = outcome.quantity;
+                interval = plan.offers(interval) ? interval
+                        : plan == Plan.ENTERPRISE ? BillingInterval.annual() : BillingInterval.monthly();
+            }
+        }
+    }
+
+    /** How a subscription ends: the day its MRR stops, whether the customer leaves, what follows. */
+    private record Outcome(LocalDate end, LocalDate requested, boolean churn, Plan plan, long quantity) { }
+
+    private Outcome cancellation(Subscription.Builder sub, Plan plan, BillingInterval interval, LocalDate anchor,
+            LocalDate month, int t) {
+        double hazard = switch (plan) {
+            case STARTER -> 0.040;
+            case TEAM -> 0.026;
+            case BUSINESS -> 0.016;
+            case ENTERPRISE -> 0.008;
+        };
+        if (t < 3) {
+            hazard *= 1.5;
+        }
+        if (random.nextDouble() >= hazard) {
+            return null;
+        }
+        LocalDate requested = month.plusDays(random.nextInt(28));
+        if (!requested.isBefore(HORIZON)) {
+            return null;
+        }
+        boolean immediately = interval.equals(BillingInterval.monthly()) && random.nextDouble() < 0.15;
+        LocalDate end = immediately ? requested : boundaryOnOrAfter(anchor, interval, requested);
+        return new Outcome(end, requested, true, plan, 0);
+    }
+
+    private Outcome pastDue(Subscription.Builder sub, BillingInterval interval, LocalDate anchor, LocalDate day) {
+        if (interval.equals(BillingInterval.annual()) || random.nextDouble() >= 0.015) {
+            return null;
+        }
+        sub.status(day, SubscriptionStatus.PAST_DUE);
+        if (random.nextDouble() < 0.7) {
+            LocalDate paid = day.plusDays(2 + random.nextInt(19));
+            if (paid.isBefore(HORIZON)) {
+                sub.status(paid, SubscriptionStatus.ACTIVE);
+            }
+            return null;
+        }
+        LocalDate cancelled = day.plusDays(21);
+        return new Outcome(cancelled, cancelled, true, null, 0);
+    }
+
+    private Outcome planChange(Plan plan, long quantity, int monthsPerPeriod, LocalDate day) {
+        double up;
+        double down;
+        Plan upPlan = plan;
+        Plan downPlan = plan;
+        long upQuantity = quantity;
+        long downQuantity = quantity;
+        double r = random.nextDouble();
+        switch (plan) {
+            case STARTER -> {
+                up = 0.015;
+                down = 0;
+                upPlan = Plan.TEAM;
+            }
+            case TEAM -> {
+                up = 0.015;
+                down = 0.010;
+                if (quantity < 5 && r < 0.65) {
+                    upQuantity = quantity + 1;
+                } else {
+                    upPlan = Plan.BUSINESS;
+                    upQuantity = 1;
+                }
+                if (quantity > 1 && r < 0.6) {
+                    downQuantity = quantity - 1;
+                } else {
+                    downPlan = Plan.STARTER;
+                    downQuantity = 1;
+                }
+            }
+            case BUSINESS -> {
+                up = 0.010;
+                down = 0.009;
+                if (quantity < 4 && r < 0.8) {
+                    upQuantity = quantity + 1;
+                } else {
+                    upPlan = Plan.ENTERPRISE;
+                    upQuantity = 1;
+                }
+                if (quantity > 1 && r < 0.55) {
+                    downQuantity = quantity - 1;
+                } else {
+                    downPlan = Plan.TEAM;
+                    downQuantity = 1 + quantity;
+                }
+            }
+            case ENTERPRISE -> {
+                up = 0.010;
+                down = quantity > 1 ? 0.005 : 0;
+                upQuantity = quantity + 1;
+                downQuantity = quantity - 1;
+            }
+            default -> throw new AssertionError(plan);
+        }
+        double u = random.nextDouble();
+        if (u < up * monthsPerPeriod) {
+            return new Outcome(day, null, false, upPlan, upQuantity);
+        }
+        if (u < (up + down) * monthsPerPeriod) {
+            return new Outcome(day, null, false, downPlan, downQuantity);
+        }
+        return null;
+    }
+
+    private static LocalDate boundaryOnOrAfter(LocalDate anchor, BillingInterval interval, LocalDate date) {
+        long n = 0;
+        LocalDate boundary = anchor;
+        while (boundary.isBefore(date)) {
+            boundary = interval.addTo(anchor, ++n);
+        }
+        return boundary;
+    }
+
+    // ---- surveys --------------------------------------------------------------------------------
+
+    private void surveys(List<NpsResponse> nps, List<CsatRating> csat) {
+        int monthIndex = 0;
+        for (YearMonth month = SampleData.FIRST_MONTH; !month.isAfter(SampleData.LAST_MONTH);
+                month = month.plusMonths(1), monthIndex++) {
+            for (Customer customer : customers) {
+                boolean asked = random.nextDouble() < 0.12;
+                boolean ticket = random.nextDouble() < 0.05;
+                if (!asked && !ticket) {
+                    continue;
+                }
+                LocalDate day = month.atDay(1 + random.nextInt(month.lengthOfMonth()));
+                Window window = windowOn(customer.id(), day);
+                if (window == null) {
+                    continue;
+                }
+                boolean leavingSoon = window.endsInChurn() && window.to().isBefore(day.plusDays(90));
+                if (asked) {
+                    nps.add(NpsResponse.of(customer.id(), npsScore(window.plan(), monthIndex, leavingSoon), day));
+                }
+                if (ticket) {
+                    csat.add(new CsatRating(customer.id(), day, csatRating(leavingSoon)));
+                }
+            }
+        }
+        nps.sort(java.util.Comparator.comparing(NpsResponse::date).thenComparing(NpsResponse::customer));
+        csat.sort(java.util.Comparator.comparing(CsatRating::date).thenComparing(CsatRating::customer));
+    }
+
+    private Window windowOn(CustomerId customer, LocalDate day) {
+        for (Window w : windows.get(customer)) {
+            if (!day.isBefore(w.from()) && day.isBefore(w.to())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private int npsScore(Plan plan, int monthIndex, boolean leavingSoon) {
+        double detractor = switch (plan) {
+            case STARTER -> 0.30;
+            case TEAM -> 0.25;
+            case BUSINESS -> 0.21;
+            case ENTERPRISE -> 0.17;
+        };
+        double promoter = switch (plan) {
+            case STARTER -> 0.36;
+            case TEAM -> 0.42;
+            case BUSINESS -> 0.48;
+            case ENTERPRISE -> 0.52;
+        };
+        detractor -= 0.003 * monthIndex;
+        promoter += 0.004 * monthIndex;
+        if (leavingSoon) {
+            detractor += 0.25;
+            promoter -= 0.2;
+        }
+        double r = random.nextDouble();
+        double within = random.nextDouble();
+        if (r < detractor) {
+            return within < 0.35 ? 6 : within < 0.6 ? 5 : within < 0.75 ? 4 : within < 0.85 ? 3
+                    : (int) (within * 100) % 3;
+        }
+        if (r < 1 - promoter) {
+            return within < 0.45 ? 7 : 8;
+        }
+        return within < 0.45 ? 9 : 10;
+    }
+
+    private int csatRating(boolean leavingSoon) {
+        double r = random.nextDouble();
+        if (leavingSoon) {
+            r = r * 0.6;
+        }
+        return r < 0.07 ? 1 : r < 0.13 ? 2 : r < 0.24 ? 3 : r < 0.54 ? 4 : 5;
+    }
+
+}

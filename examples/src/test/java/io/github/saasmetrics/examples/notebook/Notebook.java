@@ -1,0 +1,110 @@
+package io.github.saasmetrics.examples.notebook;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An nbformat-4 notebook read with Jackson: its cells' sources, and its code cells' outputs, which
+ * can be replaced and written back in Jupyter's layout (one-space indent, multi-line strings as
+ * arrays of lines).
+ */
+final class Notebook {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final ObjectNode root;
+
+    private Notebook(ObjectNode root) {
+        this.root = root;
+    }
+
+    static Notebook read(Path file) throws IOException {
+        JsonNode node = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        if (!(node instanceof ObjectNode object) || object.path("nbformat").asInt() != 4) {
+            throw new IllegalArgumentException(file + " is not an nbformat-4 notebook");
+        }
+        return new Notebook(object);
+    }
+
+    ObjectNode root() {
+        return root;
+    }
+
+    List<ObjectNode> cells() {
+        List<ObjectNode> cells = new ArrayList<>();
+        root.withArray("cells").forEach(c -> cells.add((ObjectNode) c));
+        return cells;
+    }
+
+    static boolean isCode(ObjectNode cell) {
+        return "code".equals(cell.path("cell_type").asText());
+    }
+
+    /** The cell's source as one string (nbformat allows a string or an array of lines). */
+    static String source(ObjectNode cell) {
+        return text(cell.get("source"));
+    }
+
+    static String text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "";
+        }
+        if (node.isTextual()) {
+            return node.asText();
+        }
+        StringBuilder sb = new StringBuilder();
+        node.forEach(line -> sb.append(line.asText()));
+        return sb.toString();
+    }
+
+    /** Splits text into Jupyter's array of lines, each keeping its line break. */
+    static ArrayNode lines(String text) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        int start = 0;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl + 1;
+            array.add(text.substring(start, end));
+            start = end;
+        }
+        return array;
+    }
+
+    /** The outputs IJava would record for a cell's result. */
+    static ArrayNode outputs(IJavaShell.CellResult result, int executionCount) {
+        ArrayNode outputs = JsonNodeFactory.instance.arrayNode();
+        if (!result.stdout().isEmpty()) {
+            outputs.addObject().put("name", "stdout").put("output_type", "stream").set("text", lines(result.stdout()));
+        }
+        if (!result.stderr().isEmpty()) {
+            outputs.addObject().put("name", "stderr").put("output_type", "stream").set("text", lines(result.stderr()));
+        }
+        if (result.hasValue()) {
+            ObjectNode out = outputs.addObject();
+            out.putObject("data").set("text/plain", lines(String.valueOf(result.value())));
+            out.put("execution_count", executionCount);
+            out.putObject("metadata");
+            out.put("output_type", "execute_result");
+        }
+        return outputs;
+    }
+
+    void write(Path file) throws IOException {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter(" ", "\n"))
+                .withArrayIndenter(new DefaultIndenter(" ", "\n"));
+        String json = MAPPER.writer(printer).writeValueAsString(root);
+        Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.saasmetrics.examples.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.mrr.MrrBridge;
+import io.github.saasmetrics.mrr.MrrMovements;
+import io.github.saasmetrics.nps.Nps;
+import io.github.saasmetrics.subscription.BillingInterval;
+import io.github.saasmetrics.subscription.MrrConventions;
+import io.github.saasmetrics.subscription.Subscription;
+import io.github.saasmetrics.subscription.SubscriptionStatus;
+import io.github.saasmetrics.time.ReportingPeriod;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The sample business looks like what its documentation promises, and is the same on every run. */
+class SampleDataTest {
+
+    private static SampleDataset data;
+    private static MrrLedger ledger;
+
+    @BeforeAll
+    static void generate() {
+        data = SampleData.generate();
+        ledger = MrrLedger.fromSubscriptions(data.subscriptions(), data.period(), MrrConventions.defaults(),
+                data.rates());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameDataAndAnotherSeedOtherData() {
+        assertEquals(data, SampleData.generate());
+        assertNotEquals(data.subscriptions(), SampleData.generate(1).subscriptions());
+    }
+
+    @Test
+    void aboutThreeThousandCustomersSignUpOverTwoYears() {
+        assertTrue(data.customers().size() >= 2700 && data.customers().size() <= 3300, data.toString());
+        assertEquals(ReportingPeriod.months(SampleData.FIRST_MONTH, SampleData.LAST_MONTH), data.period());
+        for (Subscription s : data.subscriptions()) {
+            assertTrue(!s.start().isBefore(SampleData.FIRST_MONTH.atDay(1)) && s.start().isBefore(SampleData.AS_OF),
+                    s.toString());
+        }
+    }
+
+    @Test
+    void aboutOneCustomerInTenPaysInEuroOrPound() {
+        Set<CustomerId> foreign = new HashSet<>();
+        data.subscriptions().stream().filter(s -> !s.unitPrice().currency().getCurrencyCode().equals("USD"))
+                .forEach(s -> foreign.add(s.customer()));
+        double share = foreign.size() / (double) data.customers().size();
+        assertTrue(share > 0.07 && share < 0.13, "share " + share);
+        assertTrue(ledger.hasFx(), "moving exchange rates show in the FX column");
+    }
+
+    @Test
+    void theDataHasEveryKindOfEvent() {
+        assertTrue(data.subscriptions().stream().anyMatch(s -> s.trialEnd() != null));
+        assertTrue(data.subscriptions().stream().anyMatch(s -> !s.discounts().isEmpty()));
+        assertTrue(data.subscriptions().stream().anyMatch(s -> s.quantity() > 1));
+        assertTrue(data.subscriptions().stream().anyMatch(s -> s.interval().equals(BillingInterval.quarterly())));
+        assertTrue(data.subscriptions().stream().anyMatch(s -> s.interval().equals(BillingInterval.annual())));
+        assertTrue(data.subscriptions().stream().anyMatch(s -> s.statusChanges().stream()
+                .anyMatch(c -> c.status() == SubscriptionStatus.PAST_DUE)));
+        assertTrue(data.subscriptions().stream().anyMatch(s -> s.end() != null && s.end().isAfter(SampleData.AS_OF)),
+                "some cancellations are scheduled after the export");
+        MrrBridge total = MrrMovements.bridge(ledger, data.period());
+        assertTrue(total.reactivatedCustomers() > 20, total.toString());
+        assertTrue(total.expansion().positive() && total.contraction().positive(), total.toString());
+    }
+
+    @Test
+    void roughlyThreePercentOfCustomersLeaveEachMonthAndRevenueGrows() {
+        MrrBridge year = MrrMovements.bridge(ledger, ReportingPeriod.year(2024));
+        double monthlyChurn = year.churnedCustomers() / 12.0 / ((year.customersAtStart() + year.customersAtEnd()) / 2.0);
+        assertTrue(monthlyChurn > 0.02 && monthlyChurn < 0.045, "monthly churn " + monthlyChurn);
+        assertTrue(year.end().compareTo(year.start()) > 0, year.toString());
+    }
+
+    @Test
+    void npsAnswersAreAFewThousandAndDetractorsAreTheMinority() {
+        assertTrue(data.npsResponses().size() > 2000, "responses " + data.npsResponses().size());
+        double score = Nps.of(data.npsResponses()).score();
+        assertTrue(score > 0 && score < 50, "NPS " + score);
+        assertTrue(data.csatRatings().size() > 800, "ratings " + data.csatRatings().size());
+    }
+
+    @Test
+    void everySurveyAnswerComesFromAKnownCustomer() {
+        Set<CustomerId> known = data.customersById().keySet();
+        data.npsResponses().forEach(r -> assertTrue(known.contains(r.customer()), r.toString()));
+        data.csatRatings().forEach(r -> assertTrue(known.contains(r.customer()), r.toString()));
+        data.subscriptions().forEach(s -> assertTrue(known.contains(s.customer()), s.toString()));
+    }
+}
