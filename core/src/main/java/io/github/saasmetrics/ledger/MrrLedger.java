@@ -353,10 +353,12 @@ public final class MrrLedger {
     }
 
     /**
-     * The month index of a customer's first payment ever; negative if before the ledger.
+     * The month index of a customer's first payment ever; negative if before the ledger. A customer
+     * whose first payment comes after the ledger's last month (a trial converting later) has not
+     * paid as far as the ledger knows.
      *
      * @param customer the customer index
-     * @return the month index, or {@link #NEVER_PAID}
+     * @return the month index, at most {@code monthCount() − 1}, or {@link #NEVER_PAID}
      */
     public int firstPaidMonthIndex(int customer) {
         return firstPaid[customer];

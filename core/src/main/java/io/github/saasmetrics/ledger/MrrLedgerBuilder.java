@@ -312,6 +312,10 @@ public final class MrrLedgerBuilder {
         for (Map.Entry<Integer, Integer> hint : firstPaidHints.entrySet()) {
             int c = rank[hint.getKey()];
             int month = hint.getValue() - lo;
+            if (month >= monthCount) {
+                throw new IllegalArgumentException("first payment of customer " + sortedIds[c] + " in "
+                        + ofEpochMonth(hint.getValue()) + " is after the ledger's last month " + ofEpochMonth(hi));
+            }
             if (firstPaid[c] != MrrLedger.NEVER_PAID && month > firstPaid[c]) {
                 throw new IllegalArgumentException("first payment of customer " + sortedIds[c] + " in "
                         + ofEpochMonth(hint.getValue()) + " is after its first MRR in " + ofEpochMonth(firstPaid[c] + lo));

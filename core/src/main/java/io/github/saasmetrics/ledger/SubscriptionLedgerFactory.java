@@ -151,8 +151,8 @@ final class SubscriptionLedgerFactory {
         if (conventions.reactivationGapDays() > 0) {
             bridgeShortGaps(lines, a, b);
         }
-        return firstDay == null ? MrrLedger.NEVER_PAID
-                : (int) opening.until(YearMonth.from(firstDay), ChronoUnit.MONTHS);
+        // A first payment after the ledger's last month is not one the ledger has seen.
+        return firstDay == null || monthOf(firstDay) >= monthCount ? MrrLedger.NEVER_PAID : monthOf(firstDay);
     }
 
     /** The month index of a date, clamped to the int range for dates far outside the ledger. */

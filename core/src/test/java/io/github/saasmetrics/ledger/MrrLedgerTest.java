@@ -117,6 +117,18 @@ class MrrLedgerTest {
     }
 
     @Test
+    void aFirstPaymentAfterTheLedgerIsNotAFirstPaymentInIt() {
+        Subscription late = Subscription.builder("t", "late").price("USD 10.00").start(LocalDate.of(2024, 12, 20))
+                .trialEnd(LocalDate.of(2025, 1, 3)).build();
+        MrrLedger l = MrrLedger.fromSubscriptions(List.of(late), ReportingPeriod.year(2024), MrrConventions.defaults(), USD);
+        assertEquals(List.of(CustomerId.of("late")), l.customers());
+        assertEquals(MrrLedger.NEVER_PAID, l.firstPaidMonthIndex(0));
+        assertEquals(Optional.empty(), l.firstPaidMonth(CustomerId.of("late")));
+        assertThrows(IllegalArgumentException.class, () -> MrrLedger.builder(USD).months(JAN, JAN.plusMonths(1))
+                .firstPaid(CustomerId.of("x"), JAN.plusMonths(2)).build());
+    }
+
+    @Test
     void exchangeRateChangesGoToTheFxLine() {
         ExchangeRates rates = ExchangeRates.builder(USD)
                 .rate("EUR", LocalDate.of(2023, 1, 1), "1.10")
