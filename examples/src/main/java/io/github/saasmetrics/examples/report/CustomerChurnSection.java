@@ -14,7 +14,6 @@ import io.github.saasmetrics.stats.Ratio;
 import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
-import java.util.List;
 
 /**
  * Customer churn and retention per quarter, read off the ledger ({@link CustomerChurn}): churn
@@ -43,8 +42,8 @@ public final class CustomerChurnSection implements ReportSection {
             ChurnResult churn = CustomerChurn.of(ledger, q);
             MrrBridge bridge = MrrMovements.bridge(ledger, q);
             long acquired = bridge.newCustomers() + bridge.reactivatedCustomers();
-            // More acquisitions than customers at the end (joins that left again) only where nobody was there at
-            // the start, so the formula is undefined anyway.
+            // The textbook N includes joins that left again; when they outnumber the customers at the end, as in
+            // a young business's first quarter, (E − N) / S means nothing.
             Ratio textbook = acquired > churn.customersAtEnd() ? Ratio.UNDEFINED
                     : CustomerRetention.rate(churn.customersAtStart(), churn.customersAtEnd(), acquired);
             table.row(q, churn.customersAtStart(), churn.customersAtEnd(), churn.retainedCustomers(), acquired,

@@ -7,6 +7,7 @@ import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.ltv.LedgerLifetimes;
 import io.github.saasmetrics.ltv.Ltv;
 import io.github.saasmetrics.ltv.RestrictedMean;
+import io.github.saasmetrics.ltv.SbgProjection;
 import io.github.saasmetrics.ltv.ShiftedBetaGeometric;
 import io.github.saasmetrics.ltv.ShiftedBetaGeometricFit;
 import io.github.saasmetrics.ltv.SurvivalCurve;
@@ -125,14 +126,14 @@ public final class SurvivalSection implements ReportSection {
         ShiftedBetaGeometricFit fit = ShiftedBetaGeometric.fit(observed.customers(), lost);
         ShiftedBetaGeometric model = fit.model();
         StringBuilder text = new StringBuilder("Customers who first paid in ").append(year)
-                .append(" on a monthly plan, sBG fitted to their first ").append(FITTED_MONTHS).append(" months:\n").append(fit.toString().lines().findFirst().orElseThrow())
-                .append('\n');
+                .append(" on a monthly plan, sBG fitted to their first ").append(FITTED_MONTHS).append(" months:\n")
+                .append(fit.toString().lines().findFirst().orElseThrow()).append('\n');
         TextTable table = TextTable.of("month", "observed (Kaplan–Meier)", "sBG", "<");
         double lastObserved = observed.rows().get(observed.size() - 1).time();
+        List<SbgProjection.Period> projection = fit.projection(60).periods();
         for (int t : new int[] {3, 6, 12, 18, 24, 60}) {
-            table.row(t, t <= lastObserved
-                    ? number(observed.survival(t), 4) : "", number(model.survival(t), 4),
-                    t <= FITTED_MONTHS ? "fitted" : "projected");
+            table.row(t, t <= lastObserved ? number(observed.survival(t), 4) : "",
+                    number(projection.get(t - 1).survival(), 4), t <= FITTED_MONTHS ? "fitted" : "projected");
         }
         text.append(table).append('\n');
         Money arpa = context.monthly().get(context.monthly().size() - 1).arpa();
