@@ -3,15 +3,20 @@ package io.github.saasmetrics.examples;
 import io.github.saasmetrics.examples.csv.SampleFiles;
 import io.github.saasmetrics.examples.report.ConventionsSection;
 import io.github.saasmetrics.examples.report.CsatSection;
-import io.github.saasmetrics.examples.report.CustomerRetentionSection;
+import io.github.saasmetrics.examples.report.CohortSection;
+import io.github.saasmetrics.examples.report.CustomerChurnSection;
 import io.github.saasmetrics.examples.report.GrowthSection;
+import io.github.saasmetrics.examples.report.HealthSection;
 import io.github.saasmetrics.examples.report.HtmlReport;
+import io.github.saasmetrics.examples.report.LtvSection;
 import io.github.saasmetrics.examples.report.MrrBridgeSection;
 import io.github.saasmetrics.examples.report.NpsSection;
 import io.github.saasmetrics.examples.report.OverviewSection;
 import io.github.saasmetrics.examples.report.RenderedSection;
 import io.github.saasmetrics.examples.report.ReportContext;
 import io.github.saasmetrics.examples.report.ReportSection;
+import io.github.saasmetrics.examples.report.RevenueRetentionSection;
+import io.github.saasmetrics.examples.report.SurvivalSection;
 import io.github.saasmetrics.examples.report.TextReport;
 import io.github.saasmetrics.examples.sample.SampleDataset;
 import java.io.PrintStream;
@@ -68,9 +73,14 @@ public final class SampleReport {
                 new MrrBridgeSection(),
                 new GrowthSection(),
                 new ConventionsSection(),
-                new CustomerRetentionSection(),
+                new CustomerChurnSection(),
+                new RevenueRetentionSection(),
+                new CohortSection(),
+                new LtvSection(),
+                new SurvivalSection(),
                 new NpsSection(),
-                new CsatSection());
+                new CsatSection(),
+                new HealthSection());
     }
 
     /**

@@ -133,6 +133,23 @@ final class CsvRow {
         throw error(column, "must be a whole number from " + min + " to " + max);
     }
 
+    Optional<Integer> optionalInteger(String column, int min, int max) {
+        Optional<String> v = optional(column);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int n = Integer.parseInt(v.get());
+            if (n >= min && n <= max) {
+                return Optional.of(n);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(column, max == Integer.MAX_VALUE ? "must be a whole number of at least " + min
+                : "must be a whole number from " + min + " to " + max);
+    }
+
     Optional<Boolean> optionalBoolean(String column) {
         return optional(column).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;

@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * A {@link SampleDataset} as five CSV files: {@code customers.csv}, {@code subscriptions.csv},
- * {@code exchange-rates.csv}, {@code nps.csv} and {@code csat.csv}.
+ * A {@link SampleDataset} as seven CSV files: {@code customers.csv}, {@code subscriptions.csv},
+ * {@code exchange-rates.csv}, {@code nps.csv}, {@code csat.csv}, and the optional
+ * {@code health.csv} ({@link HealthCsv}) and {@code experiment.csv} ({@link ExperimentCsv}).
  *
  * <p>The bundled copies under {@code src/main/resources/sample/} are {@link SampleData#generate()}
  * written by {@link #write}; run {@link #main} to regenerate them after changing the generator.
@@ -31,7 +32,10 @@ public final class SampleFiles {
 
     /** The file names, in the order they are written. */
     public static final List<String> FILES = List.of("customers.csv", "subscriptions.csv", "exchange-rates.csv",
-            "nps.csv", "csat.csv");
+            "nps.csv", "csat.csv", "health.csv", "experiment.csv");
+
+    /** The files of {@link #FILES} that a directory may lack: without them there are no health scores. */
+    public static final List<String> OPTIONAL_FILES = List.of("health.csv", "experiment.csv");
 
     private static final String RESOURCE_DIR = "/sample/";
 
@@ -61,6 +65,12 @@ public final class SampleFiles {
         StringWriter csat = new StringWriter();
         SurveyCsv.writeCsat(data.csatRatings(), csat);
         files.put("csat.csv", csat.toString());
+        StringWriter health = new StringWriter();
+        HealthCsv.write(data.healthObservations(), health);
+        files.put("health.csv", health.toString());
+        StringWriter experiment = new StringWriter();
+        ExperimentCsv.write(data.valueExperiment(), experiment);
+        files.put("experiment.csv", experiment.toString());
         return files;
     }
 
@@ -83,7 +93,7 @@ public final class SampleFiles {
     }
 
     /**
-     * Reads the five files from a directory.
+     * Reads the files from a directory; {@link #OPTIONAL_FILES} that are not there read as empty.
      *
      * @param dir the directory, not null
      * @return the data set over {@link SampleData#period()}, reported in USD, not null
@@ -95,8 +105,8 @@ public final class SampleFiles {
     }
 
     /**
-     * Reads the five files from a directory, for another period and reporting currency: your own
-     * exports in the same schemas.
+     * Reads the files from a directory, for another period and reporting currency: your own
+     * exports in the same schemas. {@link #OPTIONAL_FILES} that are not there read as empty.
      *
      * @param dir the directory, not null
      * @param period the months to report, not null
@@ -106,8 +116,8 @@ public final class SampleFiles {
      * @throws UncheckedIOException if a file cannot be read
      */
     public static SampleDataset read(Path dir, ReportingPeriod period, Currency reportingCurrency) {
-        return read(name -> Files.newBufferedReader(dir.resolve(name), StandardCharsets.UTF_8), period,
-                reportingCurrency);
+        return read(name -> Files.exists(dir.resolve(name)) || !OPTIONAL_FILES.contains(name)
+                ? Files.newBufferedReader(dir.resolve(name), StandardCharsets.UTF_8) : null, period, reportingCurrency);
     }
 
     /**
@@ -127,7 +137,7 @@ public final class SampleFiles {
         }, SampleData.period(), Currency.getInstance("USD"));
     }
 
-    /** Opens a named file. */
+    /** Opens a named file; null for an optional file that is not there. */
     private interface Opener {
         Reader open(String name) throws IOException;
     }
@@ -138,12 +148,14 @@ public final class SampleFiles {
                 parse(files, "subscriptions.csv", SubscriptionCsv::read),
                 parse(files, "exchange-rates.csv", ExchangeRateCsv::read),
                 parse(files, "nps.csv", SurveyCsv::readNps),
-                parse(files, "csat.csv", SurveyCsv::readCsat));
+                parse(files, "csat.csv", SurveyCsv::readCsat),
+                parse(files, "health.csv", HealthCsv::read),
+                parse(files, "experiment.csv", ExperimentCsv::read));
     }
 
     private static <T> List<T> parse(Opener files, String name, BiFunction<Reader, String, List<T>> parser) {
         try (Reader in = files.open(name)) {
-            return parser.apply(in, name);
+            return in == null ? List.of() : parser.apply(in, name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }

@@ -155,12 +155,14 @@ public final class Charts {
     }
 
     /**
-     * A cohort table as a heat map: one row per cohort, one column per age, the colour of each cell
-     * its value (for example the percentage of the cohort's customers or MRR retained). Cells
-     * that are {@code NaN} (ages a cohort has not reached) are left blank.
+     * A cohort table as a heat map: one row per cohort, the first on top as in a printed triangle,
+     * one column per age, each cell coloured by its value and labelled with it rounded (for
+     * example the percentage of the cohort's customers or MRR retained). Cells that are
+     * {@code NaN} (ages a cohort has not reached) are left blank. The labels carry the values, so
+     * the chart has no colour legend.
      *
      * @param title the chart title, not null
-     * @param cohorts the row labels, such as {@code 2023-01}, not null
+     * @param cohorts the row labels, top to bottom, such as {@code 2023-01}, not null
      * @param ages the column labels, such as {@code 0}, {@code 1}, …, not null
      * @param values {@code values[cohort][age]}, one row per cohort and one column per age, not null
      * @return the chart, not null
@@ -172,26 +174,33 @@ public final class Charts {
             throw new IllegalArgumentException("values has " + values.length + " rows but there are " + cohorts.size()
                     + " cohorts");
         }
+        // XChart draws the first y category at the bottom: hand it the cohorts last to first.
+        int rows = cohorts.size();
+        List<String> bottomUp = new ArrayList<>(cohorts);
+        java.util.Collections.reverse(bottomUp);
         List<Number[]> cells = new ArrayList<>();
-        for (int c = 0; c < values.length; c++) {
+        for (int c = 0; c < rows; c++) {
             if (values[c].length != ages.size()) {
                 throw new IllegalArgumentException("row " + c + " of values has " + values[c].length
                         + " cells but there are " + ages.size() + " ages");
             }
             for (int a = 0; a < values[c].length; a++) {
                 if (!Double.isNaN(values[c][a])) {
-                    cells.add(new Number[] {a, c, values[c][a]});
+                    cells.add(new Number[] {a, rows - 1 - c, values[c][a]});
                 }
             }
         }
-        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(Math.max(320, 60 + 24 * cohorts.size()))
+        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(Math.max(320, 90 + 22 * rows))
                 .title(title).xAxisTitle("age (months)").yAxisTitle("cohort").build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setBaseFont(BASE);
+        chart.getStyler().setChartTitleFont(BASE.deriveFont(Font.BOLD, 15f));
+        chart.getStyler().setLegendVisible(false);
         chart.getStyler().setShowValue(true);
+        chart.getStyler().setValueFont(BASE.deriveFont(10f));
         chart.getStyler().setHeatMapValueDecimalPattern("#0");
-        chart.getStyler().setRangeColors(new Color[] {new Color(0xFFF3E0), new Color(0x66BB6A), new Color(0x1B5E20)});
-        chart.addSeries(title, ages, cohorts, cells);
+        chart.getStyler().setRangeColors(new Color[] {new Color(0xFFE0B2), new Color(0xC8E6C9), new Color(0x66BB6A)});
+        chart.addSeries(title, ages, bottomUp, cells);
         return chart;
     }
 

@@ -1,11 +1,12 @@
 package io.github.saasmetrics.examples.report;
 
+import static io.github.saasmetrics.examples.report.Formats.multiple;
+import static io.github.saasmetrics.examples.report.Formats.percent;
+import static io.github.saasmetrics.examples.report.Formats.plain;
+
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.mrr.MrrMovements;
-import io.github.saasmetrics.money.Money;
-import io.github.saasmetrics.stats.Ratio;
-import java.math.RoundingMode;
 import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
@@ -55,18 +56,5 @@ public final class GrowthSection implements ReportSection {
         text.append(bySegment).append("\n(growth = end / start − 1; quick ratio = (new + expansion + reactivation)"
                 + " / (contraction + churn))");
         return new SectionOutput(text.toString(), List.of());
-    }
-
-    static String plain(Money m) {
-        return m.amount().toPlainString();
-    }
-
-    static String percent(Ratio r) {
-        return r.defined() ? r.decimal(4, RoundingMode.HALF_EVEN).movePointRight(2).stripTrailingZeros()
-                .setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%" : "—";
-    }
-
-    static String multiple(Ratio r) {
-        return r.defined() ? r.decimal(2, RoundingMode.HALF_EVEN).toPlainString() + "×" : "—";
     }
 }

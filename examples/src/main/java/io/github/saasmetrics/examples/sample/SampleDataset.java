@@ -15,8 +15,8 @@ import java.util.TreeSet;
 
 /**
  * Everything a subscription business records that the metrics need: customers with their segment
- * attributes, subscriptions, exchange rates, NPS responses and support CSAT ratings, over a
- * reporting period.
+ * attributes, subscriptions, exchange rates, NPS responses, support CSAT ratings, health signals
+ * from product analytics and customer success, and a value experiment, over a reporting period.
  *
  * <p>{@link SampleData#generate()} makes the bundled sample; {@code SampleFiles} reads and writes
  * it as CSV files.
@@ -30,10 +30,12 @@ import java.util.TreeSet;
  * @param exchangeRates rates from every other currency into the reporting currency, not null
  * @param npsResponses answers to the NPS question, not null
  * @param csatRatings answers to the support satisfaction question, not null
+ * @param healthObservations health signals per customer and day, not null, may be empty
+ * @param valueExperiment the customers of a value experiment, not null, may be empty
  */
 public record SampleDataset(ReportingPeriod period, Currency reportingCurrency, List<Customer> customers,
         List<Subscription> subscriptions, List<ExchangeRate> exchangeRates, List<NpsResponse> npsResponses,
-        List<CsatRating> csatRatings) {
+        List<CsatRating> csatRatings, List<HealthObservation> healthObservations, List<ExperimentUnit> valueExperiment) {
 
     /** Validates and copies the parts. */
     public SampleDataset {
@@ -44,6 +46,8 @@ public record SampleDataset(ReportingPeriod period, Currency reportingCurrency, 
         exchangeRates = List.copyOf(exchangeRates);
         npsResponses = List.copyOf(npsResponses);
         csatRatings = List.copyOf(csatRatings);
+        healthObservations = List.copyOf(healthObservations);
+        valueExperiment = List.copyOf(valueExperiment);
     }
 
     /**
@@ -92,9 +96,10 @@ public record SampleDataset(ReportingPeriod period, Currency reportingCurrency, 
         TreeSet<String> currencies = new TreeSet<>();
         subscriptions.forEach(s -> currencies.add(s.unitPrice().currency().getCurrencyCode()));
         return String.format(java.util.Locale.ROOT,
-                "%s to %s: %,d customers, %,d subscriptions in %s (reported in %s), %,d NPS responses, %,d CSAT ratings",
+                "%s to %s: %,d customers, %,d subscriptions in %s (reported in %s), %,d NPS responses, %,d CSAT ratings,"
+                        + " %,d health observations",
                 period.firstMonth(), period.lastMonth(), customers.size(), subscriptions.size(),
                 String.join("/", currencies), reportingCurrency.getCurrencyCode(), npsResponses.size(),
-                csatRatings.size());
+                csatRatings.size(), healthObservations.size());
     }
 }

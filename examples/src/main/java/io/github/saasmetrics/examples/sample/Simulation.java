@@ -11,6 +11,7 @@ import io.github.saasmetrics.subscription.SubscriptionStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ final class Simulation {
     private static final int TRIAL_DAYS = 14;
 
     /** A stretch of paid service of one subscription, to know who can answer a survey. */
-    private record Window(LocalDate from, LocalDate to, Plan plan, boolean endsInChurn) { }
+    private record Window(LocalDate from, LocalDate to, Plan plan, long quantity, boolean endsInChurn) { }
 
     private final SplittableRandom random;
     private final List<Customer> customers = new ArrayList<>();
@@ -58,7 +59,11 @@ final class Simulation {
         List<NpsResponse> nps = new ArrayList<>();
         List<CsatRating> csat = new ArrayList<>();
         surveys(nps, csat);
-        return new SampleDataset(SampleData.period(), USD, customers, subscriptions, rates, nps, csat);
+        // Drawn last, so that adding them left everything above unchanged.
+        List<HealthObservation> health = health();
+        List<ExperimentUnit> experiment = experiment();
+        return new SampleDataset(SampleData.period(), USD, customers, subscriptions, rates, nps, csat, health,
+                experiment);
     }
 
     // ---- exchange rates -------------------------------------------------------------------
@@ -215,7 +220,7 @@ final class Simulation {
             }
             if (outcome == null) {
                 subscriptions.add(sub.build());
-                windows.get(customer).add(new Window(anchor, HORIZON, plan, false));
+                windows.get(customer).add(new Window(anchor, HORIZON, plan, quantity, false));
                 return;
             }
             // An end after the export day is a cancellation already scheduled.
@@ -224,7 +229,7 @@ final class Simulation {
                 sub.cancelRequestedAt(outcome.requested);
             }
             subscriptions.add(sub.build());
-            windows.get(customer).add(new Window(anchor, outcome.end, plan, outcome.churn));
+            windows.get(customer).add(new Window(anchor, outcome.end, plan, quantity, outcome.churn));
             if (outcome.churn) {
                 if (random.nextDouble() >= 0.15) {
                     return;
@@ -436,4 +441,128 @@ final class Simulation {
         return r < 0.07 ? 1 : r < 0.13 ? 2 : r < 0.24 ? 3 : r < 0.54 ? 4 : 5;
     }
 
+    // ---- health signals ---------------------------------------------------------------------------
+
+    /**
+     * A snapshot of every paying customer's health signals at the end of June and of December of
+     * the last year. Each customer has a hidden risk: high if it will leave within half a year,
+     * some if within a year, plus noise; every signal leans on that risk and on its own noise, so
+     * that the signals predict churn as real ones do, usefully but far from perfectly.
+     */
+    private List<HealthObservation> health() {
+        List<HealthObservation> out = new ArrayList<>();
+        for (LocalDate day : List.of(SampleData.LAST_MONTH.minusMonths(6).atEndOfMonth(),
+                SampleData.LAST_MONTH.atEndOfMonth())) {
+            for (Customer customer : customers) {
+                Window window = windowOn(customer.id(), day);
+                if (window != null) {
+                    out.add(observe(customer.id(), day, window));
+                }
+            }
+        }
+        return out;
+    }
+
+    private HealthObservation observe(CustomerId customer, LocalDate day, Window window) {
+        LocalDate leaves = nextChurn(customer, day);
+        long days = leaves == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(day, leaves);
+        boolean soon = days <= 183;
+        double risk = (soon ? 1.0 : days <= 365 ? 0.4 : 0.0) + 0.6 * gaussian();
+        Plan plan = window.plan();
+        double engagement = switch (plan) {
+            case STARTER -> 0.40;
+            case TEAM -> 0.50;
+            case BUSINESS -> 0.58;
+            case ENTERPRISE -> 0.65;
+        };
+        Integer activeDays = null;
+        Integer periodDays = null;
+        Integer featuresUsed = null;
+        Integer featuresAvailable = null;
+        // Some customers block the product's usage tracking.
+        if (random.nextDouble() < 0.95) {
+            periodDays = 30;
+            activeDays = (int) Math.round(30 * clamp(engagement - 0.13 * risk + 0.12 * gaussian(), 0, 1));
+            featuresAvailable = switch (plan) {
+                case STARTER -> 8;
+                case TEAM -> 12;
+                case BUSINESS -> 16;
+                case ENTERPRISE -> 24;
+            };
+            featuresUsed = (int) Math.round(featuresAvailable
+                    * clamp(engagement - 0.09 * risk + 0.12 * gaussian(), 0.05, 1));
+        }
+        // Only accounts with a customer-success manager have someone to notice a champion leaving.
+        Boolean championChanged = null;
+        if (plan == Plan.BUSINESS || plan == Plan.ENTERPRISE) {
+            championChanged = random.nextDouble() < (soon ? 0.25 : 0.06);
+        }
+        // Enterprise plans are unlimited; the others limit projects (starter) or seats.
+        Integer planLimit = switch (plan) {
+            case STARTER -> 3;
+            case TEAM -> 5 * (int) window.quantity();
+            case BUSINESS -> 25 * (int) window.quantity();
+            case ENTERPRISE -> null;
+        };
+        Integer planUsage = null;
+        if (planLimit != null) {
+            planUsage = (int) Math.round(planLimit * clamp(0.75 - 0.08 * risk + 0.2 * gaussian(), 0, 1.5));
+        }
+        double quiet = 10 + 18 * Math.max(0, risk);
+        int daysSinceEngagement = (int) Math.min(120, Math.round(-quiet * StrictMath.log(1 - random.nextDouble())));
+        int openTickets = poisson(0.3 + 0.5 * Math.max(0, risk));
+        return new HealthObservation(customer, day, activeDays, periodDays, featuresUsed, featuresAvailable,
+                championChanged, planUsage, planLimit, daysSinceEngagement, openTickets);
+    }
+
+    /** The end of the first stretch after {@code day} that ends in churn, or null if none does. */
+    private LocalDate nextChurn(CustomerId customer, LocalDate day) {
+        for (Window w : windows.get(customer)) {
+            if (w.endsInChurn() && w.to().isAfter(day)) {
+                return w.to();
+            }
+        }
+        return null;
+    }
+
+    private static double clamp(double x, double low, double high) {
+        return Math.max(low, Math.min(high, x));
+    }
+
+    private int poisson(double mean) {
+        double limit = StrictMath.exp(-mean);
+        double product = random.nextDouble();
+        int n = 0;
+        while (product > limit) {
+            product *= random.nextDouble();
+            n++;
+        }
+        return n;
+    }
+
+    // ---- a value experiment -------------------------------------------------------------------
+
+    /**
+     * Guided onboarding, offered in July of the last year to about half of a random sample of team
+     * and business customers paying at the end of June and of September: active days in the 30 days
+     * before (June) and after (September). Everyone drifts up by a day; onboarding adds about three.
+     */
+    private List<ExperimentUnit> experiment() {
+        LocalDate before = SampleData.LAST_MONTH.minusMonths(6).atEndOfMonth();
+        LocalDate after = SampleData.LAST_MONTH.minusMonths(3).atEndOfMonth();
+        List<ExperimentUnit> units = new ArrayList<>();
+        for (Customer customer : customers) {
+            Window then = windowOn(customer.id(), before);
+            if (then == null || windowOn(customer.id(), after) == null
+                    || (then.plan() != Plan.TEAM && then.plan() != Plan.BUSINESS) || random.nextDouble() >= 0.15) {
+                continue;
+            }
+            boolean target = random.nextDouble() < 0.5;
+            double was = 30 * clamp(0.5 + 0.15 * gaussian(), 0, 1);
+            double is = was + 1 + (target ? 3 : 0) + 3 * gaussian();
+            units.add(new ExperimentUnit(customer.id(), target, BigDecimal.valueOf(Math.round(was)),
+                    BigDecimal.valueOf(Math.round(clamp(is, 0, 30)))));
+        }
+        return units;
+    }
 }

@@ -37,6 +37,8 @@ class SampleFilesTest {
         assertEquals(generated.exchangeRates(), read.exchangeRates());
         assertEquals(generated.npsResponses(), read.npsResponses());
         assertEquals(generated.csatRatings(), read.csatRatings());
+        assertEquals(generated.healthObservations(), read.healthObservations());
+        assertEquals(generated.valueExperiment(), read.valueExperiment());
         assertEquals(generated, read);
     }
 
@@ -45,5 +47,20 @@ class SampleFilesTest {
         SampleDataset data = SampleData.generate(7);
         SampleFiles.write(data, dir);
         assertEquals(data, SampleFiles.read(dir));
+    }
+
+    @Test
+    void healthAndExperimentFilesAreOptionalTheOthersAreNot(@TempDir Path dir) throws IOException {
+        SampleDataset data = SampleData.generate(7);
+        SampleFiles.write(data, dir);
+        for (String optional : SampleFiles.OPTIONAL_FILES) {
+            Files.delete(dir.resolve(optional));
+        }
+        SampleDataset read = SampleFiles.read(dir);
+        assertEquals(java.util.List.of(), read.healthObservations());
+        assertEquals(java.util.List.of(), read.valueExperiment());
+        assertEquals(data.subscriptions(), read.subscriptions());
+        Files.delete(dir.resolve("csat.csv"));
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class, () -> SampleFiles.read(dir));
     }
 }

@@ -8,14 +8,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.examples.sample.ExperimentUnit;
+import io.github.saasmetrics.examples.sample.HealthInputs;
 import io.github.saasmetrics.examples.sample.SampleData;
 import io.github.saasmetrics.examples.sample.SampleDataset;
+import io.github.saasmetrics.health.DifferenceInDifferences;
+import io.github.saasmetrics.health.HealthBackTest;
+import io.github.saasmetrics.health.HealthModel;
+import io.github.saasmetrics.health.HealthPortfolio;
+import io.github.saasmetrics.health.KpiChanges;
+import io.github.saasmetrics.health.LedgerHealth;
+import io.github.saasmetrics.health.RocAuc;
 import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.ltv.LedgerLifetimes;
+import io.github.saasmetrics.ltv.Ltv;
+import io.github.saasmetrics.ltv.PaymentTiming;
+import io.github.saasmetrics.ltv.ShiftedBetaGeometric;
+import io.github.saasmetrics.ltv.ShiftedBetaGeometricFit;
+import io.github.saasmetrics.ltv.SurvivalCurve;
+import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.mrr.MrrBridgeTable;
 import io.github.saasmetrics.mrr.MrrMovements;
 import io.github.saasmetrics.nps.Csat;
 import io.github.saasmetrics.nps.Nps;
 import io.github.saasmetrics.nps.NpsScore;
+import io.github.saasmetrics.retention.ChurnConversions;
+import io.github.saasmetrics.retention.ChurnResult;
+import io.github.saasmetrics.retention.CohortGrouping;
+import io.github.saasmetrics.retention.CohortMetric;
+import io.github.saasmetrics.retention.CohortTable;
+import io.github.saasmetrics.retention.CustomerChurn;
+import io.github.saasmetrics.retention.CustomerRetention;
+import io.github.saasmetrics.retention.RevenueRetention;
+import io.github.saasmetrics.retention.RevenueRetentionResult;
+import io.github.saasmetrics.stats.Ratio;
 import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.net.URISyntaxException;
@@ -150,8 +177,77 @@ class NotebookTest {
         assertEquals(Nps.quarterlyTrend(data.npsResponses()), cell("Nps.quarterlyTrend").result().value());
 
         assertEquals(Csat.of(data.csatAnswers()), cell("Csat.of(data.csatAnswers())").result().value());
+        theRetentionLifetimeAndHealthNumbersAreTheLibrarys(data, ledger);
         assertEquals(Boolean.TRUE, cell("SampleFiles.readBundled().equals(data)").result().value());
         assertTrue(cell("SubscriptionCsv.read(new StringReader(csv)").result().stdout()
                 .startsWith("mine.csv line 3, column 'amount'"));
+    }
+
+    private static void theRetentionLifetimeAndHealthNumbersAreTheLibrarys(SampleDataset data, MrrLedger ledger) {
+        String retention = cell("CustomerRetention.rate(ledger, ReportingPeriod.year(2024))").result().stdout();
+        assertTrue(retention.startsWith("from the ledger        " + CustomerRetention.rate(ledger,
+                ReportingPeriod.year(2024)) + "\n"), retention);
+        MrrBridge year = MrrMovements.bridge(ledger, ReportingPeriod.year(2024));
+        assertTrue(retention.endsWith("textbook, bridge's N   " + CustomerRetention.rate(year.customersAtStart(),
+                year.customersAtEnd(), year.newCustomers() + year.reactivatedCustomers()) + "\n"), retention);
+        ChurnResult churn = CustomerChurn.of(ledger, ReportingPeriod.parse("2024-Q4"));
+        assertEquals(churn, cell("CustomerChurn.of(ledger, q4)").result().value());
+        assertEquals(churn.toString(), shown(cell("CustomerChurn.of(ledger, q4)")));
+        RevenueRetentionResult december = RevenueRetention.monthly(ledger, YearMonth.of(2024, 12));
+        assertEquals(december, cell("RevenueRetention.monthly(ledger, YearMonth.of(2024, 12))").result().value());
+        assertTrue(cell("RevenueRetention.trailingTwelveMonths").result().stdout().contains("GRR "
+                + RevenueRetention.trailingTwelveMonths(ledger, YearMonth.of(2024, 12)).grr()));
+
+        MrrLedger cohortLedger = ledger.filter(id -> ledger.firstPaidMonth(id).map(m -> !m.isAfter(ledger.lastMonth()))
+                .orElse(true));
+        assertTrue(cohortLedger.customerCount() < ledger.customerCount(), "trials converting after the export are left out");
+        CohortTable cohorts = CohortTable.of(cohortLedger, CohortGrouping.QUARTER);
+        assertEquals(cohorts, cell("CohortTable.of(cohortLedger, CohortGrouping.QUARTER)").result().value());
+        assertEquals(cohorts.toText(CohortMetric.NET_REVENUE_RETENTION) + "\n",
+                cell("cohorts.toText(CohortMetric.NET_REVENUE_RETENTION)").result().stdout());
+
+        long events = 0;
+        long atStart = 0;
+        for (int m = 1; m <= 12; m++) {
+            ChurnResult month = CustomerChurn.of(ledger, ReportingPeriod.month(YearMonth.of(2024, m)));
+            events += month.churnEvents();
+            atStart += month.customersAtStart();
+        }
+        Money arpa = MrrMovements.bridge(ledger, ReportingPeriod.month(YearMonth.of(2024, 12))).arpa();
+        String ltv = cell("Ltv.simple(arpa, 0.8, monthlyChurn)").result().stdout();
+        assertTrue(ltv.contains("simple LTV      " + Ltv.simple(arpa, 0.8, Ratio.of(events, atStart)) + "\n"), ltv);
+        assertTrue(ltv.contains("in advance      " + Ltv.discounted(arpa, 0.8, Ratio.of(events, atStart).value(),
+                ChurnConversions.monthlyDiscountRate(0.10), PaymentTiming.IN_ADVANCE)), ltv);
+
+        SurvivalCurve curve = LedgerLifetimes.survival(cohortLedger);
+        assertEquals(curve, cell("LedgerLifetimes.survival(cohortLedger);").result().value());
+        assertEquals(curve.toString(), shown(cell("LedgerLifetimes.survival(cohortLedger);")));
+        assertTrue(cell("curve.quantile(0.25)").result().stdout().startsWith(curve.quantile(0.25) + "\n"));
+
+        ShiftedBetaGeometricFit fit = assertInstanceOf(ShiftedBetaGeometricFit.class,
+                cell("ShiftedBetaGeometric.fit(").result().value());
+        assertEquals(fit, ShiftedBetaGeometric.fit(fit.cohortSize(),
+                fit.lostPerPeriod().stream().mapToLong(Long::longValue).toArray()));
+        assertTrue(fit.converged() && fit.alpha() > 0 && fit.lostPerPeriod().size() == 12, fit.toString());
+
+        YearMonth dec = YearMonth.of(2024, 12);
+        var scores = HealthModel.defaults().assessAll(HealthInputs.signals(data, ledger, dec));
+        HealthPortfolio portfolio = LedgerHealth.portfolio(scores, ledger, dec);
+        assertEquals(portfolio, cell("LedgerHealth.portfolio(scores, ledger, december)").result().value());
+        assertEquals(portfolio.toString(), shown(cell("LedgerHealth.portfolio(scores, ledger, december)")));
+        YearMonth june = YearMonth.of(2024, 6);
+        HealthBackTest backTest = LedgerHealth.backTest(HealthModel.defaults().assessAll(HealthInputs.signals(data,
+                ledger, june)), ledger, june, 6);
+        assertEquals(backTest, cell("var backTest = LedgerHealth.backTest(").result().value());
+        assertTrue(shown(cell("var backTest = LedgerHealth.backTest(")).startsWith(backTest.auc().toString()));
+        RocAuc reweighted = assertInstanceOf(RocAuc.class, cell("var reweighted =").result().value());
+        assertTrue(reweighted.value() > backTest.auc().value(), "dropping the backwards signal helps: " + reweighted);
+
+        assertEquals(DifferenceInDifferences.of(
+                data.valueExperiment().stream().filter(ExperimentUnit::target)
+                        .collect(KpiChanges.collector(u -> u.before().doubleValue(), u -> u.after().doubleValue())),
+                data.valueExperiment().stream().filter(u -> !u.target())
+                        .collect(KpiChanges.collector(u -> u.before().doubleValue(), u -> u.after().doubleValue()))),
+                cell("DifferenceInDifferences.of(target, control)").result().value());
     }
 }

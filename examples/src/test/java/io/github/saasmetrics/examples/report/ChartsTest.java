@@ -55,6 +55,9 @@ class ChartsTest {
         HeatMapChart heat = Charts.cohortHeatmap("Logo retention (%)", List.of("2024-01", "2024-02"),
                 List.of("0", "1", "2"), new double[][] {{100, 90, 85}, {100, 88, Double.NaN}});
         assertEquals(5, heat.getHeatMapSeries().getHeatData().size(), "the cell a cohort has not reached is blank");
+        assertEquals(List.of("2024-02", "2024-01"), heat.getHeatMapSeries().getYData(), "the first cohort on top");
+        Number[] first = heat.getHeatMapSeries().getHeatData().get(0);
+        assertEquals(List.of(0, 1, 100.0), List.of(first), "2024-01 at age 0 is the top row's first cell");
         assertTrue(Charts.svg(heat).contains("<svg"));
         XYChart curve = Charts.survivalCurve("Customer survival", new double[] {0, 1, 2}, new double[] {1, 0.9, 0.8},
                 new double[] {1, 0.85, 0.74}, new double[] {1, 0.94, 0.86});

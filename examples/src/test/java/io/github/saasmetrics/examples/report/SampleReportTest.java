@@ -3,22 +3,48 @@ package io.github.saasmetrics.examples.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.examples.SampleReport;
 import io.github.saasmetrics.examples.csv.SampleFiles;
+import io.github.saasmetrics.examples.sample.HealthInputs;
+import io.github.saasmetrics.health.HealthBackTest;
+import io.github.saasmetrics.health.HealthModel;
+import io.github.saasmetrics.health.HealthPortfolio;
+import io.github.saasmetrics.health.LedgerHealth;
+import io.github.saasmetrics.health.PortfolioCustomer;
+import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.ltv.LedgerLifetimes;
+import io.github.saasmetrics.ltv.Ltv;
+import io.github.saasmetrics.ltv.SurvivalCurve;
+import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.mrr.MrrMovements;
 import io.github.saasmetrics.nps.Nps;
+import io.github.saasmetrics.retention.ChurnResult;
+import io.github.saasmetrics.retention.CohortGrouping;
+import io.github.saasmetrics.retention.CohortMetric;
+import io.github.saasmetrics.retention.CohortTable;
+import io.github.saasmetrics.retention.CustomerChurn;
+import io.github.saasmetrics.retention.CustomerRetention;
+import io.github.saasmetrics.retention.RevenueChurn;
+import io.github.saasmetrics.retention.RevenueRetention;
+import io.github.saasmetrics.retention.RevenueRetentionResult;
+import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.time.ReportingPeriod;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.XYChart;
 
 /** The report shows the library's own tables, stays readable, and writes a self-contained page with charts. */
 class SampleReportTest {
@@ -41,8 +67,10 @@ class SampleReportTest {
         assertEquals(SampleReport.sections().stream().map(ReportSection::title).toList(),
                 sections.stream().map(RenderedSection::title).toList());
         assertEquals(List.of("Data", "MRR bridge by month", "Growth by year and segment",
-                "The same data under each vendor's conventions", "Customer retention by quarter (textbook formula)",
-                "Net Promoter Score", "Support satisfaction (CSAT)"),
+                "The same data under each vendor's conventions", "Customer churn and retention by quarter",
+                "Revenue retention (GRR, NRR) and MRR churn", "Cohorts: logo retention and net revenue retention",
+                "Lifetime value", "Survival: Kaplan–Meier and shifted-beta-geometric", "Net Promoter Score",
+                "Support satisfaction (CSAT)", "Customer health"),
                 sections.stream().map(RenderedSection::title).toList());
     }
 
@@ -60,26 +88,128 @@ class SampleReportTest {
     }
 
     @Test
-    void retentionFollowsTheTextbookFormulaFromTheLedger() {
-        // 2024-Q4: S customers at the end of September, E at the end of December.
-        String table = text("Customer retention by quarter (textbook formula)");
-        int s = context.ledger().snapshot(java.time.YearMonth.of(2024, 9)).customerCount();
-        int e = context.ledger().snapshot(java.time.YearMonth.of(2024, 12)).customerCount();
-        Matcher row = Pattern.compile("2024-Q4\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)").matcher(table);
-        assertTrue(row.find(), table);
-        assertEquals(s, Integer.parseInt(row.group(1)));
-        assertEquals(e, Integer.parseInt(row.group(2)));
-        long acquired = Long.parseLong(row.group(3));
-        long lost = Long.parseLong(row.group(4));
-        assertEquals(e - acquired, s - lost, "retained = E − N = S − lost");
+    void churnAndRetentionAreTheLedgersCountsAndTheLastQuarterShowsEveryDenominator() {
+        String text = text("Customer churn and retention by quarter");
+        ReportingPeriod q4 = ReportingPeriod.parse("2024-Q4");
+        ChurnResult churn = CustomerChurn.of(context.ledger(), q4);
+        MrrBridge bridge = MrrMovements.bridge(context.ledger(), q4);
+        long acquired = bridge.newCustomers() + bridge.reactivatedCustomers();
+        Matcher row = Pattern.compile("2024-Q4\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)")
+                .matcher(text);
+        assertTrue(row.find(), text);
+        assertEquals(List.of(churn.customersAtStart(), churn.customersAtEnd(), churn.retainedCustomers(), acquired,
+                churn.churnEvents()), List.of(Long.parseLong(row.group(1)), Long.parseLong(row.group(2)),
+                Long.parseLong(row.group(3)), Long.parseLong(row.group(4)), Long.parseLong(row.group(5))));
+        assertEquals(List.of(Formats.percent(churn.rate()), Formats.percent(CustomerRetention.rate(context.ledger(), q4)),
+                Formats.percent(CustomerRetention.rate(churn.customersAtStart(), churn.customersAtEnd(), acquired))),
+                List.of(row.group(6), row.group(7), row.group(8)));
+        String table = churn.toString();
+        assertTrue(text.contains(table.substring(table.indexOf('\n') + 1)), "the denominators table as the library prints it");
     }
 
     @Test
-    void theTextReportIsAboutOneHundredLinesAndEveryLineFitsAWideTerminal() {
+    void revenueRetentionIsTheLibrarysMonthlyAndTrailingTwelveMonthResult() {
+        String text = text("Revenue retention (GRR, NRR) and MRR churn");
+        YearMonth dec = YearMonth.of(2024, 12);
+        RevenueRetentionResult month = RevenueRetention.monthly(context.ledger(), dec);
+        RevenueRetentionResult ttm = RevenueRetention.trailingTwelveMonths(context.ledger(), dec);
+        var churn = RevenueChurn.of(context.ledger(), ReportingPeriod.month(dec));
+        Matcher row = Pattern.compile("2024-12((?:\\s+\\S+){7})").matcher(text);
+        assertTrue(row.find(), text);
+        assertEquals(List.of(Long.toString(month.customers()), Formats.percent(month.grr()), Formats.percent(month.nrr()),
+                Formats.percent(ttm.grr()), Formats.percent(ttm.nrr()), Formats.percent(churn.gross()),
+                Formats.percent(churn.net())), List.of(row.group(1).strip().split("\\s+")));
+        assertTrue(text.replace("\n  ", " ").contains(ttm.toString()), text);
+        assertTrue(ttm.nrr().value() >= ttm.grr().value());
+    }
+
+    @Test
+    void cohortsAreTheLibrarysTrianglesWithTheHeatmapsOfMonthlyCohorts() {
+        RenderedSection cohorts = sections.stream().filter(s -> s.title().startsWith("Cohorts")).findFirst().orElseThrow();
+        CohortTable quarterly = CohortTable.of(context.cohortLedger(), CohortGrouping.QUARTER);
+        assertTrue(cohorts.output().text().contains(quarterly.toText(CohortMetric.NET_REVENUE_RETENTION)));
+        String logo = quarterly.toText(CohortMetric.LOGO_RETENTION);
+        assertTrue(cohorts.output().text().startsWith(logo.substring(0, logo.indexOf("\naverage"))));
+        assertEquals(2, cohorts.output().figures().size());
+        HeatMapChart heat = (HeatMapChart) cohorts.output().figures().get(0).chart().get();
+        CohortTable monthly = CohortTable.of(context.cohortLedger());
+        assertEquals(monthly.cohorts().get(0).cohort().toString(),
+                heat.getHeatMapSeries().getYData().get(monthly.cohorts().size() - 1), "the first cohort on top");
+        long cells = monthly.cohorts().stream().mapToLong(r -> r.cells().size()).sum();
+        assertEquals(cells, heat.getHeatMapSeries().getHeatData().size());
+    }
+
+    @Test
+    void theCohortLedgerLeavesOutOnlyCustomersWhoFirstPayAfterIt() {
+        MrrLedger all = context.ledger();
+        MrrLedger cohorts = context.cohortLedger();
+        assertTrue(context.customersFirstPayingAfterLedger() > 0, "trials converting after the export day");
+        assertEquals(all.customerCount() - context.customersFirstPayingAfterLedger(), cohorts.customerCount());
+        for (CustomerId id : all.customers()) {
+            boolean later = all.firstPaidMonth(id).map(m -> m.isAfter(all.lastMonth())).orElse(false);
+            assertEquals(!later, cohorts.customerIndex(id) >= 0, id.toString());
+        }
+        for (YearMonth m : all.months()) {
+            assertEquals(all.total(m), cohorts.total(m), "no MRR is left out");
+        }
+    }
+
+    @Test
+    void ltvAndSurvivalShowTheLibrarysResults() {
+        String ltv = text("Lifetime value");
+        assertTrue(ltv.contains("simple: ARPA × margin / churn  " + Ltv.simple(context.monthly().get(23).arpa(),
+                LtvSection.GROSS_MARGIN, monthlyChurn2024())), ltv);
+        assertTrue(ltv.contains("  " + Formats.plain(LedgerLifetimes.cohorts(context.cohortLedger())
+                .get(YearMonth.of(2023, 1)).truncatedTo(3).plus(LedgerLifetimes.cohorts(context.cohortLedger())
+                        .get(YearMonth.of(2023, 2)).truncatedTo(3)).plus(LedgerLifetimes.cohorts(context.cohortLedger())
+                        .get(YearMonth.of(2023, 3)).truncatedTo(3)).cumulativePerCustomer(2)) + "  "), ltv);
+
+        RenderedSection survival = sections.stream().filter(s -> s.title().startsWith("Survival")).findFirst().orElseThrow();
+        SurvivalCurve curve = LedgerLifetimes.survival(context.cohortLedger());
+        String text = survival.output().text();
+        assertTrue(text.contains(curve.toString().lines().findFirst().orElseThrow()), text);
+        assertTrue(text.contains(curve.median().toString()) && text.contains(curve.restrictedMean(24).toString()), text);
+        assertTrue(text.contains("sBG fit: α = ") && text.contains("converged after"), text);
+        assertEquals(1, survival.output().figures().size());
+        XYChart chart = (XYChart) survival.output().figures().get(0).chart().get();
+        assertEquals(List.of("survival", "lower bound", "upper bound"), List.copyOf(chart.getSeriesMap().keySet()));
+    }
+
+    private static Ratio monthlyChurn2024() {
+        long events = 0;
+        long start = 0;
+        for (int m = 1; m <= 12; m++) {
+            ChurnResult r = CustomerChurn.of(context.ledger(), ReportingPeriod.month(YearMonth.of(2024, m)));
+            events += r.churnEvents();
+            start += r.customersAtStart();
+        }
+        return Ratio.of(events, start);
+    }
+
+    @Test
+    void healthShowsThePortfolioTheAccountsAtRiskAndAMeaningfulBackTest() {
+        String text = text("Customer health");
+        YearMonth dec = YearMonth.of(2024, 12);
+        var now = HealthModel.defaults().assessAll(HealthInputs.signals(context.data(), context.ledger(), dec));
+        HealthPortfolio portfolio = LedgerHealth.portfolio(now, context.ledger(), dec);
+        assertTrue(text.contains(portfolio.toString()), text);
+        for (PortfolioCustomer p : portfolio.topAtRisk(HealthSection.TOP)) {
+            assertTrue(text.contains(p.customer() + "  " + p.mrr()), p.toString());
+        }
+        YearMonth june = YearMonth.of(2024, 6);
+        HealthBackTest test = LedgerHealth.backTest(HealthModel.defaults().assessAll(HealthInputs.signals(
+                context.data(), context.ledger(), june)), context.ledger(), june, HealthSection.HORIZON_MONTHS);
+        assertTrue(text.contains(test.auc().toString()), text);
+        assertTrue(test.auc().value() > 0.65 && test.auc().value() < 0.85, test.auc().toString());
+        assertTrue(text.contains("effect +"), "the value experiment");
+    }
+
+    @Test
+    void theTextReportIsAboutTwoHundredFiftyLinesAndEveryLineFitsAWideTerminal() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         TextReport.print(SampleReport.TITLE, sections, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
-        assertTrue(lines.size() >= 80 && lines.size() <= 160, "lines: " + lines.size());
+        assertTrue(lines.size() >= 200 && lines.size() <= 280, "lines: " + lines.size());
         for (String line : lines) {
             assertTrue(line.length() <= 190, line);
         }
@@ -90,7 +220,7 @@ class SampleReportTest {
         Path file = HtmlReport.write(SampleReport.TITLE, sections, dir);
         String html = Files.readString(file, StandardCharsets.UTF_8);
         long figures = sections.stream().mapToLong(s -> s.output().figures().size()).sum();
-        assertEquals(2, figures);
+        assertEquals(5, figures, "MRR bridge, two cohort heat maps, survival curve, NPS trend");
         assertEquals(figures, Pattern.compile("src=\"data:image/svg\\+xml;base64,").matcher(html).results().count());
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(!html.contains("http://") && !html.contains("https://"), "the page loads nothing from elsewhere");

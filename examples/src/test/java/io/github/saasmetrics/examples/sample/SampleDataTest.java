@@ -14,7 +14,16 @@ import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.subscription.Subscription;
 import io.github.saasmetrics.subscription.SubscriptionStatus;
 import io.github.saasmetrics.time.ReportingPeriod;
+import io.github.saasmetrics.health.DifferenceInDifferences;
+import io.github.saasmetrics.health.HealthBackTest;
+import io.github.saasmetrics.health.HealthBand;
+import io.github.saasmetrics.health.HealthModel;
+import io.github.saasmetrics.health.HealthSignals;
+import io.github.saasmetrics.health.KpiChanges;
+import io.github.saasmetrics.health.LedgerHealth;
+import java.time.YearMonth;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,5 +105,38 @@ class SampleDataTest {
         data.npsResponses().forEach(r -> assertTrue(known.contains(r.customer()), r.toString()));
         data.csatRatings().forEach(r -> assertTrue(known.contains(r.customer()), r.toString()));
         data.subscriptions().forEach(s -> assertTrue(known.contains(s.customer()), s.toString()));
+    }
+
+    @Test
+    void healthSignalsAtMidYearPredictTheNextHalfYearsChurnUsefullyButNotPerfectly() {
+        YearMonth june = SampleData.LAST_MONTH.minusMonths(6);
+        assertEquals(List.of(june, SampleData.LAST_MONTH), HealthInputs.months(data));
+        List<HealthSignals> signals = HealthInputs.signals(data, ledger, june);
+        int paying = ledger.snapshot(june).customerCount();
+        assertTrue(Math.abs(signals.size() - paying) < paying / 50, signals.size() + " observed of " + paying + " paying");
+        HealthBackTest test = LedgerHealth.backTest(HealthModel.defaults().assessAll(signals), ledger, june, 6);
+        double auc = test.auc().value();
+        assertTrue(auc > 0.65 && auc < 0.85, test.toString());
+        assertTrue(test.lift(HealthBand.CRITICAL).orElseThrow() > test.lift(HealthBand.AT_RISK).orElseThrow()
+                && test.lift(HealthBand.AT_RISK).orElseThrow() > 1 && test.lift(HealthBand.HEALTHY).orElseThrow() < 1,
+                test.toString());
+        assertTrue(signals.stream().anyMatch(s -> s.nps() != null) && signals.stream().anyMatch(s -> s.csat() != null)
+                && signals.stream().anyMatch(s -> s.mrrStart() != null), "survey answers and the MRR trend are joined in");
+        assertTrue(signals.stream().anyMatch(s -> s.activeDays() == null), "some signals are unknown");
+    }
+
+    @Test
+    void theValueExperimentShowsAPositiveEffectWithTheControlGroupDriftingToo() {
+        KpiChanges target = data.valueExperiment().stream().filter(ExperimentUnit::target)
+                .collect(KpiChanges.collector(u -> u.before().doubleValue(), u -> u.after().doubleValue()));
+        KpiChanges control = data.valueExperiment().stream().filter(u -> !u.target())
+                .collect(KpiChanges.collector(u -> u.before().doubleValue(), u -> u.after().doubleValue()));
+        assertTrue(target.count() >= 30 && control.count() >= 30, target + "\n" + control);
+        assertTrue(control.meanChange() > 0, "the control group drifts up as well");
+        DifferenceInDifferences did = DifferenceInDifferences.of(target, control);
+        assertTrue(did.interval(0.95).lower() > 0 && did.effect() < 5, did.toString());
+        Set<CustomerId> known = data.customersById().keySet();
+        data.valueExperiment().forEach(u -> assertTrue(known.contains(u.customer()), u.toString()));
+        data.healthObservations().forEach(o -> assertTrue(known.contains(o.customer()), o.toString()));
     }
 }

@@ -1,0 +1,118 @@
+package io.github.saasmetrics.examples.report;
+
+import static io.github.saasmetrics.examples.report.Formats.number;
+import static io.github.saasmetrics.examples.report.Formats.percent;
+
+import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.ltv.CohortLtv;
+import io.github.saasmetrics.ltv.LedgerLifetimes;
+import io.github.saasmetrics.ltv.Ltv;
+import io.github.saasmetrics.ltv.PaymentTiming;
+import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.mrr.MrrBridge;
+import io.github.saasmetrics.retention.ChurnConversions;
+import io.github.saasmetrics.retention.ChurnResult;
+import io.github.saasmetrics.retention.CustomerChurn;
+import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.table.TextTable;
+import io.github.saasmetrics.time.ReportingPeriod;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Lifetime value ({@link Ltv}) from the sample's own ARPA and churn: simple, discounted under both
+ * payment timings, against an assumed acquisition cost; then cohort LTV ({@link CohortLtv}), the
+ * revenue each quarter's customers actually brought in per original customer.
+ */
+public final class LtvSection implements ReportSection {
+
+    /** The gross margin assumed for the sample business. */
+    public static final double GROSS_MARGIN = 0.8;
+
+    /** The discount rate assumed, per year. */
+    public static final double ANNUAL_DISCOUNT_RATE = 0.10;
+
+    /** The acquisition cost per customer assumed, in the reporting currency's major units. */
+    public static final BigDecimal CAC = new BigDecimal("1500");
+
+    /** The ages, in months, at which cohort LTV is shown (age 0 is the first paid month). */
+    private static final int[] MONTHS = {3, 6, 12, 18};
+
+    @Override
+    public String title() {
+        return "Lifetime value";
+    }
+
+    @Override
+    public SectionOutput render(ReportContext context) {
+        MrrLedger ledger = context.ledger();
+        MrrBridge latest = context.monthly().get(context.monthly().size() - 1);
+        Money arpa = latest.arpa();
+        int year = latest.period().firstMonth().getYear();
+        // Churn events over customers at the start, pooled over the year's months: a customer-weighted monthly rate.
+        long events = 0;
+        long atStart = 0;
+        for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(latest.period().firstMonth()); m = m.plusMonths(1)) {
+            ChurnResult month = CustomerChurn.of(ledger, ReportingPeriod.month(m));
+            events += month.churnEvents();
+            atStart += month.customersAtStart();
+        }
+        Ratio churn = Ratio.of(events, atStart);
+        double discount = ChurnConversions.monthlyDiscountRate(ANNUAL_DISCOUNT_RATE);
+        Money cac = Money.of(ledger.currency(), CAC);
+        Money simple = Ltv.simple(arpa, GROSS_MARGIN, churn);
+        StringBuilder text = new StringBuilder("ARPA ").append(arpa).append(" (MRR per paying customer, ")
+                .append(latest.period()).append("); monthly churn ").append(churn).append(" (churn events over")
+                .append(" customers at the start, months of ").append(year).append(");\nassumed: gross margin ")
+                .append(percent(GROSS_MARGIN)).append(", discount rate ").append(percent(ANNUAL_DISCOUNT_RATE))
+                .append(" a year (").append(number(discount * 100, 3)).append("% a month), CAC ").append(cac)
+                .append('\n');
+        TextTable ltv = TextTable.of("LTV", "value", "<");
+        ltv.row("simple: ARPA × margin / churn", simple, "expected lifetime " + number(1 / churn.value(), 1) + " months");
+        ltv.row("discounted, paid in advance", Ltv.discounted(arpa, GROSS_MARGIN, churn.value(), discount,
+                PaymentTiming.IN_ADVANCE), "first payment now");
+        ltv.row("discounted, paid in arrears", Ltv.discounted(arpa, GROSS_MARGIN, churn.value(), discount,
+                PaymentTiming.IN_ARREARS), "first payment after a month");
+        ltv.row("LTV:CAC", number(Ltv.ltvToCac(simple, cac), 2), "simple LTV");
+        ltv.row("CAC payback", number(Ltv.cacPaybackPeriods(cac, arpa, GROSS_MARGIN), 1) + " months",
+                "CAC / (ARPA × margin)");
+        text.append(ltv).append("\n\n").append(cohorts(context));
+        return SectionOutput.text(text.toString());
+    }
+
+    /** Monthly cohorts pooled by quarter, each quarter cut to the ages all its months reached. */
+    private static String cohorts(ReportContext context) {
+        SortedMap<YearMonth, CohortLtv> monthly = LedgerLifetimes.cohorts(context.cohortLedger());
+        SortedMap<ReportingPeriod, List<CohortLtv>> byQuarter = new TreeMap<>();
+        monthly.forEach((m, c) -> byQuarter.computeIfAbsent(ReportingPeriod.quarter(m.getYear(),
+                (m.getMonthValue() + 2) / 3), q -> new ArrayList<>()).add(c));
+        List<String> header = new ArrayList<>(List.of("cohort", "customers"));
+        for (int age : MONTHS) {
+            header.add(age + " months");
+        }
+        header.add("12 months at " + percent(ANNUAL_DISCOUNT_RATE) + " a year");
+        TextTable table = TextTable.of(header.toArray(String[]::new));
+        double discount = ChurnConversions.monthlyDiscountRate(ANNUAL_DISCOUNT_RATE);
+        for (Map.Entry<ReportingPeriod, List<CohortLtv>> quarter : byQuarter.entrySet()) {
+            int ages = quarter.getValue().stream().mapToInt(CohortLtv::ages).min().orElseThrow();
+            CohortLtv pooled = quarter.getValue().stream().map(c -> c.truncatedTo(ages)).reduce(CohortLtv::plus)
+                    .orElseThrow();
+            if (ages < MONTHS[0]) {
+                continue;
+            }
+            List<Object> row = new ArrayList<>(List.of(quarter.getKey(), pooled.customers()));
+            for (int age : MONTHS) {
+                row.add(age <= ages ? Formats.plain(pooled.cumulativePerCustomer(age - 1)) : "");
+            }
+            row.add(12 <= ages ? Formats.plain(pooled.discountedPerCustomer(11, discount, PaymentTiming.IN_ADVANCE)) : "");
+            table.row(row.toArray());
+        }
+        return "Cohort LTV: revenue per original customer in its first months (MRR as monthly revenue, before margin;"
+                + " quarters of monthly cohorts)\n" + table;
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.saasmetrics.examples.report;
+
+import static io.github.saasmetrics.examples.report.Formats.percent;
+
+import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.retention.RevenueChurn;
+import io.github.saasmetrics.retention.RevenueChurnResult;
+import io.github.saasmetrics.retention.RevenueRetention;
+import io.github.saasmetrics.retention.RevenueRetentionResult;
+import io.github.saasmetrics.table.TextTable;
+import io.github.saasmetrics.time.ReportingPeriod;
+import java.time.YearMonth;
+
+/**
+ * Gross and net revenue retention of each month of the last year, month on month and over the
+ * trailing twelve months ({@link RevenueRetention}), beside the gross and net MRR churn of the
+ * month's bridge ({@link RevenueChurn}); then the last trailing-twelve-month result in full.
+ */
+public final class RevenueRetentionSection implements ReportSection {
+
+    @Override
+    public String title() {
+        return "Revenue retention (GRR, NRR) and MRR churn";
+    }
+
+    @Override
+    public SectionOutput render(ReportContext context) {
+        MrrLedger ledger = context.ledger();
+        YearMonth last = context.data().period().lastMonth();
+        TextTable table = TextTable.of("month", "customers at start", "GRR", "NRR", "GRR 12 months", "NRR 12 months",
+                "gross MRR churn", "net MRR churn");
+        RevenueRetentionResult ttm = null;
+        for (YearMonth m = YearMonth.of(last.getYear(), 1); !m.isAfter(last); m = m.plusMonths(1)) {
+            RevenueRetentionResult month = RevenueRetention.monthly(ledger, m);
+            RevenueChurnResult churn = RevenueChurn.of(ledger, ReportingPeriod.month(m));
+            String grr12 = "—";
+            String nrr12 = "—";
+            if (!m.minusMonths(12).isBefore(ledger.firstMonth())) {
+                ttm = RevenueRetention.trailingTwelveMonths(ledger, m);
+                grr12 = percent(ttm.grr());
+                nrr12 = percent(ttm.nrr());
+            }
+            table.row(m, month.customers(), percent(month.grr()), percent(month.nrr()), grr12, nrr12,
+                    percent(churn.gross()), percent(churn.net()));
+        }
+        StringBuilder text = new StringBuilder(table.toString()).append('\n')
+                .append("(GRR, NRR: customers paying at the start, without reactivation and FX; 12 months: against the"
+                        + " same month a year before; MRR churn: the month's bridge.)");
+        if (ttm != null) {
+            text.append("\n\nTrailing twelve months, ").append(Formats.wrap(ttm.toString()));
+        }
+        return SectionOutput.text(text.toString());
+    }
+}
