@@ -25,7 +25,7 @@ public final class CohortSection implements ReportSection {
 
     @Override
     public SectionOutput render(ReportContext context) {
-        CohortTable quarterly = CohortTable.of(context.cohortLedger(), CohortGrouping.QUARTER);
+        CohortTable quarterly = CohortTable.of(context.ledger(), CohortGrouping.QUARTER);
         String logo = quarterly.toText(CohortMetric.LOGO_RETENTION);
         // Both triangles end with the same note of the customers left out: print it once.
         List<String> logoLines = logo.lines().toList();
@@ -35,12 +35,7 @@ public final class CohortSection implements ReportSection {
         }
         StringBuilder text = new StringBuilder(String.join("\n", logoLines.subList(0, Math.min(average + 1,
                 logoLines.size())))).append("\n\n").append(quarterly.toText(CohortMetric.NET_REVENUE_RETENTION));
-        int later = context.customersFirstPayingAfterLedger();
-        if (later > 0) {
-            text.append(", nor ").append(later).append(" whose first payment falls after ")
-                    .append(context.ledger().lastMonth()).append(" (trials converting after the export)");
-        }
-        CohortTable monthly = CohortTable.of(context.cohortLedger());
+        CohortTable monthly = CohortTable.of(context.ledger());
         return new SectionOutput(text.toString(), List.of(
                 new Figure("Logo retention of each monthly cohort (% of its customers paying), by age in months.",
                         () -> heatmap("Logo retention by monthly cohort (%)", monthly, CohortRow::logoRetention)),

@@ -87,7 +87,7 @@ public final class LtvSection implements ReportSection {
 
     /** Monthly cohorts pooled by quarter, each quarter cut to the ages all its months reached. */
     private static String cohorts(ReportContext context) {
-        SortedMap<YearMonth, CohortLtv> monthly = LedgerLifetimes.cohorts(context.cohortLedger());
+        SortedMap<YearMonth, CohortLtv> monthly = LedgerLifetimes.cohorts(context.ledger());
         SortedMap<ReportingPeriod, List<CohortLtv>> byQuarter = new TreeMap<>();
         monthly.forEach((m, c) -> byQuarter.computeIfAbsent(ReportingPeriod.quarter(m.getYear(),
                 (m.getMonthValue() + 2) / 3), q -> new ArrayList<>()).add(c));

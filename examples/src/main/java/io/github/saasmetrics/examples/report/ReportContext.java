@@ -7,7 +7,6 @@ import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.mrr.MrrBridgeTable;
 import io.github.saasmetrics.mrr.MrrMovements;
 import io.github.saasmetrics.subscription.MrrConventions;
-import java.time.YearMonth;
 import java.util.Map;
 import java.util.Objects;
 
@@ -23,7 +22,6 @@ public final class ReportContext {
     private final SampleDataset data;
     private final MrrConventions conventions;
     private final MrrLedger ledger;
-    private final MrrLedger cohortLedger;
     private final MrrBridgeTable monthly;
     private final Map<CustomerId, Customer> customers;
 
@@ -31,8 +29,6 @@ public final class ReportContext {
         this.data = data;
         this.conventions = conventions;
         this.ledger = MrrLedger.fromSubscriptions(data.subscriptions(), data.period(), conventions, data.rates());
-        YearMonth last = ledger.lastMonth();
-        this.cohortLedger = ledger.filter(id -> ledger.firstPaidMonth(id).map(m -> !m.isAfter(last)).orElse(true));
         this.monthly = MrrMovements.monthly(ledger);
         this.customers = data.customersById();
     }
@@ -71,26 +67,6 @@ public final class ReportContext {
     /** @return MRR per customer per month over the data's period, in the reporting currency, not null */
     public MrrLedger ledger() {
         return ledger;
-    }
-
-    /**
-     * The ledger without the customers whose first payment falls after its last month: trials
-     * that convert after the export day. They have no MRR in the ledger and no place in a cohort
-     * table or a survival curve, whose cohorts and tenures start at the first payment.
-     *
-     * @return the ledger of customers who paid inside it or never paid, not null
-     */
-    public MrrLedger cohortLedger() {
-        return cohortLedger;
-    }
-
-    /**
-     * The number of customers left out of {@link #cohortLedger()}.
-     *
-     * @return the count, zero or more
-     */
-    public int customersFirstPayingAfterLedger() {
-        return ledger.customerCount() - cohortLedger.customerCount();
     }
 
     /** @return one MRR bridge per month of the period, not null */

@@ -49,7 +49,7 @@ public final class SurvivalSection implements ReportSection {
 
     @Override
     public SectionOutput render(ReportContext context) {
-        MrrLedger ledger = context.cohortLedger();
+        MrrLedger ledger = context.ledger();
         SurvivalCurve curve = LedgerLifetimes.survival(ledger);
         StringBuilder text = new StringBuilder("Months to first churn: ")
                 .append(curve.toString().lines().findFirst().orElseThrow()).append('\n');

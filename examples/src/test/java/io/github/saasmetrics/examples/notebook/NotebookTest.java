@@ -198,11 +198,8 @@ class NotebookTest {
         assertTrue(cell("RevenueRetention.trailingTwelveMonths").result().stdout().contains("GRR "
                 + RevenueRetention.trailingTwelveMonths(ledger, YearMonth.of(2024, 12)).grr()));
 
-        MrrLedger cohortLedger = ledger.filter(id -> ledger.firstPaidMonth(id).map(m -> !m.isAfter(ledger.lastMonth()))
-                .orElse(true));
-        assertTrue(cohortLedger.customerCount() < ledger.customerCount(), "trials converting after the export are left out");
-        CohortTable cohorts = CohortTable.of(cohortLedger, CohortGrouping.QUARTER);
-        assertEquals(cohorts, cell("CohortTable.of(cohortLedger, CohortGrouping.QUARTER)").result().value());
+        CohortTable cohorts = CohortTable.of(ledger, CohortGrouping.QUARTER);
+        assertEquals(cohorts, cell("CohortTable.of(ledger, CohortGrouping.QUARTER)").result().value());
         assertEquals(cohorts.toText(CohortMetric.NET_REVENUE_RETENTION) + "\n",
                 cell("cohorts.toText(CohortMetric.NET_REVENUE_RETENTION)").result().stdout());
 
@@ -219,9 +216,9 @@ class NotebookTest {
         assertTrue(ltv.contains("in advance      " + Ltv.discounted(arpa, 0.8, Ratio.of(events, atStart).value(),
                 ChurnConversions.monthlyDiscountRate(0.10), PaymentTiming.IN_ADVANCE)), ltv);
 
-        SurvivalCurve curve = LedgerLifetimes.survival(cohortLedger);
-        assertEquals(curve, cell("LedgerLifetimes.survival(cohortLedger);").result().value());
-        assertEquals(curve.toString(), shown(cell("LedgerLifetimes.survival(cohortLedger);")));
+        SurvivalCurve curve = LedgerLifetimes.survival(ledger);
+        assertEquals(curve, cell("LedgerLifetimes.survival(ledger);").result().value());
+        assertEquals(curve.toString(), shown(cell("LedgerLifetimes.survival(ledger);")));
         assertTrue(cell("curve.quantile(0.25)").result().stdout().startsWith(curve.quantile(0.25) + "\n"));
 
         ShiftedBetaGeometricFit fit = assertInstanceOf(ShiftedBetaGeometricFit.class,
