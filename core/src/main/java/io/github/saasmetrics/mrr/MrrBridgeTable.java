@@ -110,15 +110,20 @@ public final class MrrBridgeTable extends AbstractList<MrrBridge> implements Ran
             String customers = b.customersAtStart() + " → " + b.customersAtEnd();
             if (fx) {
                 t.row(b.period(), plain(b.start()), plain(b.newBusiness()), plain(b.reactivation()), plain(b.expansion()),
-                        "-" + plain(b.contraction()), "-" + plain(b.churn()), plain(b.fx()), plain(b.end()),
+                        negative(b.contraction()), negative(b.churn()), plain(b.fx()), plain(b.end()),
                         plain(b.netNewMrr()), customers, b.newCustomers(), b.reactivatedCustomers(), b.churnedCustomers());
             } else {
                 t.row(b.period(), plain(b.start()), plain(b.newBusiness()), plain(b.reactivation()), plain(b.expansion()),
-                        "-" + plain(b.contraction()), "-" + plain(b.churn()), plain(b.end()), plain(b.netNewMrr()),
+                        negative(b.contraction()), negative(b.churn()), plain(b.end()), plain(b.netNewMrr()),
                         customers, b.newCustomers(), b.reactivatedCustomers(), b.churnedCustomers());
             }
         }
         return t;
+    }
+
+    /** A loss shown with its minus sign, and a zero loss without one. */
+    private static String negative(Money m) {
+        return m.zero() ? plain(m) : plain(m.negated());
     }
 
     private static String plain(Money m) {
