@@ -1,0 +1,6 @@
+/**
+ * Who pays: {@link io.github.saasmetrics.customer.CustomerId} (an account identifier) and
+ * {@link io.github.saasmetrics.customer.Customer} (first paid date and segment attributes, used to
+ * filter and break down metrics).
+ */
+package io.github.saasmetrics.customer;

@@ -1,0 +1,6 @@
+/**
+ * The MRR bridge: every change in MRR as new business, expansion, contraction, churn, reactivation
+ * or FX, per month, per period and per customer ({@link io.github.saasmetrics.mrr.MrrMovements}),
+ * with bridges that add up exactly and merge across customer groups.
+ */
+package io.github.saasmetrics.mrr;

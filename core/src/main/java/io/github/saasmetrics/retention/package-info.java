@@ -1,0 +1,7 @@
+/**
+ * Logos and revenue kept: customer churn under every common denominator, retention from the
+ * ledger and the textbook formula, gross and net MRR churn, GRR and NRR (including trailing twelve
+ * months), churn and discount-rate conversions, and cohort tables. Every result is a ratio of
+ * counts that merges across customer partitions.
+ */
+package io.github.saasmetrics.retention;
