@@ -1,5 +1,6 @@
 package io.github.saasmetrics.benchmarks;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 
 /** Settings shared by every benchmark. */
@@ -14,6 +15,14 @@ final class Bench {
     static final String XMS = "-Xms6g";
     static final String XMX = "-Xmx6g";
     static final String PRE_TOUCH = "-XX:+AlwaysPreTouch";
+
+    /**
+     * The common pool, behind an executor that is not {@code ForkJoinPool.commonPool()} itself:
+     * {@code CompletableFuture.supplyAsync(task, commonPool())} runs each task on a new thread
+     * instead when the pool's parallelism is 1 (as on 2 cores); through this wrapper it runs on
+     * the pool's worker.
+     */
+    static final Executor COMMON_POOL_WORKER = task -> ForkJoinPool.commonPool().execute(task);
 
     private Bench() {
     }

@@ -6,6 +6,7 @@ import io.github.saasmetrics.mrr.MrrBridgeTable;
 import io.github.saasmetrics.mrr.MrrMovements;
 import java.util.Arrays;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
@@ -40,9 +41,20 @@ public class LedgerState extends RowsState {
         MrrBridgeTable sequential = MrrMovements.monthly(ledger);
         MrrBridgeTable parallel = MrrMovements.monthly(ledger, parts, ForkJoinPool.commonPool());
         SameResults.require("sequential and parallel bridges", BridgeRow.of(sequential), BridgeRow.of(parallel));
-        String threads = ParallelLedger.compute(ledger, parts, ForkJoinPool.commonPool(),
-                slice -> Thread.currentThread().getName(), (a, b) -> a + "," + b);
+        SameResults.require("library and direct-pass bridges", BridgeRow.of(sequential),
+                DirectBridgePass.rows(DirectBridgePass.sums(arrays, ledger.monthCount(), 0, ledger.customerCount()),
+                        ledger.monthCount(), CustomerMonthRows.epochMonth(ledger.firstMonth())));
+        SameResults.require("sequential and parallel bridges (pool worker)", BridgeRow.of(sequential),
+                BridgeRow.of(MrrMovements.monthly(ledger, parts, Bench.COMMON_POOL_WORKER)));
         Bench.log(ledger + "; " + LedgerArrays.of(ledger).arrayBytes() / (double) ledger.rowCount()
-                + " array bytes per row; parallel slices ran on " + new TreeSet<>(Arrays.asList(threads.split(","))));
+                + " array bytes per row; slices given ForkJoinPool.commonPool() ran on " + threads(ForkJoinPool.commonPool())
+                + " then " + threads(ForkJoinPool.commonPool()) + "; given a wrapper of the common pool, on "
+                + threads(Bench.COMMON_POOL_WORKER));
+    }
+
+    private TreeSet<String> threads(Executor executor) {
+        String names = ParallelLedger.compute(ledger, parts, executor, slice -> Thread.currentThread().getName(),
+                (a, b) -> a + "," + b);
+        return new TreeSet<>(Arrays.asList(names.split(",")));
     }
 }

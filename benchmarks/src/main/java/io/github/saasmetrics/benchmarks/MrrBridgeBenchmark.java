@@ -36,6 +36,21 @@ public class MrrBridgeBenchmark {
         return MrrMovements.monthly(s.ledger, s.parts, ForkJoinPool.commonPool());
     }
 
+    /**
+     * The same, but the common pool reached through a wrapper executor, so that the slice runs on
+     * the pool's worker rather than on a thread started for it (see the README).
+     */
+    @Benchmark
+    public MrrBridgeTable monthlyParallelPoolWorker(LedgerState s) {
+        return MrrMovements.monthly(s.ledger, s.parts, Bench.COMMON_POOL_WORKER);
+    }
+
+    /** The experiment: the same sums straight from the arrays ({@link DirectBridgePass}), not the library. */
+    @Benchmark
+    public long[] directPass(LedgerState s) {
+        return DirectBridgePass.sums(s.arrays, s.ledger.monthCount(), 0, s.ledger.customerCount());
+    }
+
     /** The floor: one pass over the same arrays on the calling thread. */
     @Benchmark
     public long floor(LedgerState s) {
@@ -46,7 +61,7 @@ public class MrrBridgeBenchmark {
     @Benchmark
     public long floorParallel(LedgerState s) {
         int n = s.ranges.length - 1;
-        return PartitionedRows.run(n, ForkJoinPool.commonPool(), p -> s.arrays.floorPass(s.ranges[p], s.ranges[p + 1]),
+        return PartitionedRows.run(n, Bench.COMMON_POOL_WORKER, p -> s.arrays.floorPass(s.ranges[p], s.ranges[p + 1]),
                 Long::sum).get(0);
     }
 }

@@ -94,7 +94,17 @@ public final class PartitionedRows {
         List<CompletableFuture<R>> futures = new ArrayList<>(parts - 1);
         for (int p = 0; p < parts - 1; p++) {
             int part = p;
-            futures.add(CompletableFuture.supplyAsync(() -> work.apply(part), executor));
+            // Not CompletableFuture.supplyAsync(task, executor): when the common pool has
+            // parallelism 1 (2 cores), it swaps the common pool for a new thread per task.
+            CompletableFuture<R> f = new CompletableFuture<>();
+            executor.execute(() -> {
+                try {
+                    f.complete(work.apply(part));
+                } catch (Throwable t) {
+                    f.completeExceptionally(t);
+                }
+            });
+            futures.add(f);
         }
         R last = work.apply(parts - 1);
         List<R> all = new ArrayList<>(parts);

@@ -70,6 +70,19 @@ class ParallelPathsTest {
     }
 
     @Test
+    void directPassEqualsTheLibrarysBridge() {
+        LedgerArrays arrays = LedgerArrays.of(LEDGER);
+        int n = LEDGER.customerCount();
+        int months = LEDGER.monthCount();
+        int opening = CustomerMonthRows.epochMonth(LEDGER.firstMonth());
+        List<BridgeRow> expected = BridgeRow.of(MrrMovements.monthly(LEDGER));
+        assertEquals(expected, DirectBridgePass.rows(DirectBridgePass.sums(arrays, months, 0, n), months, opening));
+        long[] halves = DirectBridgePass.plus(DirectBridgePass.sums(arrays, months, 0, n / 2),
+                DirectBridgePass.sums(arrays, months, n / 2, n));
+        assertEquals(expected, DirectBridgePass.rows(halves, months, opening));
+    }
+
+    @Test
     void floorPassOverRangesAddsUpToTheWhole() {
         LedgerArrays arrays = LedgerArrays.of(LEDGER);
         int n = LEDGER.customerCount();
