@@ -13,6 +13,8 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -35,6 +37,27 @@ public class LedgerBuildBenchmark {
     @Benchmark
     public MrrLedger fromRows(RowsState s) {
         return s.rows.toLedger();
+    }
+
+    /**
+     * Diagnostic: the same rows in customer and month order, so that the builder's per-row
+     * customer lookups hit memory in order; the difference from {@link #fromRows} is the cost of
+     * random access on unsorted input.
+     */
+    @Benchmark
+    public MrrLedger fromRowsInCustomerOrder(SortedRows s) {
+        return s.sorted.toLedger();
+    }
+
+    /** The rows also in customer and month order. */
+    @State(Scope.Benchmark)
+    public static class SortedRows extends RowsState {
+        CustomerMonthRows sorted;
+
+        @Override
+        protected void prepare() {
+            sorted = saas.rows();
+        }
     }
 
     /** Rows scattered by customer hash, one ledger per partition, built in parallel. */
