@@ -1,0 +1,107 @@
+package io.github.saasmetrics.benchmarks;
+
+import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.ledger.MrrLedger;
+import java.lang.reflect.Field;
+
+/**
+ * The primitive arrays inside an {@link MrrLedger}, read by reflection: for the floor pass (the
+ * least work any bridge must do, reading the same arrays once) and for measuring the ledger's
+ * resident size exactly.
+ *
+ * @param offsets the first row of each customer, plus one past the last
+ * @param firstPaid each customer's first paid month index
+ * @param months each row's month index
+ * @param mrr each row's MRR
+ * @param fx each row's FX part, or null
+ * @param activeDuring sorted (customer, month) keys of paid-between-instants months
+ * @param customers the customer identifiers
+ */
+public record LedgerArrays(int[] offsets, int[] firstPaid, short[] months, long[] mrr, long[] fx,
+        long[] activeDuring, CustomerId[] customers) {
+
+    /** Array header on a 64-bit HotSpot VM with compressed class pointers. */
+    static final int ARRAY_HEADER = 16;
+    /** A reference with compressed oops (heaps below 32 GB). */
+    static final int REFERENCE = 4;
+
+    /**
+     * Reads a ledger's arrays.
+     *
+     * @param ledger the ledger, not null
+     * @return its arrays (shared, not copied), not null
+     */
+    public static LedgerArrays of(MrrLedger ledger) {
+        return new LedgerArrays((int[]) field(ledger, "offsets"), (int[]) field(ledger, "firstPaid"),
+                (short[]) field(ledger, "months"), (long[]) field(ledger, "mrr"), (long[]) field(ledger, "fx"),
+                (long[]) field(ledger, "activeDuring"), (CustomerId[]) field(ledger, "customers"));
+    }
+
+    private static Object field(MrrLedger ledger, String name) {
+        try {
+            Field f = MrrLedger.class.getDeclaredField(name);
+            f.setAccessible(true);
+            return f.get(ledger);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("MrrLedger has no readable field '" + name
+                    + "'; update LedgerArrays to the ledger's layout", e);
+        }
+    }
+
+    /**
+     * The bytes of the row columns alone: month index and MRR (and FX if present).
+     *
+     * @return the bytes, including array headers
+     */
+    public long rowColumnBytes() {
+        return array(months.length, Short.BYTES) + array(mrr.length, Long.BYTES)
+                + (fx == null ? 0 : array(fx.length, Long.BYTES));
+    }
+
+    /**
+     * The bytes of every array the ledger holds: row columns, per-customer offsets and first
+     * payments, the paid-between-instants keys and the array of identifier references (not the
+     * identifier objects themselves).
+     *
+     * @return the bytes, including array headers
+     */
+    public long arrayBytes() {
+        return rowColumnBytes() + array(offsets.length, Integer.BYTES) + array(firstPaid.length, Integer.BYTES)
+                + array(activeDuring.length, Long.BYTES) + array(customers.length, REFERENCE);
+    }
+
+    static long array(long length, int elementBytes) {
+        return align(ARRAY_HEADER + length * elementBytes);
+    }
+
+    static long align(long bytes) {
+        return (bytes + 7) & ~7L;
+    }
+
+    /**
+     * The floor pass over customers {@code [fromCustomer, toCustomer)}: reads each customer's offset
+     * and first payment and each row's month and MRR once, in order, and folds them into a number
+     * so that nothing can be skipped.
+     *
+     * @param fromCustomer the first customer, inclusive
+     * @param toCustomer the last customer, exclusive
+     * @return a checksum
+     */
+    public long floorPass(int fromCustomer, int toCustomer) {
+        long perCustomer = 0;
+        for (int c = fromCustomer; c < toCustomer; c++) {
+            perCustomer += offsets[c] ^ firstPaid[c];
+        }
+        int from = offsets[fromCustomer];
+        int to = offsets[toCustomer];
+        long monthSum = 0;
+        for (int r = from; r < to; r++) {
+            monthSum += months[r];
+        }
+        long mrrSum = 0;
+        for (int r = from; r < to; r++) {
+            mrrSum += mrr[r];
+        }
+        return perCustomer + 31 * monthSum + mrrSum;
+    }
+}

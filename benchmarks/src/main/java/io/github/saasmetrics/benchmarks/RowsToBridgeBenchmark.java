@@ -1,0 +1,46 @@
+package io.github.saasmetrics.benchmarks;
+
+import io.github.saasmetrics.mrr.MrrBridgeTable;
+import io.github.saasmetrics.mrr.MrrMovements;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** From unsorted rows in memory to the monthly bridge, ledger build included. */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {Bench.XMS, Bench.XMX, Bench.PRE_TOUCH})
+public class RowsToBridgeBenchmark {
+
+    /** The rows, with the partitioned result checked against the sequential one. */
+    @State(Scope.Benchmark)
+    public static class CheckedRows extends RowsState {
+        @Override
+        protected void prepare() {
+            SameResults.require("sequential and partitioned bridges", BridgeRow.of(MrrMovements.monthly(rows.toLedger())),
+                    BridgeRow.of(PartitionedRows.monthlyBridge(rows, parts, ForkJoinPool.commonPool())));
+        }
+    }
+
+    /** Build one ledger, then the bridge, on the calling thread. */
+    @Benchmark
+    public MrrBridgeTable sequential(CheckedRows s) {
+        return MrrMovements.monthly(s.rows.toLedger());
+    }
+
+    /** Scatter by customer, build and bridge each partition in parallel, merge with {@code plus}. */
+    @Benchmark
+    public MrrBridgeTable partitioned(CheckedRows s) {
+        return PartitionedRows.monthlyBridge(s.rows, s.parts, ForkJoinPool.commonPool());
+    }
+}
