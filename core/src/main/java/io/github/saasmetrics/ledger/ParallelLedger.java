@@ -64,7 +64,16 @@ public final class ParallelLedger {
         List<CompletableFuture<R>> futures = new ArrayList<>(slices.size() - 1);
         for (int i = 0; i < slices.size() - 1; i++) {
             MrrLedger slice = slices.get(i);
-            futures.add(CompletableFuture.supplyAsync(() -> metric.apply(slice), executor));
+            // Not supplyAsync: given a common pool of parallelism 1 it starts a new thread per task.
+            CompletableFuture<R> future = new CompletableFuture<>();
+            executor.execute(() -> {
+                try {
+                    future.complete(metric.apply(slice));
+                } catch (Throwable t) {
+                    future.completeExceptionally(t);
+                }
+            });
+            futures.add(future);
         }
         R last = metric.apply(slices.get(slices.size() - 1));
         R result = null;
