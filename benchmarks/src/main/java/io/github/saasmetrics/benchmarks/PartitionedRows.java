@@ -30,12 +30,12 @@ public final class PartitionedRows {
      * The row indices of each partition, in input order.
      *
      * @param rows the rows, not null
-     * @param parts the number of partitions, at least 1
+     * @param parts the number of partitions, 1 to 127
      * @return {@code parts} arrays of row indices, not null
      */
     public static int[][] partition(CustomerMonthRows rows, int parts) {
-        if (parts < 1) {
-            throw new IllegalArgumentException("parts must be at least 1 but was " + parts);
+        if (parts < 1 || parts > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("parts must be 1 to 127 but was " + parts);
         }
         int n = rows.size();
         byte[] part = new byte[n];
