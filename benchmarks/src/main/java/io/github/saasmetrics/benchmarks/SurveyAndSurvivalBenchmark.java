@@ -1,7 +1,7 @@
 package io.github.saasmetrics.benchmarks;
 
-import io.github.saasmetrics.ltv.KaplanMeier;
-import io.github.saasmetrics.ltv.SurvivalCurve;
+import io.github.saasmetrics.survival.KaplanMeier;
+import io.github.saasmetrics.survival.SurvivalCurve;
 import io.github.saasmetrics.nps.Nps;
 import io.github.saasmetrics.nps.NpsAccumulator;
 import io.github.saasmetrics.nps.NpsScore;

@@ -4,7 +4,7 @@ import io.github.saasmetrics.stats.Ratio;
 import java.util.Objects;
 
 /**
- * How many customers of one health band later churned, in a {@link HealthBackTest}.
+ * How many customers of one health band later churned, in a {@link HealthValidation}.
  *
  * <p>This record is immutable and thread-safe.
  *

@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.Figures;
+
 import io.github.saasmetrics.money.Money;
 import java.util.Objects;
 
@@ -35,6 +37,6 @@ public record BandSummary(HealthBand band, long customers, Money mrr) {
      */
     @Override
     public String toString() {
-        return band + ": " + Text.plural(customers, "customer", "customers") + ", " + mrr;
+        return band + ": " + Figures.plural(customers, "customer", "customers") + ", " + mrr;
     }
 }

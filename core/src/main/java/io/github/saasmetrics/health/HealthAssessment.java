@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.Figures;
+
 import io.github.saasmetrics.table.TextTable;
 
 import io.github.saasmetrics.customer.CustomerId;
@@ -106,8 +108,8 @@ public record HealthAssessment(CustomerId customer, double score, HealthBand ban
     private TextTable table() {
         TextTable table = TextTable.of("signal", "<observation", ">weight share", ">goodness", ">points", ">shortfall");
         for (SignalContribution c : contributions) {
-            table.row(c.signal().name(), c.observation(), Text.fixedPercent(c.weightShare()), Text.fixed(c.goodness(), 3),
-                    Text.fixed(c.points(), 1), Text.fixed(c.shortfall(), 1));
+            table.row(c.signal().name(), c.observation(), Figures.fixedPercent(c.weightShare()), Figures.fixed(c.goodness(), 3),
+                    Figures.fixed(c.points(), 1), Figures.fixed(c.shortfall(), 1));
         }
         return table;
     }

@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.Figures;
+
 /**
  * The thresholds that cut the 0–100 health score into bands:
  * <ul>
@@ -72,6 +74,6 @@ public record HealthBands(double criticalBelow, double healthyFrom) {
      */
     @Override
     public String toString() {
-        return "critical < " + Text.number(criticalBelow) + " <= at risk < " + Text.number(healthyFrom) + " <= healthy";
+        return "critical < " + Figures.number(criticalBelow) + " <= at risk < " + Figures.number(healthyFrom) + " <= healthy";
     }
 }

@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.Figures;
+
 import io.github.saasmetrics.table.TextTable;
 
 import static io.github.saasmetrics.health.ScoringCurve.Knot;
@@ -53,7 +55,7 @@ import java.util.OptionalDouble;
  *   <tr><td>MRR_TREND</td><td>10</td><td>linear -0.3:0, 0:1 (a 30 % contraction or worse is 0)</td></tr>
  * </table>
  * with bands critical below 40 and healthy from 70. These are starting points: back-test them on
- * your own churn ({@link HealthBackTest}) and re-weight.
+ * your own churn ({@link HealthValidation}) and re-weight.
  *
  * <p><b>Worked example.</b> With the default model, a customer active on 6 of 30 days (goodness
  * 0.2), using 3 of 10 features (0.5), with NPS 6 (0), 35 days since engagement (0.5), 2 open tickets
@@ -285,7 +287,7 @@ public record HealthModel(Map<HealthSignal, SignalScoring> signals, HealthBands 
         }
         TextTable table = TextTable.of("signal", ">weight", ">share", "<curve");
         for (Map.Entry<HealthSignal, SignalScoring> e : signals.entrySet()) {
-            table.row(e.getKey().name(), Text.number(e.getValue().weight()), Text.fixedPercent(e.getValue().weight() / total),
+            table.row(e.getKey().name(), Figures.number(e.getValue().weight()), Figures.fixedPercent(e.getValue().weight() / total),
                     e.getValue().curve().toString());
         }
         return table;

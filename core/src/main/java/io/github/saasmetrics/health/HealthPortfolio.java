@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.Figures;
+
 import io.github.saasmetrics.table.TextTable;
 
 import io.github.saasmetrics.customer.CustomerId;
@@ -281,6 +283,6 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
     }
 
     private static String share(Ratio ratio) {
-        return ratio.defined() ? Text.fixedPercent(ratio.value()) : "-";
+        return ratio.defined() ? Figures.fixedPercent(ratio.value()) : "-";
     }
 }

@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.Figures;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.money.CurrencyMismatchException;
@@ -365,16 +367,16 @@ public record HealthSignals(CustomerId customer, Integer activeDays, Integer per
             return Optional.empty();
         }
         return Optional.of(switch (signal) {
-            case USAGE_FREQUENCY -> "Active on " + activeDays + " of " + Text.plural(periodDays, "day", "days");
-            case USAGE_BREADTH -> "Uses " + featuresUsed + " of " + Text.plural(featuresAvailable, "feature", "features");
+            case USAGE_FREQUENCY -> "Active on " + activeDays + " of " + Figures.plural(periodDays, "day", "days");
+            case USAGE_BREADTH -> "Uses " + featuresUsed + " of " + Figures.plural(featuresAvailable, "feature", "features");
             case NPS -> "NPS answer " + nps + (nps <= 6 ? " (detractor)" : nps <= 8 ? " (passive)" : " (promoter)");
             case CSAT -> "CSAT answer " + csat + " of " + csatScale;
             case CHAMPION_CHANGE -> championChanged ? "Champion or key contact changed" : "Champion unchanged";
-            case PLAN_LIMIT_PRESSURE -> "At " + Text.percent(planLimitPressure) + " of plan limit";
+            case PLAN_LIMIT_PRESSURE -> "At " + Figures.percent(planLimitPressure) + " of plan limit";
             case DAYS_SINCE_ENGAGEMENT -> daysSinceEngagement == 0 ? "Engaged today"
-                    : "No engagement for " + Text.plural(daysSinceEngagement, "day", "days");
+                    : "No engagement for " + Figures.plural(daysSinceEngagement, "day", "days");
             case OPEN_TICKETS -> openTickets == 0 ? "No open support tickets"
-                    : Text.plural(openTickets, "open support ticket", "open support tickets");
+                    : Figures.plural(openTickets, "open support ticket", "open support tickets");
             case MRR_TREND -> mrrTrendText();
         });
     }
@@ -385,7 +387,7 @@ public record HealthSignals(CustomerId customer, Integer activeDays, Integer per
             return "MRR flat at " + mrrStart;
         }
         double change = value(HealthSignal.MRR_TREND).orElseThrow();
-        return "MRR " + (sign < 0 ? "down " : "up ") + Text.percent(Math.abs(change)) + " (" + mrrStart + " to " + mrrEnd
+        return "MRR " + (sign < 0 ? "down " : "up ") + Figures.percent(Math.abs(change)) + " (" + mrrStart + " to " + mrrEnd
                 + ")";
     }
 }

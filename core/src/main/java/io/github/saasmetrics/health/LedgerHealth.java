@@ -115,8 +115,8 @@ public final class LedgerHealth {
      * @param horizonMonths how far to look, at least 1
      * @return the back-test, not null
      */
-    public static HealthBackTest backTest(Collection<HealthAssessment> assessments, MrrLedger ledger, YearMonth asOf,
+    public static HealthValidation backTest(Collection<HealthAssessment> assessments, MrrLedger ledger, YearMonth asOf,
             int horizonMonths) {
-        return HealthBackTest.of(assessments, churnedAfter(ledger, asOf, horizonMonths));
+        return HealthValidation.of(assessments, churnedAfter(ledger, asOf, horizonMonths));
     }
 }

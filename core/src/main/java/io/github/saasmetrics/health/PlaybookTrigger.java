@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.Figures;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
@@ -174,6 +176,6 @@ public record PlaybookTrigger(HealthBand band, HealthSignal signal, Comparison c
     @JsonValue
     @Override
     public String toString() {
-        return band != null ? "band " + band : signal + " " + comparison.symbol() + " " + Text.number(threshold);
+        return band != null ? "band " + band : signal + " " + comparison.symbol() + " " + Figures.number(threshold);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.Figures;
+
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -140,7 +142,7 @@ public record RocAuc(long concordantPairs, long tiedPairs, long discordantPairs)
         if (!defined()) {
             return "AUC undefined (no pair of a churner and a customer who stayed)";
         }
-        return "AUC " + Text.fixed(value(), 4) + " (" + concordantPairs + " of " + pairs() + " pairs ranked right, "
+        return "AUC " + Figures.fixed(value(), 4) + " (" + concordantPairs + " of " + pairs() + " pairs ranked right, "
                 + tiedPairs + " tied)";
     }
 }

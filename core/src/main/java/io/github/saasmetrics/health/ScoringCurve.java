@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.Figures;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
@@ -90,7 +92,7 @@ public record ScoringCurve(Shape shape, List<Knot> knots) {
          */
         @Override
         public String toString() {
-            return Text.number(at) + ":" + Text.number(goodness);
+            return Figures.number(at) + ":" + Figures.number(goodness);
         }
     }
 

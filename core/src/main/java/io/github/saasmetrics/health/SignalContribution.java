@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.Figures;
+
 import java.util.Objects;
 
 /**
@@ -77,7 +79,7 @@ public record SignalContribution(HealthSignal signal, String observation, double
      * @return the reason, not null
      */
     public String reason() {
-        return observation + " (-" + Text.fixed(shortfall(), 1) + " points vs. full health)";
+        return observation + " (-" + Figures.fixed(shortfall(), 1) + " points vs. full health)";
     }
 
     /**
@@ -87,7 +89,7 @@ public record SignalContribution(HealthSignal signal, String observation, double
      */
     @Override
     public String toString() {
-        return signal + ": " + observation + ", " + Text.fixed(points(), 1) + " points (-" + Text.fixed(shortfall(), 1)
+        return signal + ": " + observation + ", " + Figures.fixed(points(), 1) + " points (-" + Figures.fixed(shortfall(), 1)
                 + ")";
     }
 }

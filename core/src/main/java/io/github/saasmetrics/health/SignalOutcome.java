@@ -1,9 +1,11 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.Figures;
+
 import java.util.Objects;
 
 /**
- * How well one signal's goodness alone ranks churners, in a {@link HealthBackTest}: the evidence
+ * How well one signal's goodness alone ranks churners, in a {@link HealthValidation}: the evidence
  * for re-weighting a model. Only customers for whom the signal was known take part.
  *
  * <p>This record is immutable and thread-safe.
@@ -39,6 +41,6 @@ public record SignalOutcome(HealthSignal signal, long customers, long churned, R
      */
     @Override
     public String toString() {
-        return signal + ": " + Text.plural(customers, "customer", "customers") + ", " + churned + " churned, " + auc;
+        return signal + ": " + Figures.plural(customers, "customer", "customers") + ", " + churned + " churned, " + auc;
     }
 }

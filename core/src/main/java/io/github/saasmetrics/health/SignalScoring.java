@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.Figures;
+
 import java.util.Objects;
 
 /**
@@ -50,6 +52,6 @@ public record SignalScoring(double weight, ScoringCurve curve) {
      */
     @Override
     public String toString() {
-        return "weight " + Text.number(weight) + ", " + curve;
+        return "weight " + Figures.number(weight) + ", " + curve;
     }
 }

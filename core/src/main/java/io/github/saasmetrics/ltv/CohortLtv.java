@@ -1,5 +1,7 @@
 package io.github.saasmetrics.ltv;
 
+import io.github.saasmetrics.table.TextTable;
+
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
 import java.math.BigDecimal;
@@ -254,7 +256,8 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
                 customers == 0 ? "undefined" : cumulativePerCustomer(age).amount().toPlainString()});
         }
         String title = "Cohort LTV: " + customers + " customers, " + currency().getCurrencyCode();
-        return Tables.render(title, header, rows, markdown);
+        TextTable table = TextTable.numeric(header, rows);
+        return markdown ? table.toMarkdown(title) : table.toText(title);
     }
 
     /**

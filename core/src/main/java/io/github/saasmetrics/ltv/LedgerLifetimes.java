@@ -1,5 +1,8 @@
 package io.github.saasmetrics.ltv;
 
+import io.github.saasmetrics.survival.KaplanMeier;
+import io.github.saasmetrics.survival.SurvivalCurve;
+import io.github.saasmetrics.survival.Tenure;
 import io.github.saasmetrics.ledger.MrrLedger;
 import java.time.YearMonth;
 import java.util.Collections;

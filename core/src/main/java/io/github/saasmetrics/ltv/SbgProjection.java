@@ -1,5 +1,8 @@
 package io.github.saasmetrics.ltv;
 
+import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.TextTable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,10 +97,12 @@ public record SbgProjection(long cohortSize, List<Period> periods) {
         String[] header = {"period", "survival", "retention", "churn probability", "expected active"};
         List<String[]> rows = new ArrayList<>();
         for (Period p : periods) {
-            rows.add(new String[] {Integer.toString(p.period()), Tables.probability(p.survival()),
-                Tables.probability(p.retention()), Tables.probability(p.churnProbability()),
+            rows.add(new String[] {Integer.toString(p.period()), Figures.probability(p.survival()),
+                Figures.probability(p.retention()), Figures.probability(p.churnProbability()),
                 String.format(Locale.ROOT, "%.1f", p.expectedActive())});
         }
-        return Tables.render("sBG projection of a cohort of " + cohortSize, header, rows, markdown);
+        String title = "sBG projection of a cohort of " + cohortSize;
+        TextTable table = TextTable.numeric(header, rows);
+        return markdown ? table.toMarkdown(title) : table.toText(title);
     }
 }

@@ -1,5 +1,8 @@
 package io.github.saasmetrics.ltv;
 
+import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.TextTable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -160,9 +163,10 @@ public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, long cohortSiz
         String[] header = {"period", "observed survival", "fitted survival", "fitted retention"};
         List<String[]> rows = new ArrayList<>();
         for (int t = 1; t <= periods(); t++) {
-            rows.add(new String[] {Integer.toString(t), Tables.probability(observedSurvival(t)),
-                Tables.probability(model.survival(t)), Tables.probability(model.retention(t))});
+            rows.add(new String[] {Integer.toString(t), Figures.probability(observedSurvival(t)),
+                Figures.probability(model.survival(t)), Figures.probability(model.retention(t))});
         }
-        return Tables.render(title, header, rows, markdown);
+        TextTable table = TextTable.numeric(header, rows);
+        return markdown ? table.toMarkdown(title) : table.toText(title);
     }
 }

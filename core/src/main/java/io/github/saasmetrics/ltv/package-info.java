@@ -1,7 +1,8 @@
 /**
- * Value and lifetime: simple and discounted LTV, cohort LTV, LTV:CAC and payback
- * ({@link io.github.saasmetrics.ltv.Ltv}), Kaplan–Meier survival with Greenwood intervals
- * ({@link io.github.saasmetrics.ltv.KaplanMeier}), and the shifted-beta-geometric model of Fader and
- * Hardie ({@link io.github.saasmetrics.ltv.ShiftedBetaGeometric}).
+ * Value: simple and discounted LTV, cohort LTV, LTV:CAC and payback
+ * ({@link io.github.saasmetrics.ltv.Ltv}), lifetimes read from a ledger
+ * ({@link io.github.saasmetrics.ltv.LedgerLifetimes}), and the shifted-beta-geometric model of Fader and
+ * Hardie ({@link io.github.saasmetrics.ltv.ShiftedBetaGeometric}). Survival curves live in
+ * {@link io.github.saasmetrics.survival}.
  */
 package io.github.saasmetrics.ltv;

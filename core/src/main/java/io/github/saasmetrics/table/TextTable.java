@@ -155,6 +155,50 @@ public final class TextTable {
         }
     }
 
+    /**
+     * A table of numbers: every column right-aligned, filled from rows of cells; a row with fewer
+     * cells than columns is a note (its first cell), such as {@code … 120 more rows …}.
+     *
+     * @param columns the column headings, not null, at least one
+     * @param rows the rows, not null
+     * @return the table, not null
+     */
+    public static TextTable numeric(String[] columns, List<String[]> rows) {
+        String[] marked = new String[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            marked[c] = ">" + columns[c];
+        }
+        TextTable table = of(marked);
+        for (String[] row : rows) {
+            if (row.length == columns.length) {
+                table.row((Object[]) row);
+            } else {
+                table.note(row[0]);
+            }
+        }
+        return table;
+    }
+
+    /**
+     * The table as aligned plain text under a title line.
+     *
+     * @param title the title, not null
+     * @return the text, not null
+     */
+    public String toText(String title) {
+        return Objects.requireNonNull(title, "title") + "\n" + toText();
+    }
+
+    /**
+     * The table in Markdown under a title paragraph.
+     *
+     * @param title the title, not null
+     * @return the Markdown text, not null
+     */
+    public String toMarkdown(String title) {
+        return Objects.requireNonNull(title, "title") + "\n\n" + toMarkdown();
+    }
+
     @Override
     public String toString() {
         return toText();

@@ -45,7 +45,7 @@ class LedgerHealthTest {
                 model.assess(HealthSignals.of("a").nps(10).activeDays(28, 30)),
                 model.assess(HealthSignals.of("b").nps(2).activeDays(2, 30)),
                 model.assess(HealthSignals.of("c").nps(5).activeDays(5, 30)));
-        HealthBackTest test = LedgerHealth.backTest(assessments, ledger(), JUN, 3);
+        HealthValidation test = LedgerHealth.backTest(assessments, ledger(), JUN, 3);
         assertEquals(1.0, test.auc().value());
         HealthPortfolio portfolio = LedgerHealth.portfolio(assessments, ledger(), JUN);
         assertEquals(Money.parse("USD 550.00"), portfolio.totalMrr());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.survival.SurvivalCurve;
 import java.time.YearMonth;
 import java.util.Currency;
 import java.util.SortedMap;

@@ -3,12 +3,12 @@ package io.github.saasmetrics.examples.report;
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.examples.sample.ExperimentUnit;
 import io.github.saasmetrics.examples.sample.HealthInputs;
-import io.github.saasmetrics.health.DifferenceInDifferences;
+import io.github.saasmetrics.experiment.DifferenceInDifferences;
 import io.github.saasmetrics.health.HealthAssessment;
-import io.github.saasmetrics.health.HealthBackTest;
+import io.github.saasmetrics.health.HealthValidation;
 import io.github.saasmetrics.health.HealthModel;
 import io.github.saasmetrics.health.HealthPortfolio;
-import io.github.saasmetrics.health.KpiChanges;
+import io.github.saasmetrics.experiment.KpiChanges;
 import io.github.saasmetrics.health.LedgerHealth;
 import io.github.saasmetrics.health.Playbook;
 import io.github.saasmetrics.health.PlaybookAction;
@@ -76,7 +76,7 @@ public final class HealthSection implements ReportSection {
         YearMonth past = months.stream().filter(m -> !m.plusMonths(HORIZON_MONTHS).isAfter(ledger.lastMonth()))
                 .reduce((a, b) -> b).orElse(null);
         if (past != null) {
-            HealthBackTest test = LedgerHealth.backTest(model.assessAll(HealthInputs.signals(context.data(), ledger,
+            HealthValidation test = LedgerHealth.backTest(model.assessAll(HealthInputs.signals(context.data(), ledger,
                     past)), ledger, past, HORIZON_MONTHS);
             text.append("\nBack-test: scores at ").append(past).append(" against churn in the ").append(HORIZON_MONTHS)
                     .append(" months after\n").append(Formats.wrap(test.toString())).append('\n');

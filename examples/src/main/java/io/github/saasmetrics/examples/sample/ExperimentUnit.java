@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * One customer of a value experiment: whether it got the treatment (the {@code target} group) or
  * not (the {@code control} group), and a KPI measured before and after, for a
- * difference-in-differences estimate ({@code io.github.saasmetrics.health.DifferenceInDifferences}).
+ * difference-in-differences estimate ({@code io.github.saasmetrics.experiment.DifferenceInDifferences}).
  *
  * <p>In the bundled sample the treatment is guided onboarding offered in July 2024 and the KPI is
  * the number of active days in the 30 days before (June) and after (September). Example:

@@ -12,11 +12,11 @@ import io.github.saasmetrics.examples.sample.ExperimentUnit;
 import io.github.saasmetrics.examples.sample.HealthInputs;
 import io.github.saasmetrics.examples.sample.SampleData;
 import io.github.saasmetrics.examples.sample.SampleDataset;
-import io.github.saasmetrics.health.DifferenceInDifferences;
-import io.github.saasmetrics.health.HealthBackTest;
+import io.github.saasmetrics.experiment.DifferenceInDifferences;
+import io.github.saasmetrics.health.HealthValidation;
 import io.github.saasmetrics.health.HealthModel;
 import io.github.saasmetrics.health.HealthPortfolio;
-import io.github.saasmetrics.health.KpiChanges;
+import io.github.saasmetrics.experiment.KpiChanges;
 import io.github.saasmetrics.health.LedgerHealth;
 import io.github.saasmetrics.health.RocAuc;
 import io.github.saasmetrics.ledger.MrrLedger;
@@ -25,7 +25,7 @@ import io.github.saasmetrics.ltv.Ltv;
 import io.github.saasmetrics.ltv.PaymentTiming;
 import io.github.saasmetrics.ltv.ShiftedBetaGeometric;
 import io.github.saasmetrics.ltv.ShiftedBetaGeometricFit;
-import io.github.saasmetrics.ltv.SurvivalCurve;
+import io.github.saasmetrics.survival.SurvivalCurve;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.mrr.MrrBridgeTable;
@@ -233,7 +233,7 @@ class NotebookTest {
         assertEquals(portfolio, cell("LedgerHealth.portfolio(scores, ledger, december)").result().value());
         assertEquals(portfolio.toString(), shown(cell("LedgerHealth.portfolio(scores, ledger, december)")));
         YearMonth june = YearMonth.of(2024, 6);
-        HealthBackTest backTest = LedgerHealth.backTest(HealthModel.defaults().assessAll(HealthInputs.signals(data,
+        HealthValidation backTest = LedgerHealth.backTest(HealthModel.defaults().assessAll(HealthInputs.signals(data,
                 ledger, june)), ledger, june, 6);
         assertEquals(backTest, cell("var backTest = LedgerHealth.backTest(").result().value());
         assertTrue(shown(cell("var backTest = LedgerHealth.backTest(")).startsWith(backTest.auc().toString()));

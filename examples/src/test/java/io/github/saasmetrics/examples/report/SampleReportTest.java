@@ -7,7 +7,7 @@ import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.examples.SampleReport;
 import io.github.saasmetrics.examples.csv.SampleFiles;
 import io.github.saasmetrics.examples.sample.HealthInputs;
-import io.github.saasmetrics.health.HealthBackTest;
+import io.github.saasmetrics.health.HealthValidation;
 import io.github.saasmetrics.health.HealthModel;
 import io.github.saasmetrics.health.HealthPortfolio;
 import io.github.saasmetrics.health.LedgerHealth;
@@ -15,7 +15,7 @@ import io.github.saasmetrics.health.PortfolioCustomer;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.ltv.LedgerLifetimes;
 import io.github.saasmetrics.ltv.Ltv;
-import io.github.saasmetrics.ltv.SurvivalCurve;
+import io.github.saasmetrics.survival.SurvivalCurve;
 import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.mrr.MrrMovements;
 import io.github.saasmetrics.nps.Nps;
@@ -195,7 +195,7 @@ class SampleReportTest {
             assertTrue(text.contains(p.customer() + "  " + p.mrr()), p.toString());
         }
         YearMonth june = YearMonth.of(2024, 6);
-        HealthBackTest test = LedgerHealth.backTest(HealthModel.defaults().assessAll(HealthInputs.signals(
+        HealthValidation test = LedgerHealth.backTest(HealthModel.defaults().assessAll(HealthInputs.signals(
                 context.data(), context.ledger(), june)), context.ledger(), june, HealthSection.HORIZON_MONTHS);
         assertTrue(text.contains(test.auc().toString()), text);
         assertTrue(test.auc().value() > 0.65 && test.auc().value() < 0.85, test.auc().toString());

@@ -14,12 +14,12 @@ import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.subscription.Subscription;
 import io.github.saasmetrics.subscription.SubscriptionStatus;
 import io.github.saasmetrics.time.ReportingPeriod;
-import io.github.saasmetrics.health.DifferenceInDifferences;
-import io.github.saasmetrics.health.HealthBackTest;
+import io.github.saasmetrics.experiment.DifferenceInDifferences;
+import io.github.saasmetrics.health.HealthValidation;
 import io.github.saasmetrics.health.HealthBand;
 import io.github.saasmetrics.health.HealthModel;
 import io.github.saasmetrics.health.HealthSignals;
-import io.github.saasmetrics.health.KpiChanges;
+import io.github.saasmetrics.experiment.KpiChanges;
 import io.github.saasmetrics.health.LedgerHealth;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -114,7 +114,7 @@ class SampleDataTest {
         List<HealthSignals> signals = HealthInputs.signals(data, ledger, june);
         int paying = ledger.snapshot(june).customerCount();
         assertTrue(Math.abs(signals.size() - paying) < paying / 50, signals.size() + " observed of " + paying + " paying");
-        HealthBackTest test = LedgerHealth.backTest(HealthModel.defaults().assessAll(signals), ledger, june, 6);
+        HealthValidation test = LedgerHealth.backTest(HealthModel.defaults().assessAll(signals), ledger, june, 6);
         double auc = test.auc().value();
         assertTrue(auc > 0.65 && auc < 0.85, test.toString());
         assertTrue(test.lift(HealthBand.CRITICAL).orElseThrow() > test.lift(HealthBand.AT_RISK).orElseThrow()

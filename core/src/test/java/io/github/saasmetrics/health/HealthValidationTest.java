@@ -20,7 +20,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
-class HealthBackTestTest {
+class HealthValidationTest {
 
     /** Score = 100 − open tickets, so that any whole score from 0 to 100 is easy to make. */
     static final HealthModel TICKETS = HealthModel.of(HealthSignal.OPEN_TICKETS, 1, ScoringCurve.linear(100, 0));
@@ -42,7 +42,7 @@ class HealthBackTestTest {
 
     @Test
     void workedExample() {
-        HealthBackTest t = HealthBackTest.of(EXAMPLE, ids("c", "e", "g"));
+        HealthValidation t = HealthValidation.of(EXAMPLE, ids("c", "e", "g"));
         assertEquals(new RocAuc(7, 0, 1), t.auc());
         assertEquals(0.875, t.auc().value());
         assertEquals(Ratio.of(2, 6), t.churnRate());
@@ -70,7 +70,7 @@ class HealthBackTestTest {
         List<HealthAssessment> past = HealthModel.defaults().assessAll(List.of(HealthSignals.of("a").nps(9),
                 HealthSignals.of("b").nps(7), HealthSignals.of("c").nps(7), HealthSignals.of("d").nps(3),
                 HealthSignals.of("e").nps(0), HealthSignals.of("f").nps(10)));
-        HealthBackTest t = HealthBackTest.of(past, ids("c", "e", "g"));
+        HealthValidation t = HealthValidation.of(past, ids("c", "e", "g"));
         assertEquals(new RocAuc(5, 2, 1), t.auc());
         assertEquals(0.75, t.auc().value());
         assertEquals("""
@@ -101,10 +101,10 @@ class HealthBackTestTest {
         assertEquals("AUC is undefined: there is no pair of a churner and a customer who stayed",
                 assertThrows(IllegalStateException.class, none::value).getMessage());
         assertEquals("AUC undefined (no pair of a churner and a customer who stayed)", none.toString());
-        HealthBackTest nobodyChurned = HealthBackTest.of(EXAMPLE, Set.of());
+        HealthValidation nobodyChurned = HealthValidation.of(EXAMPLE, Set.of());
         assertFalse(nobodyChurned.auc().defined());
         assertEquals(OptionalDouble.empty(), nobodyChurned.lift(HealthBand.CRITICAL));
-        HealthBackTest empty = HealthBackTest.of(List.of(), ids("x"));
+        HealthValidation empty = HealthValidation.of(List.of(), ids("x"));
         assertFalse(empty.churnRate().defined());
         assertEquals(List.of(CustomerId.of("x")), empty.unassessedChurners());
         assertEquals(OptionalDouble.empty(), empty.lift(HealthBand.HEALTHY));
@@ -113,18 +113,18 @@ class HealthBackTestTest {
     @Test
     void badInputIsRejected() {
         assertEquals("customer a is assessed twice", assertThrows(IllegalArgumentException.class,
-                () -> HealthBackTest.of(List.of(scored("a", 1), scored("a", 2)), Set.of())).getMessage());
+                () -> HealthValidation.of(List.of(scored("a", 1), scored("a", 2)), Set.of())).getMessage());
         assertThrows(IllegalArgumentException.class, () -> RocAuc.of(new double[] {1}, new boolean[] {true, false}));
         assertEquals("score 0 must be finite but was NaN", assertThrows(IllegalArgumentException.class,
                 () -> RocAuc.of(new double[] {Double.NaN}, new boolean[] {true})).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new RocAuc(-1, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new BandOutcome(HealthBand.HEALTHY, 1, 2));
         assertThrows(IllegalArgumentException.class, () -> new SignalOutcome(HealthSignal.NPS, 3, 1, new RocAuc(1, 0, 0)));
-        HealthBackTest t = HealthBackTest.of(EXAMPLE, ids("c"));
+        HealthValidation t = HealthValidation.of(EXAMPLE, ids("c"));
         assertThrows(IllegalArgumentException.class,
-                () -> new HealthBackTest(new RocAuc(1, 0, 0), t.bands(), t.signals(), List.of()));
+                () -> new HealthValidation(new RocAuc(1, 0, 0), t.bands(), t.signals(), List.of()));
         assertThrows(IllegalArgumentException.class,
-                () -> new HealthBackTest(t.auc(), t.bands().subList(0, 2), t.signals(), List.of()));
+                () -> new HealthValidation(t.auc(), t.bands().subList(0, 2), t.signals(), List.of()));
     }
 
     @Test
@@ -176,17 +176,17 @@ class HealthBackTestTest {
                 churned.add(a.customer());
             }
         }
-        HealthBackTest t = HealthBackTest.of(assessments, churned);
+        HealthValidation t = HealthValidation.of(assessments, churned);
         assertTrue(t.auc().value() > 0.65, t.toString());
         assertTrue(t.lift(HealthBand.CRITICAL).getAsDouble() > 1, t.toString());
         assertTrue(t.lift(HealthBand.HEALTHY).getAsDouble() < 1, t.toString());
         assertEquals(HealthSignal.values().length, t.signals().size());
-        JsonRoundTrip.assertRoundTrips(t, HealthBackTest.class);
+        JsonRoundTrip.assertRoundTrips(t, HealthValidation.class);
     }
 
     @Test
     void backTestsRoundTripThroughJson() {
-        JsonRoundTrip.assertRoundTrips(HealthBackTest.of(EXAMPLE, ids("c", "e", "g")), HealthBackTest.class);
+        JsonRoundTrip.assertRoundTrips(HealthValidation.of(EXAMPLE, ids("c", "e", "g")), HealthValidation.class);
         JsonRoundTrip.assertRoundTrips(new RocAuc(3, 2, 1), RocAuc.class);
         JsonRoundTrip.assertRoundTrips(new BandOutcome(HealthBand.AT_RISK, 5, 2), BandOutcome.class);
     }
@@ -231,9 +231,9 @@ class HealthBackTestTest {
             }
         }
         churned.add(CustomerId.of("gone_1"));
-        HealthBackTest t = HealthBackTest.of(assessments, churned);
+        HealthValidation t = HealthValidation.of(assessments, churned);
         Collections.shuffle(assessments, random);
-        assertEquals(t, HealthBackTest.of(assessments, churned));
+        assertEquals(t, HealthValidation.of(assessments, churned));
         assertTrue(t.auc().pairs() == t.churnRate().numerator() * (t.churnRate().denominator() - t.churnRate().numerator()));
         assertEquals(List.of(CustomerId.of("gone_1")), t.unassessedChurners());
     }

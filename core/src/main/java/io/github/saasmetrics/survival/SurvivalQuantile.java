@@ -1,4 +1,6 @@
-package io.github.saasmetrics.ltv;
+package io.github.saasmetrics.survival;
+
+import io.github.saasmetrics.table.Figures;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -147,12 +149,12 @@ public final class SurvivalQuantile {
      */
     @Override
     public String toString() {
-        String name = probability == 0.5 ? "median" : "quantile " + Tables.number(probability) + ":";
+        String name = probability == 0.5 ? "median" : "quantile " + Figures.number(probability) + ":";
         String percent = new BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString();
         return name + " " + text(estimate) + " (" + percent + "% CI " + text(lower) + " to " + text(upper) + ")";
     }
 
     private static String text(Double value) {
-        return value == null ? "not reached" : Tables.number(value);
+        return value == null ? "not reached" : Figures.number(value);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.saasmetrics.ltv;
+package io.github.saasmetrics.survival;
 
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package io.github.saasmetrics.health;
+package io.github.saasmetrics.experiment;
 
 import java.math.BigDecimal;
 import java.util.Objects;

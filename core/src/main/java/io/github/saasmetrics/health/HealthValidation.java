@@ -1,5 +1,7 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.table.Figures;
+
 import io.github.saasmetrics.table.TextTable;
 
 import io.github.saasmetrics.customer.CustomerId;
@@ -46,7 +48,7 @@ import java.util.Set;
  * @param signals one outcome per signal known for at least one customer, in {@link HealthSignal} order, not null
  * @param unassessedChurners churned customers without an assessment, sorted, not null
  */
-public record HealthBackTest(RocAuc auc, List<BandOutcome> bands, List<SignalOutcome> signals,
+public record HealthValidation(RocAuc auc, List<BandOutcome> bands, List<SignalOutcome> signals,
         List<CustomerId> unassessedChurners) {
 
     /**
@@ -55,7 +57,7 @@ public record HealthBackTest(RocAuc auc, List<BandOutcome> bands, List<SignalOut
      * @throws IllegalArgumentException if the bands are not one per band in order, the signals not in order,
      *     or the AUC's pairs do not match the band counts
      */
-    public HealthBackTest {
+    public HealthValidation {
         Objects.requireNonNull(auc, "auc");
         bands = List.copyOf(bands);
         signals = List.copyOf(signals);
@@ -93,7 +95,7 @@ public record HealthBackTest(RocAuc auc, List<BandOutcome> bands, List<SignalOut
      * @return the back-test, not null
      * @throws IllegalArgumentException if a customer is assessed twice
      */
-    public static HealthBackTest of(Collection<HealthAssessment> assessments, Set<CustomerId> churned) {
+    public static HealthValidation of(Collection<HealthAssessment> assessments, Set<CustomerId> churned) {
         Objects.requireNonNull(assessments, "assessments");
         Objects.requireNonNull(churned, "churned");
         Set<CustomerId> assessed = new HashSet<>();
@@ -135,7 +137,7 @@ public record HealthBackTest(RocAuc auc, List<BandOutcome> bands, List<SignalOut
             signals.add(new SignalOutcome(signal, rows.size(), count, RocAuc.of(goodness, signalLost)));
         });
         List<CustomerId> unassessed = churned.stream().filter(id -> !assessed.contains(id)).toList();
-        return new HealthBackTest(RocAuc.of(scores, lost), bands, signals, unassessed);
+        return new HealthValidation(RocAuc.of(scores, lost), bands, signals, unassessed);
     }
 
     /**
@@ -214,8 +216,8 @@ public record HealthBackTest(RocAuc auc, List<BandOutcome> bands, List<SignalOut
         for (BandOutcome b : bands) {
             OptionalDouble lift = lift(b.band());
             table.row(b.band().name(), Long.toString(b.customers()), Long.toString(b.churned()),
-                    b.churnRate().defined() ? Text.fixedPercent(b.churnRate().value()) : "-",
-                    lift.isPresent() ? Text.fixed(lift.getAsDouble(), 2) : "-");
+                    b.churnRate().defined() ? Figures.fixedPercent(b.churnRate().value()) : "-",
+                    lift.isPresent() ? Figures.fixed(lift.getAsDouble(), 2) : "-");
         }
         return table;
     }
@@ -224,7 +226,7 @@ public record HealthBackTest(RocAuc auc, List<BandOutcome> bands, List<SignalOut
         TextTable table = TextTable.of("signal", ">customers", ">churned", ">AUC");
         for (SignalOutcome s : signals) {
             table.row(s.signal().name(), Long.toString(s.customers()), Long.toString(s.churned()),
-                    s.auc().defined() ? Text.fixed(s.auc().value(), 4) : "-");
+                    s.auc().defined() ? Figures.fixed(s.auc().value(), 4) : "-");
         }
         return table;
     }

@@ -1,4 +1,4 @@
-package io.github.saasmetrics.ltv;
+package io.github.saasmetrics.survival;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -93,7 +93,7 @@ class KaplanMeierTest {
     @Test
     void negativeZeroIsZero() {
         assertEquals(KaplanMeier.fit(Tenure.churned(0.0)), KaplanMeier.fit(new double[] {-0.0}, new boolean[] {true}));
-        assertEquals("0", Tables.number(KaplanMeier.fit(new double[] {-0.0}, new boolean[] {true}).row(0).time()));
+        assertEquals("0", io.github.saasmetrics.table.Figures.number(KaplanMeier.fit(new double[] {-0.0}, new boolean[] {true}).row(0).time()));
     }
 
     @Test

@@ -1,4 +1,6 @@
-package io.github.saasmetrics.health;
+package io.github.saasmetrics.experiment;
+
+import io.github.saasmetrics.table.Figures;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -228,8 +230,8 @@ public record KpiChanges(long count, BigDecimal sumBefore, BigDecimal sumAfter, 
         if (count == 0) {
             return "0 units";
         }
-        return Text.plural(count, "unit", "units") + ": before " + Text.significant(meanBefore()) + ", after "
-                + Text.significant(meanAfter()) + ", change " + Text.signed(meanChange())
-                + (count < 2 ? "" : " (SD " + Text.significant(standardDeviation()) + ")");
+        return Figures.plural(count, "unit", "units") + ": before " + Figures.significant(meanBefore()) + ", after "
+                + Figures.significant(meanAfter()) + ", change " + Figures.signed(meanChange())
+                + (count < 2 ? "" : " (SD " + Figures.significant(standardDeviation()) + ")");
     }
 }

@@ -1,4 +1,4 @@
-package io.github.saasmetrics.health;
+package io.github.saasmetrics.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,6 @@
-package io.github.saasmetrics.ltv;
+package io.github.saasmetrics.survival;
+
+import io.github.saasmetrics.table.Figures;
 
 import io.github.saasmetrics.stats.ConfidenceInterval;
 import io.github.saasmetrics.stats.Normal;
@@ -61,6 +63,6 @@ public record RestrictedMean(double horizon, double estimate, double stdErr) {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "restricted mean %.4f (SE %.4f) up to %s", estimate, stdErr,
-                Tables.number(horizon));
+                Figures.number(horizon));
     }
 }

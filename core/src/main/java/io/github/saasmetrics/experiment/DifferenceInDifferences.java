@@ -1,4 +1,6 @@
-package io.github.saasmetrics.health;
+package io.github.saasmetrics.experiment;
+
+import io.github.saasmetrics.table.Figures;
 
 import io.github.saasmetrics.table.TextTable;
 
@@ -197,16 +199,16 @@ public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
 
     private static void row(TextTable table, String name, KpiChanges g) {
         boolean any = g.count() > 0;
-        table.row(name, Long.toString(g.count()), any ? Text.significant(g.meanBefore()) : "-",
-                any ? Text.significant(g.meanAfter()) : "-", any ? Text.signed(g.meanChange()) : "-",
-                g.count() > 1 ? Text.significant(g.standardDeviation()) : "-");
+        table.row(name, Long.toString(g.count()), any ? Figures.significant(g.meanBefore()) : "-",
+                any ? Figures.significant(g.meanAfter()) : "-", any ? Figures.signed(g.meanChange()) : "-",
+                g.count() > 1 ? Figures.significant(g.standardDeviation()) : "-");
     }
 
     private String summary() {
         if (target.count() == 0 || control.count() == 0) {
             return "effect undefined: a group has no units";
         }
-        String line = "effect " + Text.signed(effect());
+        String line = "effect " + Figures.signed(effect());
         if (target.count() < 2 || control.count() < 2) {
             return line + " (no standard error: a group has fewer than 2 units)";
         }
@@ -215,8 +217,8 @@ public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
             return line + ", SE 0 (neither group varies)";
         }
         ConfidenceInterval ci = interval(0.95);
-        return line + ", SE " + Text.significant(se) + ", Welch df " + Text.fixed(degreesOfFreedom(), 1)
-                + ", 95% CI [" + Text.significant(ci.lower()) + ", " + Text.significant(ci.upper()) + "], p "
-                + Text.significant(pValue());
+        return line + ", SE " + Figures.significant(se) + ", Welch df " + Figures.fixed(degreesOfFreedom(), 1)
+                + ", 95% CI [" + Figures.significant(ci.lower()) + ", " + Figures.significant(ci.upper()) + "], p "
+                + Figures.significant(pValue());
     }
 }

@@ -1,4 +1,7 @@
-package io.github.saasmetrics.ltv;
+package io.github.saasmetrics.survival;
+
+import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.TextTable;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -453,13 +456,14 @@ public final class SurvivalCurve {
                 i = size - TEXT_TAIL;
             }
             SurvivalRow row = row(i);
-            rows.add(new String[] {Tables.number(row.time()), Long.toString(row.atRisk()), Long.toString(row.events()),
-                Long.toString(row.censored()), Tables.probability(row.survival()), Tables.probability(row.stdErr()),
-                Tables.probability(row.lower()), Tables.probability(row.upper())});
+            rows.add(new String[] {Figures.number(row.time()), Long.toString(row.atRisk()), Long.toString(row.events()),
+                Long.toString(row.censored()), Figures.probability(row.survival()), Figures.probability(row.stdErr()),
+                Figures.probability(row.lower()), Figures.probability(row.upper())});
         }
         String title = "Kaplan–Meier: " + customers() + " customers, " + churned() + " churned, " + censored()
                 + " censored; " + median() + ", " + transform.name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + " intervals";
-        return Tables.render(title, header, rows, markdown);
+        TextTable table = TextTable.numeric(header, rows);
+        return markdown ? table.toMarkdown(title) : table.toText(title);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.saasmetrics.ltv;
+package io.github.saasmetrics.survival;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.github.saasmetrics.ltv;
+package io.github.saasmetrics.survival;
 
 /**
  * One row of a {@link SurvivalCurve}: a distinct tenure at which at least one customer churned or

@@ -1,4 +1,4 @@
-package io.github.saasmetrics.ltv;
+package io.github.saasmetrics.survival;
 
 /**
  * The scale on which a pointwise confidence interval for a survival probability is built, as
