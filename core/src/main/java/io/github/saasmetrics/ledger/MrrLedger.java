@@ -586,6 +586,62 @@ public final class MrrLedger {
     }
 
     /**
+     * Computes a metric in one pass over the customers, on the calling thread.
+     *
+     * <p>Example: {@code ledger.fold(MrrMovements.monthlyFold())} is the monthly MRR bridge.
+     *
+     * @param <R> the result type
+     * @param fold the metric, not null
+     * @return the fold's result, not null
+     */
+    public <R> R fold(LedgerFold<?, R> fold) {
+        return FoldEngine.fold(this, fold);
+    }
+
+    /**
+     * Computes a metric over consecutive slices of customers on an executor, merging the slices in
+     * customer order: the result equals {@link #fold(LedgerFold)}, bit for bit, for any number of
+     * slices when the fold's merge is exact (as every fold of this library's is).
+     *
+     * <p>No thread is started here: all slices but the last run on {@code executor}, the last on
+     * the calling thread. Example: {@code ledger.fold(fold, 4, ForkJoinPool.commonPool())}.
+     *
+     * @param <R> the result type
+     * @param fold the metric, not null
+     * @param slices the number of slices wanted, at least 1 (fewer when there are fewer customers)
+     * @param executor runs the slices, not null
+     * @return the fold's result, not null
+     * @throws IllegalArgumentException if {@code slices} is less than 1
+     */
+    public <R> R fold(LedgerFold<?, R> fold, int slices, java.util.concurrent.Executor executor) {
+        return FoldEngine.fold(this, fold, slices, executor);
+    }
+
+    int[] offsets() {
+        return offsets;
+    }
+
+    int[] firstPaidArray() {
+        return firstPaid;
+    }
+
+    long[] activeDuringArray() {
+        return activeDuring;
+    }
+
+    short[] monthArray() {
+        return months;
+    }
+
+    long[] mrrArray() {
+        return mrr;
+    }
+
+    long[] fxArray() {
+        return fx;
+    }
+
+    /**
      * A one-line summary such as {@code MrrLedger[USD, 2024-01..2024-12, 120 customers, 1300 rows]}.
      *
      * @return the summary, not null

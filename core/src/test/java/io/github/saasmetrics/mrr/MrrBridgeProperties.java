@@ -119,7 +119,7 @@ class MrrBridgeProperties {
         assertEquals(whole.customerCount(), customers);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
         try {
-            assertEquals(MrrMovements.monthly(whole), MrrMovements.monthly(whole, parts, pool));
+            assertEquals(MrrMovements.monthly(whole), whole.fold(MrrMovements.monthlyFold(), parts, pool));
         } finally {
             pool.shutdown();
         }
