@@ -3,6 +3,7 @@ package io.github.saasmetrics.ledger;
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.money.ExchangeRates;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.subscription.MovementConventions;
 import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.subscription.Subscription;
 import io.github.saasmetrics.time.ReportingPeriod;
@@ -58,6 +59,7 @@ public final class MrrLedger {
     private final long[] mrr;
     private final long[] fx;
     private final long[] activeDuring;
+    private final MovementConventions movementConventions;
 
     MrrLedger(Currency currency, YearMonth firstMonth, int monthCount, MrrConventions conventions,
             CustomerId[] customers, int[] firstPaid, int[] offsets, short[] months, long[] mrr, long[] fx,
@@ -73,6 +75,22 @@ public final class MrrLedger {
         this.mrr = mrr;
         this.fx = fx;
         this.activeDuring = activeDuring;
+        this.movementConventions = MovementConventions.defaults();
+    }
+
+    private MrrLedger(MrrLedger other, MovementConventions movementConventions) {
+        this.currency = other.currency;
+        this.firstMonth = other.firstMonth;
+        this.monthCount = other.monthCount;
+        this.conventions = other.conventions;
+        this.customers = other.customers;
+        this.firstPaid = other.firstPaid;
+        this.offsets = other.offsets;
+        this.months = other.months;
+        this.mrr = other.mrr;
+        this.fx = other.fx;
+        this.activeDuring = other.activeDuring;
+        this.movementConventions = movementConventions;
     }
 
     /**
@@ -130,13 +148,34 @@ public final class MrrLedger {
     }
 
     /**
-     * The conventions the ledger was built under; calculators read the ones that concern them
-     * (such as whether reactivation is reported as expansion).
+     * The conventions under which MRR was measured when the ledger was built.
      *
      * @return the conventions, not null
      */
     public MrrConventions conventions() {
         return conventions;
+    }
+
+    /**
+     * The conventions by which metrics classify and count MRR changes unless told otherwise:
+     * {@link MovementConventions#defaults()} unless set with {@link #withMovementConventions}.
+     *
+     * @return the conventions, not null
+     */
+    public MovementConventions movementConventions() {
+        return movementConventions;
+    }
+
+    /**
+     * The same ledger (sharing its storage) with other movement conventions, such as a vendor's:
+     * {@code ledger.withMovementConventions(MovementConventions.chartMogul())}.
+     *
+     * @param value the conventions, not null
+     * @return the ledger, not null
+     */
+    public MrrLedger withMovementConventions(MovementConventions value) {
+        Objects.requireNonNull(value, "value");
+        return value.equals(movementConventions) ? this : new MrrLedger(this, value);
     }
 
     /**
@@ -524,7 +563,8 @@ public final class MrrLedger {
         for (int i = 0; i < during.length; i++) {
             during[i] = key(remap[(int) (during[i] >>> 32)], (int) during[i]);
         }
-        return new MrrLedger(currency, firstMonth, monthCount, conventions, ids, first, offs, ms, vs, fs, during);
+        return new MrrLedger(currency, firstMonth, monthCount, conventions, ids, first, offs, ms, vs, fs, during)
+                .withMovementConventions(movementConventions);
     }
 
     /**
@@ -547,7 +587,8 @@ public final class MrrLedger {
         return new MrrLedger(currency, firstMonth, monthCount, conventions,
                 Arrays.copyOfRange(customers, fromCustomer, toCustomer),
                 Arrays.copyOfRange(firstPaid, fromCustomer, toCustomer),
-                Arrays.copyOfRange(offsets, fromCustomer, toCustomer + 1), months, mrr, fx, during);
+                Arrays.copyOfRange(offsets, fromCustomer, toCustomer + 1), months, mrr, fx, during)
+                .withMovementConventions(movementConventions);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.saasmetrics.ledger;
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.subscription.MovementConventions;
 import io.github.saasmetrics.subscription.MrrConventions;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -43,6 +44,7 @@ public final class MrrLedgerBuilder {
     private YearMonth first;
     private YearMonth last;
     private MrrConventions conventions = MrrConventions.defaults();
+    private MovementConventions movementConventions = MovementConventions.defaults();
 
     MrrLedgerBuilder(Currency currency) {
         this.currency = currency;
@@ -178,7 +180,20 @@ public final class MrrLedgerBuilder {
     }
 
     /**
-     * Sets the conventions that calculators read from the ledger (default {@link MrrConventions#defaults()}).
+     * Sets the movement conventions metrics read from the ledger unless told otherwise (default
+     * {@link MovementConventions#defaults()}).
+     *
+     * @param conventions the conventions, not null
+     * @return this builder
+     */
+    public MrrLedgerBuilder movementConventions(MovementConventions conventions) {
+        this.movementConventions = Objects.requireNonNull(conventions, "conventions");
+        return this;
+    }
+
+    /**
+     * Records the MRR conventions the rows were measured under (default {@link MrrConventions#defaults()});
+     * {@link MrrLedger#conventions()} reports them.
      *
      * @param conventions the conventions, not null
      * @return this builder
@@ -323,7 +338,8 @@ public final class MrrLedgerBuilder {
             firstPaid[c] = month;
         }
         return new MrrLedger(currency, ofEpochMonth(lo), monthCount, conventions, sortedIds, firstPaid, outOffsets,
-                Arrays.copyOf(outMonths, out), Arrays.copyOf(outValues, out), null, duringKeys);
+                Arrays.copyOf(outMonths, out), Arrays.copyOf(outValues, out), null, duringKeys)
+                .withMovementConventions(movementConventions);
     }
 
     private static IllegalArgumentException outside(CustomerId customer, int month, int lo, int hi) {

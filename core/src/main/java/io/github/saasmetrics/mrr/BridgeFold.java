@@ -61,8 +61,7 @@ final class BridgeFold<R> implements LedgerFold<BridgeAccumulator, R> {
             last = range.last();
         }
         ReactivationReporting reporting = reactivation != null ? reactivation
-                : ledger.conventions().reactivationAsExpansion() ? ReactivationReporting.AS_EXPANSION
-                : ReactivationReporting.AS_REACTIVATION;
+                : ledger.movementConventions().reactivation();
         return new BridgeAccumulator(first, last, ledger.firstMonth(), ledger.currency(), null,
                 reporting == ReactivationReporting.AS_EXPANSION);
     }

@@ -68,8 +68,7 @@ final class MovementsFold implements LedgerFold<MovementsFold.Collected, List<Mr
     public Collected newAccumulator(MrrLedger ledger) {
         MonthRange range = ledger.monthRange(period);
         ReactivationReporting reporting = reactivation != null ? reactivation
-                : ledger.conventions().reactivationAsExpansion() ? ReactivationReporting.AS_EXPANSION
-                : ReactivationReporting.AS_REACTIVATION;
+                : ledger.movementConventions().reactivation();
         return new Collected(ledger, range.first(), range.last(), reporting == ReactivationReporting.AS_EXPANSION);
     }
 

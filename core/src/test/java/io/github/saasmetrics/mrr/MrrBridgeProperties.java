@@ -1,5 +1,9 @@
 package io.github.saasmetrics.mrr;
 
+import io.github.saasmetrics.subscription.JoinAndChurn;
+import io.github.saasmetrics.subscription.MovementConventions;
+import io.github.saasmetrics.subscription.ReactivationInRetention;
+import io.github.saasmetrics.subscription.ReactivationReporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.saasmetrics.customer.CustomerId;
@@ -50,8 +54,8 @@ class MrrBridgeProperties {
         return row.list().ofMinSize(1).ofMaxSize(120);
     }
 
-    static MrrLedger build(List<Row> rows, long scale, MrrConventions conventions) {
-        var b = MrrLedger.builder(USD).months(START, START.plusMonths(14)).conventions(conventions);
+    static MrrLedger build(List<Row> rows, long scale, MovementConventions conventions) {
+        var b = MrrLedger.builder(USD).months(START, START.plusMonths(14)).movementConventions(conventions);
         for (Row r : rows) {
             b.add(CustomerId.of(r.customer()), START.plusMonths(r.month()), r.minor() * scale);
         }
@@ -60,7 +64,7 @@ class MrrBridgeProperties {
 
     @Property
     void everyBridgeAddsUpAndMatchesTheLedger(@ForAll("rows") List<Row> rows, @ForAll boolean asExpansion) {
-        MrrLedger ledger = build(rows, 1, MrrConventions.defaults().withReactivationAsExpansion(asExpansion));
+        MrrLedger ledger = build(rows, 1, MovementConventions.defaults().withReactivation(asExpansion ? ReactivationReporting.AS_EXPANSION : ReactivationReporting.AS_REACTIVATION));
         MrrBridgeTable table = MrrMovements.monthly(ledger);
         assertEquals(14, table.size());
         for (MrrBridge b : table) {
@@ -78,8 +82,8 @@ class MrrBridgeProperties {
     void inputOrderNeverChangesAnyOutput(@ForAll("rows") List<Row> rows, @ForAll long seed) {
         List<Row> shuffled = new ArrayList<>(rows);
         Collections.shuffle(shuffled, new Random(seed));
-        MrrLedger a = build(rows, 1, MrrConventions.defaults());
-        MrrLedger b = build(shuffled, 1, MrrConventions.defaults());
+        MrrLedger a = build(rows, 1, MovementConventions.defaults());
+        MrrLedger b = build(shuffled, 1, MovementConventions.defaults());
         assertEquals(MrrMovements.monthly(a), MrrMovements.monthly(b));
         ReportingPeriod all = ReportingPeriod.months(START.plusMonths(1), START.plusMonths(14));
         assertEquals(MrrMovements.movements(a, all), MrrMovements.movements(b, all));
@@ -88,7 +92,7 @@ class MrrBridgeProperties {
 
     @Property
     void bridgesOfCustomerPartsMergeIntoTheWhole(@ForAll("rows") List<Row> rows, @ForAll @IntRange(min = 2, max = 4) int parts) {
-        MrrLedger whole = build(rows, 1, MrrConventions.defaults());
+        MrrLedger whole = build(rows, 1, MovementConventions.defaults());
         MrrBridgeTable expected = MrrMovements.monthly(whole);
         List<MrrBridge> merged = null;
         for (int p = 0; p < parts; p++) {
@@ -107,7 +111,7 @@ class MrrBridgeProperties {
 
     @Property
     void slicesOfAnyCountMergeIntoTheWhole(@ForAll("rows") List<Row> rows, @ForAll @IntRange(min = 1, max = 7) int parts) {
-        MrrLedger whole = build(rows, 1, MrrConventions.defaults());
+        MrrLedger whole = build(rows, 1, MovementConventions.defaults());
         List<MrrLedger> slices = whole.split(parts);
         MrrBridgeTable merged = MrrMovements.monthly(slices.get(0));
         int customers = slices.get(0).customerCount();
@@ -127,8 +131,8 @@ class MrrBridgeProperties {
 
     @Property
     void scalingEveryPriceScalesEveryMovement(@ForAll("rows") List<Row> rows, @ForAll @IntRange(min = 2, max = 1000) int k) {
-        MrrBridgeTable base = MrrMovements.monthly(build(rows, 1, MrrConventions.defaults()));
-        MrrBridgeTable scaled = MrrMovements.monthly(build(rows, k, MrrConventions.defaults()));
+        MrrBridgeTable base = MrrMovements.monthly(build(rows, 1, MovementConventions.defaults()));
+        MrrBridgeTable scaled = MrrMovements.monthly(build(rows, k, MovementConventions.defaults()));
         for (int i = 0; i < base.size(); i++) {
             MrrBridge b = base.get(i);
             MrrBridge s = scaled.get(i);
@@ -144,7 +148,7 @@ class MrrBridgeProperties {
 
     @Property
     void eachCustomersSignedMovementsSumToItsLastMrr(@ForAll("rows") List<Row> rows) {
-        MrrLedger ledger = build(rows, 1, MrrConventions.defaults());
+        MrrLedger ledger = build(rows, 1, MovementConventions.defaults());
         ReportingPeriod all = ReportingPeriod.months(START.plusMonths(1), START.plusMonths(14));
         Map<CustomerId, Money> sums = new HashMap<>();
         for (MrrMovement m : MrrMovements.movements(ledger, all)) {
