@@ -69,8 +69,7 @@ final class BridgeFold<R> implements LedgerFold<BridgeAccumulator, R> {
     @Override
     public void add(BridgeAccumulator accumulator, CustomerTimeline customer) {
         if (accumulator != Empty.INSTANCE) {
-            BridgeWalk.walk(customer, accumulator.first(), accumulator.last(), accumulator.asExpansion(),
-                    accumulator);
+            accumulator.addCustomer(customer);
         }
     }
 

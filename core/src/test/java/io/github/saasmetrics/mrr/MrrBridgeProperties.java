@@ -19,6 +19,7 @@ import io.github.saasmetrics.time.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import io.github.saasmetrics.money.ExchangeRates;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -214,6 +215,85 @@ class MrrBridgeProperties {
         assertEquals(18, table.size());
         for (MrrBridge b : table) {
             assertEquals(ledger.total(b.period().firstMonth()), b.end());
+        }
+    }
+
+    /** The bridge's specialised pass ({@code BridgeAccumulator.addCustomer}) against the generic walk it specialises. */
+    @Property
+    void theBridgesFastPassEqualsTheGenericWalk(@ForAll("subscriptions") List<Subscription> subs,
+            @ForAll("rows") List<Row> rows, @ForAll boolean asExpansion, @ForAll @IntRange(min = 1, max = 18) int from,
+            @ForAll @IntRange(min = 0, max = 17) int length) {
+        Currency eur = Currency.getInstance("EUR");
+        ExchangeRates.Builder rates = ExchangeRates.builder(USD);
+        for (int m = 0; m < 24; m++) {
+            rates.rate(eur, LocalDate.of(2023, 6, 1).plusMonths(m), new BigDecimal("1.05").add(BigDecimal.valueOf(m % 5, 2)));
+        }
+        List<Subscription> mixed = new ArrayList<>();
+        for (int i = 0; i < subs.size(); i++) {
+            Subscription x = subs.get(i);
+            mixed.add(i % 2 == 0 ? x : new Subscription(x.id(), x.customer(), x.plan(),
+                    Money.ofMinor(eur, x.unitPrice().minorUnits()), x.quantity(), x.interval(), x.start(), x.end(),
+                    x.cancelRequestedAt(), x.trialEnd(), x.statusChanges(), x.discounts()));
+        }
+        ReactivationReporting reporting = asExpansion ? ReactivationReporting.AS_EXPANSION
+                : ReactivationReporting.AS_REACTIVATION;
+        MrrLedger withFx = MrrLedger.fromSubscriptions(mixed,
+                ReportingPeriod.months(YearMonth.of(2023, 7), YearMonth.of(2024, 12)), MrrConventions.defaults(),
+                rates.build()).withMovementConventions(MovementConventions.defaults().withReactivation(reporting));
+        var b = MrrLedger.builder(USD).months(START, START.plusMonths(14));
+        java.util.Set<String> paid = new java.util.HashSet<>();
+        for (Row r : rows) {
+            if (r.minor() != 0) {
+                paid.add(r.customer() + "@" + r.month());
+            }
+        }
+        for (Row r : rows) {
+            if (r.minor() == 0 && r.month() > 0 && !paid.contains(r.customer() + "@" + r.month())) {
+                b.activeDuring(CustomerId.of(r.customer()), START.plusMonths(r.month()));
+            } else {
+                b.add(CustomerId.of(r.customer()), START.plusMonths(r.month()), r.minor());
+            }
+        }
+        MrrLedger withBetween = b.movementConventions(MovementConventions.defaults().withReactivation(reporting)).build();
+        for (MrrLedger ledger : List.of(withFx, withBetween)) {
+            int first = Math.min(from, ledger.monthCount() - 1);
+            int last = Math.min(first + length, ledger.monthCount() - 1);
+            ReportingPeriod period = ReportingPeriod.months(ledger.month(first), ledger.month(last));
+            assertEquals(ledger.fold(new GenericWalk(period, false)), MrrMovements.monthly(ledger, period));
+            assertEquals(ledger.fold(new GenericWalk(period, true)).get(0), MrrMovements.bridge(ledger, period));
+        }
+    }
+
+    /** The bridge through {@link BridgeWalk} and the accumulator's sink methods, as before the fast pass. */
+    private static final class GenericWalk implements io.github.saasmetrics.ledger.LedgerFold<BridgeAccumulator, List<MrrBridge>> {
+        private final ReportingPeriod period;
+        private final boolean total;
+
+        GenericWalk(ReportingPeriod period, boolean total) {
+            this.period = period;
+            this.total = total;
+        }
+
+        @Override
+        public BridgeAccumulator newAccumulator(MrrLedger ledger) {
+            var range = ledger.monthRange(period);
+            return new BridgeAccumulator(range.first(), range.last(), ledger.firstMonth(), ledger.currency(), null,
+                    ledger.movementConventions().reactivation() == ReactivationReporting.AS_EXPANSION);
+        }
+
+        @Override
+        public void add(BridgeAccumulator acc, io.github.saasmetrics.ledger.CustomerTimeline customer) {
+            BridgeWalk.walk(customer, acc.first(), acc.last(), acc.asExpansion(), acc);
+        }
+
+        @Override
+        public BridgeAccumulator merge(BridgeAccumulator left, BridgeAccumulator right) {
+            return left.addAll(right);
+        }
+
+        @Override
+        public List<MrrBridge> finish(BridgeAccumulator acc) {
+            return total ? List.of(acc.total()) : acc.monthly();
         }
     }
 }
