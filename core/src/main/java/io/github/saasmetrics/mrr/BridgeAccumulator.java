@@ -79,12 +79,12 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
 
     private void add(int month, int field, long amount) {
         int i = (month - first) * WIDTH + field;
-        long s = sums[i];
-        long r = s + amount;
-        if (((s ^ r) & (amount ^ r)) < 0) {
+        try {
+            // Math.addExact is an intrinsic: an add and a jump on the overflow flag.
+            sums[i] = Math.addExact(sums[i], amount);
+        } catch (ArithmeticException e) {
             throw overflow(month, field);
         }
-        sums[i] = r;
     }
 
     private void count(int month, int field) {
