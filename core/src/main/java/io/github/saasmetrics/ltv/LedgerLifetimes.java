@@ -36,6 +36,9 @@ import java.util.SortedMap;
  */
 public final class LedgerLifetimes {
 
+    private static final LedgerFold<?, SurvivalCurve> SURVIVAL = TenureFold.INSTANCE.andThen(
+            KaplanMeier.Accumulator::toCurve);
+
     private LedgerLifetimes() {
     }
 
@@ -80,9 +83,6 @@ public final class LedgerLifetimes {
     public static LedgerFold<?, SurvivalCurve> survivalFold() {
         return SURVIVAL;
     }
-
-    private static final LedgerFold<?, SurvivalCurve> SURVIVAL = TenureFold.INSTANCE.andThen(
-            KaplanMeier.Accumulator::toCurve);
 
     /**
      * The number of paying customers whose first payment precedes the ledger, left out of
