@@ -1,6 +1,5 @@
 package io.github.saasmetrics.benchmarks;
 
-import io.github.saasmetrics.ledger.ParallelLedger;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -13,7 +12,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The cohort table (paying customers and MRR per sign-up cohort and age) in one pass over a built
- * ledger, sequentially and on slices merged with {@code plus}.
+ * ledger, as a plain fold sequentially and on slices ({@code ledger.fold(fold, slices, executor)}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -31,7 +30,6 @@ public class CohortTableBenchmark {
     /** On slices across the common pool and the calling thread. */
     @Benchmark
     public LedgerCohorts cohortsParallel(LedgerState s) {
-        return ParallelLedger.compute(s.ledger, s.parts, ForkJoinPool.commonPool(), LedgerCohorts::of,
-                LedgerCohorts::plus);
+        return s.ledger.fold(LedgerCohorts.fold(), s.parts, ForkJoinPool.commonPool());
     }
 }

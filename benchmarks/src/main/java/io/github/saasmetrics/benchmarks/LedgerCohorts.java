@@ -1,5 +1,7 @@
 package io.github.saasmetrics.benchmarks;
 
+import io.github.saasmetrics.ledger.CustomerTimeline;
+import io.github.saasmetrics.ledger.LedgerFold;
 import io.github.saasmetrics.ledger.MrrLedger;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,14 +9,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The cohort table computed with plain Java in one pass over a ledger: for each sign-up cohort
- * (the month of a customer's first payment) and each age in months, the number of paying customers
- * and their MRR. It is the reference the DuckDB cohort query is checked against, and the workload
- * a cohort calculator has to beat.
+ * The cohort table computed with plain Java in one pass over a ledger's customers (through the
+ * public fold API, like any user's metric): for each sign-up cohort (the month of a customer's
+ * first payment) and each age in months, the number of paying customers and their MRR. It is the
+ * reference the DuckDB cohort query is checked against, and the workload a cohort calculator has
+ * to beat.
  *
- * <p>Cells of disjoint customer ranges add up with {@link #plus(LedgerCohorts)}.
+ * <p>Cells of disjoint customer ranges add up with {@link #plus(LedgerCohorts)}, and on slices with
+ * {@link #fold()}.
  *
- * <p>Instances are not modified after {@link #of(MrrLedger)} returns; safe to read from several threads.
+ * <p>Instances are not modified after {@link #of(MrrLedger)} or a fold returns; safe to read from several threads.
  */
 public final class LedgerCohorts {
 
@@ -32,31 +36,69 @@ public final class LedgerCohorts {
     }
 
     /**
-     * Counts the paying customers and sums their MRR per (cohort, age).
+     * Counts the paying customers and sums their MRR per (cohort, age), on the calling thread.
      *
      * @param ledger the ledger, not null
      * @return the cells, not null
      */
     public static LedgerCohorts of(MrrLedger ledger) {
-        int n = ledger.monthCount();
-        long[] count = new long[n * n];
-        long[] sum = new long[n * n];
-        for (int c = 0, customers = ledger.customerCount(); c < customers; c++) {
-            int from = ledger.rowStart(c);
-            int to = ledger.rowEnd(c);
-            if (from == to) {
-                continue;
+        return ledger.fold(FOLD);
+    }
+
+    /**
+     * The same pass as a {@link LedgerFold}, for {@code ledger.fold(LedgerCohorts.fold(), slices, executor)}:
+     * each slice fills its own cells, which add up in slice order.
+     *
+     * @return the fold, not null
+     */
+    public static LedgerFold<?, LedgerCohorts> fold() {
+        return FOLD;
+    }
+
+    private static final LedgerFold<LedgerCohorts, LedgerCohorts> FOLD = new LedgerFold<>() {
+        @Override
+        public LedgerCohorts newAccumulator(MrrLedger ledger) {
+            int n = ledger.monthCount();
+            return new LedgerCohorts(ledger.firstMonth(), n, new long[n * n], new long[n * n]);
+        }
+
+        @Override
+        public void add(LedgerCohorts cells, CustomerTimeline customer) {
+            int rows = customer.paidMonthCount();
+            if (rows == 0) {
+                return;
             }
-            int cohort = ledger.firstPaidMonthIndex(c);
+            int n = cells.months;
+            long[] count = cells.customers;
+            long[] sum = cells.mrr;
+            int cohort = customer.firstPaidMonth();
             int base = cohort * n - cohort;
-            for (int r = from; r < to; r++) {
-                int cell = base + ledger.rowMonth(r);
+            for (int r = 0; r < rows; r++) {
+                int cell = base + customer.paidMonth(r);
                 count[cell]++;
-                sum[cell] += ledger.rowMrr(r);
+                sum[cell] += customer.mrr(r);
             }
         }
-        return new LedgerCohorts(ledger.firstMonth(), n, count, sum);
-    }
+
+        @Override
+        public LedgerCohorts merge(LedgerCohorts left, LedgerCohorts right) {
+            for (int i = 0; i < left.customers.length; i++) {
+                left.customers[i] = Math.addExact(left.customers[i], right.customers[i]);
+                left.mrr[i] = Math.addExact(left.mrr[i], right.mrr[i]);
+            }
+            return left;
+        }
+
+        @Override
+        public LedgerCohorts finish(LedgerCohorts cells) {
+            return cells;
+        }
+
+        @Override
+        public String toString() {
+            return "plain cohort cells";
+        }
+    };
 
     /**
      * Adds the cells of another range of customers of the same months.

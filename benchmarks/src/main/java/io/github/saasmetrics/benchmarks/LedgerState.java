@@ -1,10 +1,8 @@
 package io.github.saasmetrics.benchmarks;
 
 import io.github.saasmetrics.ledger.MrrLedger;
-import io.github.saasmetrics.ledger.ParallelLedger;
 import io.github.saasmetrics.mrr.MrrBridgeTable;
 import io.github.saasmetrics.mrr.MrrMovements;
-import java.util.Arrays;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
@@ -23,21 +21,15 @@ public class LedgerState extends RowsState {
     public MrrLedger ledger;
     /** Its arrays. */
     public LedgerArrays arrays;
-    /** Customer boundaries of {@link #parts} ranges with about equal rows. */
+    /** Customer boundaries of the {@link #parts} slices a parallel fold runs on (about equal rows each). */
     public int[] ranges;
 
     @Override
     protected void prepare() {
         ledger = rows.toLedger();
         arrays = LedgerArrays.of(ledger);
-        ranges = new int[parts + 1];
-        int at = 0;
-        int p = 1;
-        for (MrrLedger slice : ledger.split(parts)) {
-            at += slice.customerCount();
-            ranges[p++] = at;
-        }
-        ranges = Arrays.copyOf(ranges, p);
+        // The slices the fold engine cuts, found through a fold rather than its internals.
+        ranges = ledger.fold(new SliceProbe(), parts, Runnable::run).boundaries();
         MrrBridgeTable sequential = MrrMovements.monthly(ledger);
         MrrBridgeTable parallel = ledger.fold(MrrMovements.monthlyFold(), parts, ForkJoinPool.commonPool());
         SameResults.require("sequential and parallel bridges", BridgeRow.of(sequential), BridgeRow.of(parallel));
@@ -53,8 +45,6 @@ public class LedgerState extends RowsState {
     }
 
     private TreeSet<String> threads(Executor executor) {
-        String names = ParallelLedger.compute(ledger, parts, executor, slice -> Thread.currentThread().getName(),
-                (a, b) -> a + "," + b);
-        return new TreeSet<>(Arrays.asList(names.split(",")));
+        return new TreeSet<>(ledger.fold(new SliceProbe(), parts, executor).threads);
     }
 }

@@ -30,7 +30,7 @@ public class MrrBridgeBenchmark {
         return MrrMovements.monthly(s.ledger);
     }
 
-    /** {@code ledger.fold(MrrMovements.monthlyFold(), parts, commonPool)}: slices merged in order. */
+    /** {@code ledger.fold(MrrMovements.monthlyFold(), parts, commonPool)}: slices, merged in order. */
     @Benchmark
     public MrrBridgeTable monthlyParallel(LedgerState s) {
         return s.ledger.fold(MrrMovements.monthlyFold(), s.parts, ForkJoinPool.commonPool());

@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The library's retention calculators on a built ledger: the cohort table, trailing-twelve-month
- * GRR/NRR and a year's customer churn, on the calling thread and on slices merged with {@code plus}.
+ * GRR/NRR and a year's customer churn, on the calling thread and as folds on slices
+ * ({@code ledger.fold(fold, slices, executor)}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -37,7 +38,7 @@ public class RetentionBenchmark {
     /** The same on slices. */
     @Benchmark
     public CohortTable cohortTableParallel(LedgerState s) {
-        return CohortTable.of(s.ledger, CohortGrouping.MONTH, s.parts, ForkJoinPool.commonPool());
+        return s.ledger.fold(CohortTable.fold(CohortGrouping.MONTH), s.parts, ForkJoinPool.commonPool());
     }
 
     /** Trailing-twelve-month GRR and NRR at the ledger's last month. */
@@ -49,7 +50,8 @@ public class RetentionBenchmark {
     /** The same on slices. */
     @Benchmark
     public RevenueRetentionResult trailingTwelveMonthsParallel(LedgerState s) {
-        return s.ledger.fold(RevenueRetention.trailingTwelveMonthsFold(s.ledger.lastMonth()), s.parts, ForkJoinPool.commonPool());
+        return s.ledger.fold(RevenueRetention.trailingTwelveMonthsFold(s.ledger.lastMonth()), s.parts,
+                ForkJoinPool.commonPool());
     }
 
     /** Customer churn over the last twelve months, every denominator. */

@@ -1,7 +1,6 @@
 package io.github.saasmetrics.benchmarks;
 
 import io.github.saasmetrics.ledger.MrrLedger;
-import io.github.saasmetrics.ledger.ParallelLedger;
 import io.github.saasmetrics.mrr.MrrBridgeTable;
 import io.github.saasmetrics.mrr.MrrMovements;
 import java.util.concurrent.ForkJoinPool;
@@ -71,7 +70,7 @@ public class RowsToBridgeBenchmark {
     }
 
     private static MrrBridgeTable parallelBridge(MrrLedger ledger, int parts) {
-        return ParallelLedger.compute(ledger, parts, Bench.COMMON_POOL_WORKER, MrrMovements::monthly, MrrBridgeTable::plus);
+        return ledger.fold(MrrMovements.monthlyFold(), parts, Bench.COMMON_POOL_WORKER);
     }
 
     /** The floor: the radix kernel over the numeric-key columns (sort by customer and month, one bridge pass). */

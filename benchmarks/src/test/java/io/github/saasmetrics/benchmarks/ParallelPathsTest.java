@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.saasmetrics.ledger.MrrLedger;
-import io.github.saasmetrics.ledger.ParallelLedger;
 import io.github.saasmetrics.mrr.MrrMovements;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -61,12 +60,42 @@ class ParallelPathsTest {
     void cohortsOnSlicesEqualCohortsOfTheWhole() {
         LedgerCohorts whole = LedgerCohorts.of(LEDGER);
         for (int parts = 1; parts <= 5; parts++) {
-            assertEquals(whole, ParallelLedger.compute(LEDGER, parts, executor, LedgerCohorts::of, LedgerCohorts::plus));
+            assertEquals(whole, LEDGER.fold(LedgerCohorts.fold(), parts, executor));
         }
         long customers = whole.cells().stream().filter(c -> c.age() == 0).mapToLong(CohortCell::customers).sum();
         assertEquals(LEDGER.customerCount(), customers);
         long rows = whole.cells().stream().mapToLong(CohortCell::customers).sum();
         assertEquals(LEDGER.rowCount(), rows);
+    }
+
+    @Test
+    void cohortCellsOfCustomerRangesAddUp() {
+        LedgerCohorts whole = LedgerCohorts.of(LEDGER);
+        int[] b = LEDGER.fold(new SliceProbe(), 3, executor).boundaries();
+        assertEquals(4, b.length);
+        LedgerCohorts sum = null;
+        for (int p = 0; p < 3; p++) {
+            java.util.Set<io.github.saasmetrics.customer.CustomerId> ids = new java.util.HashSet<>(
+                    LEDGER.customers().subList(b[p], b[p + 1]));
+            LedgerCohorts part = LedgerCohorts.of(LEDGER.filter(ids::contains));
+            sum = sum == null ? part : sum.plus(part);
+        }
+        assertEquals(whole, sum);
+    }
+
+    @Test
+    void theSliceProbeSeesContiguousSlicesAndTheirThreads() {
+        for (int parts = 1; parts <= 7; parts++) {
+            SliceProbe.Slices slices = LEDGER.fold(new SliceProbe(), parts, executor);
+            int[] b = slices.boundaries();
+            assertEquals(parts + 1, b.length);
+            assertEquals(0, b[0]);
+            assertEquals(LEDGER.customerCount(), b[parts]);
+            for (int p = 0; p < parts; p++) {
+                assertTrue(b[p] < b[p + 1], "slice " + p + " is empty");
+            }
+            assertEquals(Thread.currentThread().getName(), slices.threads.get(parts - 1));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.saasmetrics.health;
 
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.ledger.LedgerFold;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.money.Money;
 import java.time.YearMonth;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Joins health scores with an {@link MrrLedger}: the MRR-trend signal, the portfolio by band, and
@@ -17,6 +17,10 @@ import java.util.TreeSet;
  *
  * <p>Example: {@code LedgerHealth.backTest(assessments, ledger, YearMonth.of(2024, 6), 3)} checks
  * how well June's scores ranked the customers who churned in July, August or September.
+ *
+ * <p>The MRR trend and the portfolio read single customers and one month through the ledger's
+ * value API ({@link MrrLedger#mrr}, {@link MrrLedger#snapshot}); the churners are one pass over
+ * every customer, also a {@link LedgerFold} ({@link #churnedAfterFold(YearMonth, int)}).
  *
  * <p>This class is a stateless function holder; it is thread-safe.
  */
@@ -80,29 +84,30 @@ public final class LedgerHealth {
      * @param ledger the ledger, not null
      * @param asOf the month of the assessments, not null, in the ledger
      * @param horizonMonths how far to look, at least 1; {@code asOf + horizonMonths} must be in the ledger
-     * @return the churners, sorted, not null
+     * @return the churners, sorted, not null, unmodifiable
      * @throws IllegalArgumentException if a month is outside the ledger or the horizon is less than 1
      */
     public static Set<CustomerId> churnedAfter(MrrLedger ledger, YearMonth asOf, int horizonMonths) {
         Objects.requireNonNull(ledger, "ledger");
+        return ledger.fold(churnedAfterFold(asOf, horizonMonths));
+    }
+
+    /**
+     * {@link #churnedAfter(MrrLedger, YearMonth, int)} as a {@link LedgerFold}, to run in parallel
+     * ({@code ledger.fold(fold, slices, executor)}) or with other metrics in one scan; the months
+     * are checked against the ledger when the fold runs.
+     *
+     * @param asOf the month of the assessments, not null
+     * @param horizonMonths how far to look, at least 1
+     * @return the fold, not null; its result is sorted and unmodifiable
+     * @throws IllegalArgumentException if the horizon is less than 1
+     */
+    public static LedgerFold<?, Set<CustomerId>> churnedAfterFold(YearMonth asOf, int horizonMonths) {
+        Objects.requireNonNull(asOf, "asOf");
         if (horizonMonths < 1) {
             throw new IllegalArgumentException("horizonMonths must be at least 1 but was " + horizonMonths);
         }
-        int from = ledger.monthIndex(asOf);
-        int to = ledger.monthIndex(asOf.plusMonths(horizonMonths));
-        Set<CustomerId> churned = new TreeSet<>();
-        for (int c = 0; c < ledger.customerCount(); c++) {
-            if (ledger.mrrMinor(c, from) == 0) {
-                continue;
-            }
-            for (int m = from + 1; m <= to; m++) {
-                if (ledger.mrrMinor(c, m) == 0) {
-                    churned.add(ledger.customer(c));
-                    break;
-                }
-            }
-        }
-        return churned;
+        return new ChurnedAfterFold(asOf, horizonMonths);
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.github.saasmetrics.ledger;
 
+import java.util.Objects;
+import java.util.function.Function;
+
 /**
  * A metric computed in one pass over a ledger's customers: the one supported way to read an
  * {@link MrrLedger}.
@@ -63,4 +66,18 @@ public interface LedgerFold<A, R> {
      * @return the result, not null
      */
     R finish(A accumulator);
+
+    /**
+     * This fold with one more finishing step, as {@code Collectors.collectingAndThen} does for a
+     * collector: the same accumulators, add and merge, then {@code finisher} applied to this fold's
+     * result. Example: {@code MrrMovements.bridgeFold(period).andThen(RevenueChurn::of)}.
+     *
+     * @param <S> the new result type
+     * @param finisher turns this fold's result into the new result, not null, stateless; must not
+     *     return null
+     * @return the fold, not null; a new instance on every call
+     */
+    default <S> LedgerFold<A, S> andThen(Function<? super R, ? extends S> finisher) {
+        return new FinishedFold<>(this, Objects.requireNonNull(finisher, "finisher"));
+    }
 }

@@ -3,12 +3,12 @@ package io.github.saasmetrics.ltv;
 import io.github.saasmetrics.survival.KaplanMeier;
 import io.github.saasmetrics.survival.SurvivalCurve;
 import io.github.saasmetrics.survival.Tenure;
+import io.github.saasmetrics.ledger.CustomerTimeline;
+import io.github.saasmetrics.ledger.LedgerFold;
 import io.github.saasmetrics.ledger.MrrLedger;
 import java.time.YearMonth;
-import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Lifetimes and cohort value read from an {@link MrrLedger}.
@@ -28,9 +28,16 @@ import java.util.TreeMap;
  * <p>Example: a customer paying in months 1–4 of a ledger ending at month 12 has tenure 4,
  * churned; one paying from month 9 to 12 has tenure 4, censored.
  *
+ * <p>Each metric is also a {@link LedgerFold} ({@link #tenuresFold()}, {@link #survivalFold()},
+ * {@link #customersBeforeLedgerFold()}, {@link #cohortsFold()}): one pass over the customers, on
+ * customer slices in parallel or with other metrics in one scan, with the same result.
+ *
  * <p>This class is a stateless function holder; it is thread-safe.
  */
 public final class LedgerLifetimes {
+
+    private static final LedgerFold<?, SurvivalCurve> SURVIVAL = TenureFold.INSTANCE.andThen(
+            KaplanMeier.Accumulator::toCurve);
 
     private LedgerLifetimes() {
     }
@@ -42,31 +49,19 @@ public final class LedgerLifetimes {
      * @return an accumulator holding one tenure per customer first paying inside the ledger, not null
      */
     public static KaplanMeier.Accumulator tenures(MrrLedger ledger) {
-        Objects.requireNonNull(ledger, "ledger");
-        KaplanMeier.Accumulator acc = KaplanMeier.accumulator();
-        int last = ledger.monthCount() - 1;
-        for (int c = 0; c < ledger.customerCount(); c++) {
-            int first = ledger.firstPaidMonthIndex(c);
-            if (first < 0 || first == MrrLedger.NEVER_PAID) {
-                continue;
-            }
-            int r = ledger.rowStart(c);
-            int end = ledger.rowEnd(c);
-            while (r < end && ledger.rowMonth(r) < first) {
-                r++;
-            }
-            if (r == end || ledger.rowMonth(r) != first) {
-                acc.add(0, true);
-                continue;
-            }
-            int spellEnd = first;
-            while (r + 1 < end && ledger.rowMonth(r + 1) == spellEnd + 1) {
-                r++;
-                spellEnd++;
-            }
-            acc.add(spellEnd - first + 1, spellEnd < last);
-        }
-        return acc;
+        return Objects.requireNonNull(ledger, "ledger").fold(tenuresFold());
+    }
+
+    /**
+     * {@link #tenures(MrrLedger)} as a {@link LedgerFold}, to run in parallel
+     * ({@code ledger.fold(fold, slices, executor)}) or with other metrics in one scan. Each run
+     * returns a new accumulator, owned by the caller; the tenures are in customer order for any
+     * number of slices.
+     *
+     * @return the fold, not null
+     */
+    public static LedgerFold<?, KaplanMeier.Accumulator> tenuresFold() {
+        return TenureFold.INSTANCE;
     }
 
     /**
@@ -74,10 +69,19 @@ public final class LedgerLifetimes {
      *
      * @param ledger the ledger, not null
      * @return the curve, not null
-     * @throws IllegalArgumentException if no customer first pays inside the ledger
+     * @throws IllegalStateException if no customer first pays inside the ledger
      */
     public static SurvivalCurve survival(MrrLedger ledger) {
-        return tenures(ledger).toCurve();
+        return Objects.requireNonNull(ledger, "ledger").fold(survivalFold());
+    }
+
+    /**
+     * {@link #survival(MrrLedger)} as a {@link LedgerFold}: the tenures fitted when the fold finishes.
+     *
+     * @return the fold, not null
+     */
+    public static LedgerFold<?, SurvivalCurve> survivalFold() {
+        return SURVIVAL;
     }
 
     /**
@@ -88,13 +92,16 @@ public final class LedgerLifetimes {
      * @return the count, zero or more
      */
     public static long customersBeforeLedger(MrrLedger ledger) {
-        long n = 0;
-        for (int c = 0; c < ledger.customerCount(); c++) {
-            if (ledger.firstPaidMonthIndex(c) < 0) {
-                n++;
-            }
-        }
-        return n;
+        return Objects.requireNonNull(ledger, "ledger").fold(customersBeforeLedgerFold());
+    }
+
+    /**
+     * {@link #customersBeforeLedger(MrrLedger)} as a {@link LedgerFold}.
+     *
+     * @return the fold, not null
+     */
+    public static LedgerFold<?, Long> customersBeforeLedgerFold() {
+        return BeforeLedger.INSTANCE;
     }
 
     /**
@@ -103,30 +110,53 @@ public final class LedgerLifetimes {
      *
      * @param ledger the ledger, not null
      * @return the cohorts by month, in order, not null, unmodifiable
+     * @throws ArithmeticException if a cohort's revenue at an age overflows a {@code long} (the message
+     *     names the cohort and the age)
      */
     public static SortedMap<YearMonth, CohortLtv> cohorts(MrrLedger ledger) {
-        Objects.requireNonNull(ledger, "ledger");
-        int months = ledger.monthCount();
-        CohortLtv.Accumulator[] acc = new CohortLtv.Accumulator[months];
-        for (int c = 0; c < ledger.customerCount(); c++) {
-            int first = ledger.firstPaidMonthIndex(c);
-            if (first < 0 || first == MrrLedger.NEVER_PAID) {
-                continue;
-            }
-            if (acc[first] == null) {
-                acc[first] = CohortLtv.accumulator(ledger.currency(), months - first);
-            }
-            acc[first].addCustomer();
-            for (int r = ledger.rowStart(c); r < ledger.rowEnd(c); r++) {
-                acc[first].addRevenue(ledger.rowMonth(r) - first, ledger.rowMrr(r));
+        return Objects.requireNonNull(ledger, "ledger").fold(cohortsFold());
+    }
+
+    /**
+     * {@link #cohorts(MrrLedger)} as a {@link LedgerFold}.
+     *
+     * @return the fold, not null
+     */
+    public static LedgerFold<?, SortedMap<YearMonth, CohortLtv>> cohortsFold() {
+        return CohortLtvFold.INSTANCE;
+    }
+
+    /** Counts the customers whose first payment precedes the ledger. */
+    private static final class BeforeLedger implements LedgerFold<long[], Long> {
+
+        static final BeforeLedger INSTANCE = new BeforeLedger();
+
+        @Override
+        public long[] newAccumulator(MrrLedger ledger) {
+            return new long[1];
+        }
+
+        @Override
+        public void add(long[] count, CustomerTimeline customer) {
+            if (customer.firstPaidMonth() < 0) {
+                count[0]++;
             }
         }
-        SortedMap<YearMonth, CohortLtv> out = new TreeMap<>();
-        for (int m = 0; m < months; m++) {
-            if (acc[m] != null) {
-                out.put(ledger.month(m), acc[m].toCohortLtv());
-            }
+
+        @Override
+        public long[] merge(long[] left, long[] right) {
+            left[0] = Math.addExact(left[0], right[0]);
+            return left;
         }
-        return Collections.unmodifiableSortedMap(out);
+
+        @Override
+        public Long finish(long[] count) {
+            return count[0];
+        }
+
+        @Override
+        public String toString() {
+            return "customers before the ledger";
+        }
     }
 }

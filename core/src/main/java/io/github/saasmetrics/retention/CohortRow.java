@@ -109,6 +109,7 @@ public record CohortRow(ReportingPeriod cohort, long size, List<CohortCell> cell
      * @param other the other row, not null, same cohort and ages
      * @return the sum, not null
      * @throws IllegalArgumentException if the cohorts or the numbers of observed ages differ
+     * @throws ArithmeticException if a sum overflows a {@code long} (the message names the cohort and the age)
      */
     public CohortRow plus(CohortRow other) {
         Objects.requireNonNull(other, "other");
@@ -118,8 +119,17 @@ public record CohortRow(ReportingPeriod cohort, long size, List<CohortCell> cell
         }
         List<CohortCell> sum = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
-            sum.add(cells.get(i).plus(other.cells.get(i)));
+            try {
+                sum.add(cells.get(i).plus(other.cells.get(i)));
+            } catch (ArithmeticException e) {
+                throw new ArithmeticException("cohort " + cohort + " at age " + i
+                        + ": a count or an amount overflows a long");
+            }
         }
-        return new CohortRow(cohort, Math.addExact(size, other.size), sum);
+        if (size > Long.MAX_VALUE - other.size) {
+            throw new ArithmeticException("cohort " + cohort + ": the size " + size + " + " + other.size
+                    + " overflows a long");
+        }
+        return new CohortRow(cohort, size + other.size, sum);
     }
 }

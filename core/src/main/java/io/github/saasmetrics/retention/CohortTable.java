@@ -1,17 +1,14 @@
 package io.github.saasmetrics.retention;
 
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.ledger.LedgerFold;
 import io.github.saasmetrics.ledger.MrrLedger;
-import io.github.saasmetrics.ledger.ParallelLedger;
-import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.stats.Ratio;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
 /**
@@ -43,9 +40,10 @@ import java.util.function.Predicate;
  * (customer-weighted); revenue retention likewise pools MRR over age-0 MRR.
  *
  * <p><b>Merging.</b> Tables of disjoint customers of the same ledger months merge with
- * {@link #plus(CohortTable)}: cohort sizes, cell counts and amounts add. One pass over the ledger's
- * rows builds a table; {@link #of(MrrLedger, CohortGrouping, int, Executor)} builds slices in
- * parallel.
+ * {@link #plus(CohortTable)}: cohort sizes, cell counts and amounts add, and a sum that overflows a
+ * {@code long} throws an {@link ArithmeticException} naming the cohort and the age. One pass over
+ * the ledger's customers builds a table ({@link #fold(CohortGrouping)}), on one thread or on
+ * customer slices in parallel ({@code ledger.fold(CohortTable.fold(grouping), slices, executor)}).
  *
  * <p>Worked example: January has 2 new customers at $10 and $20; in February the first leaves and
  * the second grows to $30; March has 1 new customer at $5. With the ledger ending in March, the
@@ -126,7 +124,7 @@ public record CohortTable(CohortGrouping grouping, ReportingPeriod ledgerMonths,
      * @return the table, not null
      */
     public static CohortTable of(MrrLedger ledger, CohortGrouping grouping) {
-        return of(ledger, grouping, id -> true);
+        return Objects.requireNonNull(ledger, "ledger").fold(fold(grouping));
     }
 
     /**
@@ -140,99 +138,31 @@ public record CohortTable(CohortGrouping grouping, ReportingPeriod ledgerMonths,
      * @return the table, not null
      */
     public static CohortTable of(MrrLedger ledger, CohortGrouping grouping, Predicate<CustomerId> segment) {
-        Objects.requireNonNull(ledger, "ledger");
-        Objects.requireNonNull(grouping, "grouping");
-        Objects.requireNonNull(segment, "segment");
-        int unit = grouping.months();
-        int firstEpoch = epochMonth(ledger.firstMonth());
-        int last = ledger.monthCount() - 1;
-        // Slot 0 is the first cohort period that begins inside the ledger.
-        int slot0 = firstEpoch + Math.floorMod(-firstEpoch, unit);
-        int slots = Math.max(0, (firstEpoch + last - slot0) / unit + 1);
-        int[] ages = new int[slots];
-        int[] base = new int[slots + 1];
-        for (int s = 0; s < slots; s++) {
-            int cohortLast = slot0 + s * unit + unit - 1 - firstEpoch;
-            ages[s] = cohortLast > last ? 0 : (last - cohortLast) / unit + 1;
-            base[s + 1] = base[s] + ages[s];
-        }
-        long[] size = new long[slots];
-        long[] paying = new long[base[slots]];
-        long[] mrr = new long[base[slots]];
-        long[] retained = new long[base[slots]];
-        long before = 0;
-        long never = 0;
-        for (int c = 0; c < ledger.customerCount(); c++) {
-            if (!segment.test(ledger.customer(c))) {
-                continue;
-            }
-            int f = ledger.firstPaidMonthIndex(c);
-            if (f == MrrLedger.NEVER_PAID) {
-                never++;
-                continue;
-            }
-            int e = firstEpoch + f;
-            int start = e - Math.floorMod(e, unit);
-            if (f < 0 || start < firstEpoch) {
-                before++;
-                continue;
-            }
-            int s = (start - slot0) / unit;
-            size[s]++;
-            int from = ledger.rowStart(c);
-            int to = ledger.rowEnd(c);
-            long v0 = from < to && ledger.rowMonth(from) == f ? ledger.rowMrr(from) : 0;
-            for (int r = from; r < to; r++) {
-                int offset = ledger.rowMonth(r) - f;
-                if (offset % unit != 0) {
-                    continue;
-                }
-                int k = offset / unit;
-                if (k >= ages[s]) {
-                    break;
-                }
-                long v = ledger.rowMrr(r);
-                int at = base[s] + k;
-                paying[at]++;
-                mrr[at] = Math.addExact(mrr[at], v);
-                retained[at] = Math.addExact(retained[at], Math.min(v, v0));
-            }
-        }
-        Currency currency = ledger.currency();
-        List<CohortRow> rows = new ArrayList<>();
-        for (int s = 0; s < slots; s++) {
-            if (size[s] == 0) {
-                continue;
-            }
-            List<CohortCell> cells = new ArrayList<>(ages[s]);
-            for (int k = 0; k < ages[s]; k++) {
-                int at = base[s] + k;
-                cells.add(new CohortCell(k, paying[at], Money.ofMinor(currency, mrr[at]),
-                        Money.ofMinor(currency, retained[at])));
-            }
-            YearMonth month = ledger.firstMonth().plusMonths(slot0 - firstEpoch + (long) s * unit);
-            rows.add(new CohortRow(grouping.periodOf(month), size[s], cells));
-        }
-        return new CohortTable(grouping, ledger.period(), rows, before, never);
+        return Objects.requireNonNull(ledger, "ledger").fold(fold(grouping, segment));
     }
 
     /**
-     * {@link #of(MrrLedger, CohortGrouping)} computed on slices of customers in parallel; identical result.
+     * {@link #of(MrrLedger, CohortGrouping)} as a {@link LedgerFold}, to run in parallel
+     * ({@code ledger.fold(fold, slices, executor)}) or with other metrics in one scan.
      *
-     * @param ledger the ledger, not null
      * @param grouping the grouping, not null
-     * @param parts the number of slices, at least 1
-     * @param executor runs the slices (the last on the calling thread), not null
-     * @return the table, not null
-     * @throws IllegalArgumentException if {@code parts} is less than 1
+     * @return the fold, not null
      */
-    public static CohortTable of(MrrLedger ledger, CohortGrouping grouping, int parts, Executor executor) {
-        Objects.requireNonNull(grouping, "grouping");
-        return ParallelLedger.compute(ledger, parts, executor, slice -> of(slice, grouping), CohortTable::plus);
+    public static LedgerFold<?, CohortTable> fold(CohortGrouping grouping) {
+        return new CohortTableFold(Objects.requireNonNull(grouping, "grouping"), null);
     }
 
-    private static int epochMonth(YearMonth month) {
-        return month.getYear() * 12 + month.getMonthValue() - 1;
+    /**
+     * {@link #of(MrrLedger, CohortGrouping, Predicate)} as a {@link LedgerFold}.
+     *
+     * @param grouping the grouping, not null
+     * @param segment the customers to include, not null, thread-safe when the fold runs on slices;
+     *     others are in no count at all
+     * @return the fold, not null
+     */
+    public static LedgerFold<?, CohortTable> fold(CohortGrouping grouping, Predicate<CustomerId> segment) {
+        return new CohortTableFold(Objects.requireNonNull(grouping, "grouping"),
+                Objects.requireNonNull(segment, "segment"));
     }
 
     /**

@@ -50,4 +50,18 @@ class LedgerHealthTest {
         HealthPortfolio portfolio = LedgerHealth.portfolio(assessments, ledger(), JUN);
         assertEquals(Money.parse("USD 550.00"), portfolio.totalMrr());
     }
+
+    @Test
+    void churnersAreAFoldCheckedWhenItRuns() {
+        var fold = LedgerHealth.churnedAfterFold(JUN, 3);
+        assertEquals(Set.of(CustomerId.of("b"), CustomerId.of("c")), ledger().fold(fold, 2, Runnable::run));
+        assertEquals("[b, c]", ledger().fold(fold).toString());
+        assertThrows(UnsupportedOperationException.class, () -> ledger().fold(fold).add(CustomerId.of("a")));
+        assertEquals("horizonMonths must be at least 1 but was 0", assertThrows(IllegalArgumentException.class,
+                () -> LedgerHealth.churnedAfterFold(JUN, 0)).getMessage());
+        assertThrows(NullPointerException.class, () -> LedgerHealth.churnedAfterFold(null, 1));
+        // September is the ledger's last month: a horizon past it is rejected when the fold runs.
+        var tooFar = LedgerHealth.churnedAfterFold(JUN, 4);
+        assertThrows(IllegalArgumentException.class, () -> ledger().fold(tooFar));
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.saasmetrics.JsonRoundTrip;
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.ledger.LedgerView;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.stats.Ratio;
@@ -146,17 +147,38 @@ class CohortTableTest {
         assertEquals(whole, rest.plus(a));
         assertEquals(CohortTable.of(ledger.filter(id -> id.value().equals("a"))), a);
         CohortTable merged = null;
-        for (MrrLedger slice : ledger.split(3)) {
+        for (MrrLedger slice : LedgerView.slices(ledger, 3)) {
             merged = merged == null ? CohortTable.of(slice) : merged.plus(CohortTable.of(slice));
         }
         assertEquals(whole, merged);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            assertEquals(whole, CohortTable.of(ledger, CohortGrouping.MONTH, 3, pool));
+            assertEquals(whole, ledger.fold(CohortTable.fold(CohortGrouping.MONTH), 3, pool));
+            assertEquals(a, ledger.fold(CohortTable.fold(CohortGrouping.MONTH, id -> id.value().equals("a")), 3, pool));
         } finally {
             pool.shutdown();
         }
         assertThrows(IllegalArgumentException.class, () -> whole.plus(CohortTable.of(ledger, CohortGrouping.QUARTER)));
+    }
+
+    @Test
+    void overflowingCellsNameTheCohortAndTheAge() {
+        long big = Long.MAX_VALUE / 2 + 1;
+        MrrLedger ledger = MrrLedger.builder(USD).months(YearMonth.of(2023, 12), YearMonth.of(2024, 3))
+                .add(CustomerId.of("a"), YearMonth.of(2024, 1), big).add(CustomerId.of("a"), YearMonth.of(2024, 2), 1)
+                .add(CustomerId.of("b"), YearMonth.of(2024, 1), big)
+                .build();
+        ArithmeticException one = assertThrows(ArithmeticException.class, () -> CohortTable.of(ledger));
+        assertEquals("cohort table by month: the MRR of cohort 2024-01 at age 0 overflows a long of minor units of USD",
+                one.getMessage());
+        ArithmeticException merged = assertThrows(ArithmeticException.class,
+                () -> ledger.fold(CohortTable.fold(CohortGrouping.QUARTER), 2, Runnable::run));
+        assertEquals("cohort table by quarter: the MRR of cohort 2024-Q1 at age 0 overflows a long of minor units of USD",
+                merged.getMessage());
+        CohortTable a = CohortTable.of(ledger, CohortGrouping.MONTH, id -> id.value().equals("a"));
+        CohortTable b = CohortTable.of(ledger, CohortGrouping.MONTH, id -> id.value().equals("b"));
+        ArithmeticException plus = assertThrows(ArithmeticException.class, () -> a.plus(b));
+        assertEquals("cohort 2024-01 at age 0: a count or an amount overflows a long", plus.getMessage());
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.ledger.LedgerFold;
+import io.github.saasmetrics.ledger.LedgerView;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.mrr.MrrMovements;
@@ -119,21 +121,22 @@ class RetentionProperties {
         long exposure = 0;
         long[] stepStart = new long[last - first + 1];
         long[] stepChurned = new long[last - first + 1];
+        LedgerView view = LedgerView.of(ledger);
         for (int c = 0; c < ledger.customerCount(); c++) {
-            boolean atStart = ledger.mrrMinor(c, first - 1) > 0;
-            boolean atEnd = ledger.mrrMinor(c, last) > 0;
+            boolean atStart = view.mrr(c, first - 1) > 0;
+            boolean atEnd = view.mrr(c, last) > 0;
             boolean inside = false;
             long ownEvents = 0;
             long ownExposure = 0;
             for (int m = first; m <= last; m++) {
-                boolean before = ledger.mrrMinor(c, m - 1) > 0;
-                boolean after = ledger.mrrMinor(c, m) > 0;
+                boolean before = view.mrr(c, m - 1) > 0;
+                boolean after = view.mrr(c, m) > 0;
                 int days = ledger.month(m).lengthOfMonth();
-                inside |= after || ledger.activeDuringOnly(c, m);
+                inside |= after || view.paidBetween(c, m);
                 if (before && !after) {
                     ownEvents++;
                 }
-                if (!before && !after && ledger.activeDuringOnly(c, m)) {
+                if (!before && !after && view.paidBetween(c, m)) {
                     ownEvents++;
                     ownExposure += days;
                 }
@@ -148,9 +151,9 @@ class RetentionProperties {
                 continue;
             }
             for (int m = first; m <= last; m++) {
-                if (ledger.mrrMinor(c, m - 1) > 0) {
+                if (view.mrr(c, m - 1) > 0) {
                     stepStart[m - first]++;
-                    if (ledger.mrrMinor(c, m) == 0) {
+                    if (view.mrr(c, m) == 0) {
                         stepChurned[m - first]++;
                     }
                 }
@@ -176,15 +179,16 @@ class RetentionProperties {
         int first = ledger.monthIndex(period.firstMonth());
         int last = ledger.monthIndex(period.lastMonth());
         List<RetentionContribution> expected = new ArrayList<>();
+        LedgerView view = LedgerView.of(ledger);
         for (int c = 0; c < ledger.customerCount(); c++) {
-            long start = ledger.mrrMinor(c, first - 1);
+            long start = view.mrr(c, first - 1);
             if (start == 0) {
                 continue;
             }
-            long end = ledger.mrrMinor(c, last);
+            long end = view.mrr(c, last);
             boolean throughout = true;
             for (int m = first; m <= last; m++) {
-                throughout &= ledger.mrrMinor(c, m) > 0;
+                throughout &= view.mrr(c, m) > 0;
             }
             long up = throughout ? Math.max(end - start, 0) : 0;
             long down = throughout ? Math.max(start - end, 0) : 0;
@@ -212,12 +216,13 @@ class RetentionProperties {
     void monthlyCohortCellsFollowTheirDefinition(@ForAll("rows") List<Row> rows) {
         MrrLedger ledger = build(rows);
         CohortTable t = CohortTable.of(ledger);
+        LedgerView view = LedgerView.of(ledger);
         long placed = 0;
         for (CohortRow row : t.cohorts()) {
             int f = ledger.monthIndex(row.cohort().firstMonth());
             long size = 0;
             for (int c = 0; c < ledger.customerCount(); c++) {
-                size += ledger.firstPaidMonthIndex(c) == f ? 1 : 0;
+                size += view.firstPaid(c) == f ? 1 : 0;
             }
             assertEquals(size, row.size());
             placed += size;
@@ -227,10 +232,10 @@ class RetentionProperties {
                 long mrr = 0;
                 long kept = 0;
                 for (int c = 0; c < ledger.customerCount(); c++) {
-                    long v = ledger.firstPaidMonthIndex(c) == f ? ledger.mrrMinor(c, f + cell.age()) : 0;
+                    long v = view.firstPaid(c) == f ? view.mrr(c, f + cell.age()) : 0;
                     paying += v > 0 ? 1 : 0;
                     mrr += v;
-                    kept += Math.min(v, ledger.firstPaidMonthIndex(c) == f ? ledger.mrrMinor(c, f) : 0);
+                    kept += Math.min(v, view.firstPaid(c) == f ? view.mrr(c, f) : 0);
                 }
                 assertEquals(new CohortCell(cell.age(), paying, usd(mrr), usd(kept)), cell);
             }
@@ -354,7 +359,7 @@ class RetentionProperties {
                 merge(whole, parts, l -> RevenueChurn.of(l, period), RevenueChurnResult::plus));
         for (CohortGrouping g : CohortGrouping.values()) {
             assertEquals(CohortTable.of(whole, g), merge(whole, parts, l -> CohortTable.of(l, g), CohortTable::plus));
-            assertEquals(CohortTable.of(whole, g), CohortTable.of(whole, g, parts, POOL));
+            assertEquals(CohortTable.of(whole, g), whole.fold(CohortTable.fold(g), parts, POOL));
             // Any partition, not only consecutive slices: by a hash of the identifier.
             CohortTable byHash = null;
             for (int p = 0; p < parts; p++) {
@@ -371,9 +376,24 @@ class RetentionProperties {
                 whole.fold(RevenueRetention.trailingTwelveMonthsFold(last), parts, POOL));
     }
 
+    @Property
+    void cohortTablesAndRevenueChurnAreBitIdenticalOnAnyNumberOfSlices(@ForAll("rows") List<Row> rows,
+            @ForAll("periods") ReportingPeriod period, @ForAll CohortGrouping grouping,
+            @ForAll @IntRange(min = 1, max = 7) int slices) {
+        MrrLedger ledger = build(rows, 1, MovementConventions.chartMogul());
+        List<LedgerFold<?, ?>> folds = List.of(CohortTable.fold(grouping),
+                CohortTable.fold(grouping, id -> Math.floorMod(id.value().hashCode(), 3) != 0),
+                RevenueChurn.fold(period));
+        for (LedgerFold<?, ?> fold : folds) {
+            assertEquals(ledger.fold(fold), ledger.fold(fold, slices, POOL), fold::toString);
+        }
+        assertEquals(CohortTable.of(ledger, grouping), ledger.fold(CohortTable.fold(grouping), slices, POOL));
+        assertEquals(RevenueChurn.of(MrrMovements.bridge(ledger, period)), ledger.fold(RevenueChurn.fold(period)));
+    }
+
     static <R> R merge(MrrLedger ledger, int parts, Function<MrrLedger, R> metric, java.util.function.BinaryOperator<R> plus) {
         R result = null;
-        for (MrrLedger slice : ledger.split(parts)) {
+        for (MrrLedger slice : LedgerView.slices(ledger, parts)) {
             R part = metric.apply(slice);
             result = result == null ? part : plus.apply(result, part);
         }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.saasmetrics.JsonRoundTrip;
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.ledger.LedgerView;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.ledger.MrrLedgerBuilder;
 import io.github.saasmetrics.money.ExchangeRates;
@@ -199,7 +200,7 @@ class RevenueRetentionTest {
         ReportingPeriod q1 = ReportingPeriod.quarter(2024, 1);
         RevenueRetentionResult whole = RevenueRetention.of(ledger, q1);
         RevenueRetentionResult merged = null;
-        for (MrrLedger slice : ledger.split(4)) {
+        for (MrrLedger slice : LedgerView.slices(ledger, 4)) {
             RevenueRetentionResult part = RevenueRetention.of(slice, q1);
             merged = merged == null ? part : merged.plus(part);
         }

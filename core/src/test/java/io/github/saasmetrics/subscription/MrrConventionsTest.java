@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.saasmetrics.JsonRoundTrip;
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.ledger.LedgerView;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.mrr.MovementType;
@@ -186,7 +187,7 @@ class MrrConventionsTest {
         Subscription brief = Subscription.builder("a", "c1").price("USD 10.00").start(LocalDate.of(2024, 5, 3))
                 .end(LocalDate.of(2024, 5, 10)).build();
         MrrLedger l = ledger(MrrConventions.stripe(), brief);
-        assertTrue(l.activeDuringOnly(0, l.monthIndex(YearMonth.of(2024, 5))));
+        assertTrue(LedgerView.of(l).paidBetween(0, l.monthIndex(YearMonth.of(2024, 5))));
         MrrBridge may = MrrMovements.monthly(l, ReportingPeriod.month(YearMonth.of(2024, 5))).get(0);
         assertEquals(1, may.joinedAndChurnedCustomers());
         assertEquals(0, may.newCustomers());

@@ -1,0 +1,186 @@
+package io.github.saasmetrics.retention;
+
+import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.ledger.CustomerTimeline;
+import io.github.saasmetrics.ledger.LedgerFold;
+import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.time.ReportingPeriod;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * The cohort table as a {@link LedgerFold}: cohort sizes and cells for one slice of customers,
+ * summed exactly across slices. The rules are {@link CohortTable}'s.
+ */
+final class CohortTableFold implements LedgerFold<CohortTableFold.Cells, CohortTable> {
+
+    private final CohortGrouping grouping;
+    /** Null: every customer (no identifier lookup). */
+    private final Predicate<CustomerId> segment;
+
+    CohortTableFold(CohortGrouping grouping, Predicate<CustomerId> segment) {
+        this.grouping = grouping;
+        this.segment = segment;
+    }
+
+    /** The cohort sizes and cells of one slice; cell {@code base[s] + k} is cohort slot {@code s} at age {@code k}. */
+    static final class Cells {
+        private final CohortGrouping grouping;
+        private final ReportingPeriod ledgerMonths;
+        private final YearMonth firstMonth;
+        private final Currency currency;
+        private final int unit;
+        private final int firstEpoch;
+        private final int slot0;
+        private final int slots;
+        private final int[] ages;
+        private final int[] base;
+        private final long[] size;
+        private final long[] paying;
+        private final long[] mrr;
+        private final long[] retained;
+        private long before;
+        private long never;
+
+        Cells(MrrLedger ledger, CohortGrouping grouping) {
+            this.grouping = grouping;
+            this.ledgerMonths = ledger.period();
+            this.firstMonth = ledger.firstMonth();
+            this.currency = ledger.currency();
+            this.unit = grouping.months();
+            this.firstEpoch = epochMonth(ledger.firstMonth());
+            int last = ledger.monthCount() - 1;
+            // Slot 0 is the first cohort period that begins inside the ledger.
+            this.slot0 = firstEpoch + Math.floorMod(-firstEpoch, unit);
+            this.slots = Math.max(0, (firstEpoch + last - slot0) / unit + 1);
+            this.ages = new int[slots];
+            this.base = new int[slots + 1];
+            for (int s = 0; s < slots; s++) {
+                int cohortLast = slot0 + s * unit + unit - 1 - firstEpoch;
+                ages[s] = cohortLast > last ? 0 : (last - cohortLast) / unit + 1;
+                base[s + 1] = base[s] + ages[s];
+            }
+            this.size = new long[slots];
+            this.paying = new long[base[slots]];
+            this.mrr = new long[base[slots]];
+            this.retained = new long[base[slots]];
+        }
+
+        void add(CustomerTimeline t) {
+            int f = t.firstPaidMonth();
+            if (f == CustomerTimeline.NEVER_PAID) {
+                never++;
+                return;
+            }
+            int e = firstEpoch + f;
+            int start = e - Math.floorMod(e, unit);
+            if (f < 0 || start < firstEpoch) {
+                before++;
+                return;
+            }
+            int s = (start - slot0) / unit;
+            size[s]++;
+            int to = t.paidMonthCount();
+            long v0 = 0 < to && t.paidMonth(0) == f ? t.mrr(0) : 0;
+            for (int r = 0; r < to; r++) {
+                int offset = t.paidMonth(r) - f;
+                if (offset % unit != 0) {
+                    continue;
+                }
+                int k = offset / unit;
+                if (k >= ages[s]) {
+                    break;
+                }
+                long v = t.mrr(r);
+                int at = base[s] + k;
+                paying[at]++;
+                mrr[at] = exact(mrr[at], v, "MRR", s, k);
+                retained[at] = exact(retained[at], Math.min(v, v0), "retained MRR", s, k);
+            }
+        }
+
+        Cells addAll(Cells o) {
+            for (int s = 0; s < slots; s++) {
+                size[s] = exact(size[s], o.size[s], "size", s, -1);
+                for (int k = 0; k < ages[s]; k++) {
+                    int at = base[s] + k;
+                    paying[at] = exact(paying[at], o.paying[at], "customers paying", s, k);
+                    mrr[at] = exact(mrr[at], o.mrr[at], "MRR", s, k);
+                    retained[at] = exact(retained[at], o.retained[at], "retained MRR", s, k);
+                }
+            }
+            before = Math.addExact(before, o.before);
+            never = Math.addExact(never, o.never);
+            return this;
+        }
+
+        /** {@code a + b}, or an {@link ArithmeticException} naming the cohort, the age and the sum. */
+        private long exact(long a, long b, String what, int slot, int age) {
+            long r = a + b;
+            if (((a ^ r) & (b ^ r)) < 0) {
+                throw new ArithmeticException("cohort table by " + grouping.name().toLowerCase(Locale.ROOT) + ": the "
+                        + what + " of cohort " + cohort(slot) + (age < 0 ? "" : " at age " + age)
+                        + " overflows a long" + (what.contains("MRR") ? " of minor units of "
+                        + currency.getCurrencyCode() : ""));
+            }
+            return r;
+        }
+
+        private ReportingPeriod cohort(int slot) {
+            return grouping.periodOf(firstMonth.plusMonths(slot0 - firstEpoch + (long) slot * unit));
+        }
+
+        CohortTable result() {
+            List<CohortRow> rows = new ArrayList<>();
+            for (int s = 0; s < slots; s++) {
+                if (size[s] == 0) {
+                    continue;
+                }
+                List<CohortCell> cells = new ArrayList<>(ages[s]);
+                for (int k = 0; k < ages[s]; k++) {
+                    int at = base[s] + k;
+                    cells.add(new CohortCell(k, paying[at], Money.ofMinor(currency, mrr[at]),
+                            Money.ofMinor(currency, retained[at])));
+                }
+                rows.add(new CohortRow(cohort(s), size[s], cells));
+            }
+            return new CohortTable(grouping, ledgerMonths, rows, before, never);
+        }
+    }
+
+    static int epochMonth(YearMonth month) {
+        return month.getYear() * 12 + month.getMonthValue() - 1;
+    }
+
+    @Override
+    public Cells newAccumulator(MrrLedger ledger) {
+        return new Cells(ledger, grouping);
+    }
+
+    @Override
+    public void add(Cells accumulator, CustomerTimeline customer) {
+        if (segment == null || segment.test(customer.id())) {
+            accumulator.add(customer);
+        }
+    }
+
+    @Override
+    public Cells merge(Cells left, Cells right) {
+        return left.addAll(right);
+    }
+
+    @Override
+    public CohortTable finish(Cells accumulator) {
+        return accumulator.result();
+    }
+
+    @Override
+    public String toString() {
+        return "cohort table by " + grouping.name().toLowerCase(Locale.ROOT) + (segment == null ? "" : " of a segment");
+    }
+}
