@@ -37,16 +37,17 @@ import java.util.function.Predicate;
  * non-zero MRR are stored sorted by (customer, month) in primitive arrays: a {@code short} month
  * index and a {@code long} amount per row, plus one {@code int} offset per customer, about 10 bytes
  * per customer-month; an FX column is added only when some change comes from exchange rates.
- * A month without a row has zero MRR. The index-based methods ({@link #rowStart(int)},
- * {@link #rowMonth(int)}, {@link #rowMrr(int)}, …) give calculators one sequential pass over these
- * arrays.
+ * A month without a row has zero MRR. The layout is private: metrics read it through
+ * {@link #fold(LedgerFold)}, which hands each customer's {@link CustomerTimeline} to a
+ * {@link LedgerFold} in one sequential pass (see the package documentation), and people through
+ * {@link #mrr(CustomerId, YearMonth)}, {@link #total(YearMonth)} and {@link #snapshot(YearMonth)}.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class MrrLedger {
 
     /** {@link #firstPaidMonthIndex(int)} of a customer who never paid. */
-    public static final int NEVER_PAID = Integer.MAX_VALUE;
+    static final int NEVER_PAID = CustomerTimeline.NEVER_PAID;
 
     private final Currency currency;
     private final YearMonth firstMonth;
@@ -307,6 +308,7 @@ public final class MrrLedger {
      *
      * @param index the index, 0 to {@code customerCount() − 1}
      * @return the customer, not null
+     * @throws IndexOutOfBoundsException if the index is out of range
      */
     public CustomerId customer(int index) {
         return customers.get(index);
@@ -337,7 +339,7 @@ public final class MrrLedger {
      * @param customer the customer index
      * @return the index of its first row
      */
-    public int rowStart(int customer) {
+    int rowStart(int customer) {
         return offsets[customer];
     }
 
@@ -347,7 +349,7 @@ public final class MrrLedger {
      * @param customer the customer index
      * @return the index after its last row
      */
-    public int rowEnd(int customer) {
+    int rowEnd(int customer) {
         return offsets[customer + 1];
     }
 
@@ -357,7 +359,7 @@ public final class MrrLedger {
      * @param row the row index
      * @return the month index, 0 for the opening month
      */
-    public int rowMonth(int row) {
+    int rowMonth(int row) {
         return months[row];
     }
 
@@ -367,7 +369,7 @@ public final class MrrLedger {
      * @param row the row index
      * @return the MRR, positive
      */
-    public long rowMrr(int row) {
+    long rowMrr(int row) {
         return mrr[row];
     }
 
@@ -378,7 +380,7 @@ public final class MrrLedger {
      * @param row the row index
      * @return the FX part, 0 in a single-currency ledger
      */
-    public long rowFx(int row) {
+    long rowFx(int row) {
         return fx == null ? 0 : fx[row];
     }
 
@@ -399,7 +401,7 @@ public final class MrrLedger {
      * @param customer the customer index
      * @return the month index, at most {@code monthCount() − 1}, or {@link #NEVER_PAID}
      */
-    public int firstPaidMonthIndex(int customer) {
+    int firstPaidMonthIndex(int customer) {
         return firstPaid[customer];
     }
 
@@ -411,7 +413,7 @@ public final class MrrLedger {
      * @param monthIndex the month index
      * @return true if so
      */
-    public boolean activeDuringOnly(int customer, int monthIndex) {
+    boolean activeDuringOnly(int customer, int monthIndex) {
         return activeDuring.length > 0 && Arrays.binarySearch(activeDuring, key(customer, monthIndex)) >= 0;
     }
 
@@ -421,7 +423,7 @@ public final class MrrLedger {
      *
      * @return a copy of the keys, not null
      */
-    public long[] activeDuringOnlyKeys() {
+    long[] activeDuringOnlyKeys() {
         return activeDuring.clone();
     }
 
@@ -450,7 +452,7 @@ public final class MrrLedger {
      * @param monthIndex the month index
      * @return the MRR, zero if none
      */
-    public long mrrMinor(int customer, int monthIndex) {
+    long mrrMinor(int customer, int monthIndex) {
         int from = offsets[customer];
         int to = offsets[customer + 1];
         for (int r = from; r < to; r++) {
@@ -579,7 +581,7 @@ public final class MrrLedger {
      * @return the slice, not null
      * @throws IndexOutOfBoundsException if the range is invalid
      */
-    public MrrLedger slice(int fromCustomer, int toCustomer) {
+    MrrLedger slice(int fromCustomer, int toCustomer) {
         Objects.checkFromToIndex(fromCustomer, toCustomer, customers.size());
         long[] during = Arrays.stream(activeDuring)
                 .filter(k -> (int) (k >>> 32) >= fromCustomer && (int) (k >>> 32) < toCustomer)
@@ -599,7 +601,7 @@ public final class MrrLedger {
      *     empty ledger), not null
      * @throws IllegalArgumentException if {@code parts} is less than 1
      */
-    public List<MrrLedger> split(int parts) {
+    List<MrrLedger> split(int parts) {
         if (parts < 1) {
             throw new IllegalArgumentException("parts must be at least 1 but was " + parts);
         }

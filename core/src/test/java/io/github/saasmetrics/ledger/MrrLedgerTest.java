@@ -185,4 +185,23 @@ class MrrLedgerTest {
         Map<CustomerId, Money> m = new TreeMap<>(Map.of(CustomerId.of("x"), Money.parse("USD 0.00")));
         assertThrows(IllegalArgumentException.class, () -> new MrrSnapshot(JAN, USD, new TreeMap<>(m)));
     }
+
+    @Test
+    void customerByIndexChecksTheIndex() {
+        MrrLedger ledger = MrrLedger.builder(java.util.Currency.getInstance("USD")).add("a", "2024-01", "USD 1.00")
+                .add("b", "2024-01", "USD 2.00").build();
+        assertEquals(CustomerId.of("b"), ledger.customer(1));
+        assertThrows(IndexOutOfBoundsException.class, () -> ledger.customer(2));
+        assertThrows(IndexOutOfBoundsException.class, () -> ledger.customer(-1));
+    }
+
+    @Test
+    void movementConventionsAreKeptAndCompared() {
+        MrrLedger ledger = MrrLedger.builder(java.util.Currency.getInstance("USD")).add("a", "2024-01", "USD 1.00").build();
+        MrrLedger chartMogul = ledger.withMovementConventions(io.github.saasmetrics.subscription.MovementConventions.chartMogul());
+        assertEquals(io.github.saasmetrics.subscription.MovementConventions.chartMogul(), chartMogul.movementConventions());
+        assertFalse(ledger.equals(chartMogul));
+        assertEquals(ledger, chartMogul.withMovementConventions(io.github.saasmetrics.subscription.MovementConventions.defaults()));
+        assertTrue(ledger == ledger.withMovementConventions(io.github.saasmetrics.subscription.MovementConventions.defaults()));
+    }
 }
