@@ -73,8 +73,8 @@ class FoldProperties {
         SortedMap<YearMonth, CohortLtv> values = ledger.fold(cohortsLtv);
         // The separate folds are the calculators' own answers.
         assertEquals(MrrMovements.monthly(ledger), bridges);
-        assertEquals(CustomerChurn.of(ledger, period), churned);
-        assertEquals(RevenueRetention.of(ledger, period), retained);
+        assertEquals(CustomerChurn.measure(ledger, period), churned);
+        assertEquals(RevenueRetention.measure(ledger, period), retained);
         assertEquals(RevenueRetention.trailingTwelveMonths(ledger, last), trailingRetained);
         assertEquals(CohortTable.of(ledger, grouping), table);
         assertEquals(LedgerLifetimes.cohorts(ledger), values);

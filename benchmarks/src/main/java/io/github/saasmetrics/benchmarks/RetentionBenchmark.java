@@ -57,6 +57,6 @@ public class RetentionBenchmark {
     /** Customer churn over the last twelve months, every denominator. */
     @Benchmark
     public ChurnResult customerChurnYear(LedgerState s) {
-        return CustomerChurn.of(s.ledger, ReportingPeriod.months(s.ledger.lastMonth().minusMonths(11), s.ledger.lastMonth()));
+        return CustomerChurn.measure(s.ledger, ReportingPeriod.months(s.ledger.lastMonth().minusMonths(11), s.ledger.lastMonth()));
     }
 }

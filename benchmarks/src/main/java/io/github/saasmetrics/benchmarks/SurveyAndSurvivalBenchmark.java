@@ -72,7 +72,7 @@ public class SurveyAndSurvivalBenchmark {
             for (int i = 0; i < responses; i++) {
                 scores[i] = Math.min(10, random.nextInt(6) + random.nextInt(6));
             }
-            if (!Nps.of(scores).equals(halves(this))) {
+            if (!Nps.score(scores).equals(halves(this))) {
                 throw new IllegalStateException("halves merged differ from the whole score");
             }
         }
@@ -90,7 +90,7 @@ public class SurveyAndSurvivalBenchmark {
 
     @Benchmark
     public NpsScore nps(Scores s) {
-        return Nps.of(s.scores);
+        return Nps.score(s.scores);
     }
 
     @Benchmark

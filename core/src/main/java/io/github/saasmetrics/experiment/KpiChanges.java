@@ -31,7 +31,7 @@ import java.util.stream.Collector;
  * variance 1.
  *
  * <p>Build from arrays with {@link #of(double[], double[])}, one unit at a time with a
- * {@link KpiChangesAccumulator}, or from a stream with {@link #collector(ToDoubleFunction, ToDoubleFunction)}.
+ * {@link KpiChangesAccumulator}, or from a stream with {@link #toKpiChanges(ToDoubleFunction, ToDoubleFunction)}.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -117,7 +117,7 @@ public record KpiChanges(long count, BigDecimal sumBefore, BigDecimal sumAfter, 
      * @param after the KPI of a unit after, finite, not null
      * @return the collector, not null
      */
-    public static <T> Collector<T, KpiChangesAccumulator, KpiChanges> collector(ToDoubleFunction<? super T> before,
+    public static <T> Collector<T, KpiChangesAccumulator, KpiChanges> toKpiChanges(ToDoubleFunction<? super T> before,
             ToDoubleFunction<? super T> after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");

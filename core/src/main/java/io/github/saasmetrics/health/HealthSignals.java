@@ -21,8 +21,8 @@ import java.util.Collections;
  * <p>Start from {@link #of(CustomerId)} and add what is known; each call returns a new value:
  * <pre>{@code
  * HealthSignals.of(CustomerId.of("cus_42"))
- *         .activeDays(6, 30).featureBreadth(3, 10).nps(6)
- *         .daysSinceEngagement(45).openTickets(2)
+ *         .withActiveDays(6, 30).withFeatureBreadth(3, 10).withNps(6)
+ *         .withDaysSinceEngagement(45).withOpenTickets(2)
  * }</pre>
  * Raw values ({@link #value(HealthSignal)}): {@code USAGE_FREQUENCY} 0.2, {@code USAGE_BREADTH} 0.3,
  * {@code NPS} 6, {@code DAYS_SINCE_ENGAGEMENT} 45, {@code OPEN_TICKETS} 2; the other four are absent.
@@ -158,7 +158,7 @@ public record HealthSignals(CustomerId customer, Integer activeDays, Integer per
      * @return the new signals, not null
      * @throws IllegalArgumentException if a count is out of range
      */
-    public HealthSignals activeDays(int active, int period) {
+    public HealthSignals withActiveDays(int active, int period) {
         return new HealthSignals(customer, active, period, featuresUsed, featuresAvailable, nps, csat, csatScale,
                 championChanged, planLimitPressure, daysSinceEngagement, openTickets, mrrStart, mrrEnd);
     }
@@ -171,7 +171,7 @@ public record HealthSignals(CustomerId customer, Integer activeDays, Integer per
      * @return the new signals, not null
      * @throws IllegalArgumentException if a count is out of range
      */
-    public HealthSignals featureBreadth(int used, int available) {
+    public HealthSignals withFeatureBreadth(int used, int available) {
         return new HealthSignals(customer, activeDays, periodDays, used, available, nps, csat, csatScale,
                 championChanged, planLimitPressure, daysSinceEngagement, openTickets, mrrStart, mrrEnd);
     }
@@ -183,7 +183,7 @@ public record HealthSignals(CustomerId customer, Integer activeDays, Integer per
      * @return the new signals, not null
      * @throws IllegalArgumentException if the answer is outside 0..10
      */
-    public HealthSignals nps(int answer) {
+    public HealthSignals withNps(int answer) {
         return new HealthSignals(customer, activeDays, periodDays, featuresUsed, featuresAvailable, answer, csat,
                 csatScale, championChanged, planLimitPressure, daysSinceEngagement, openTickets, mrrStart, mrrEnd);
     }
@@ -196,7 +196,7 @@ public record HealthSignals(CustomerId customer, Integer activeDays, Integer per
      * @return the new signals, not null
      * @throws IllegalArgumentException if the answer or scale is out of range
      */
-    public HealthSignals csat(int answer, int scale) {
+    public HealthSignals withCsat(int answer, int scale) {
         return new HealthSignals(customer, activeDays, periodDays, featuresUsed, featuresAvailable, nps, answer, scale,
                 championChanged, planLimitPressure, daysSinceEngagement, openTickets, mrrStart, mrrEnd);
     }
@@ -207,7 +207,7 @@ public record HealthSignals(CustomerId customer, Integer activeDays, Integer per
      * @param changed true if they changed or left
      * @return the new signals, not null
      */
-    public HealthSignals championChanged(boolean changed) {
+    public HealthSignals withChampionChanged(boolean changed) {
         return new HealthSignals(customer, activeDays, periodDays, featuresUsed, featuresAvailable, nps, csat,
                 csatScale, changed, planLimitPressure, daysSinceEngagement, openTickets, mrrStart, mrrEnd);
     }
@@ -221,12 +221,12 @@ public record HealthSignals(CustomerId customer, Integer activeDays, Integer per
      * @return the new signals, not null
      * @throws IllegalArgumentException if the usage is negative or the limit is not positive
      */
-    public HealthSignals planUsage(double used, double limit) {
+    public HealthSignals withPlanUsage(double used, double limit) {
         if (!(limit > 0 && limit < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("plan limit of customer " + customer
                     + " must be positive and finite but was " + limit);
         }
-        return planLimitPressure(used / limit);
+        return withPlanLimitPressure(used / limit);
     }
 
     /**
@@ -236,7 +236,7 @@ public record HealthSignals(CustomerId customer, Integer activeDays, Integer per
      * @return the new signals, not null
      * @throws IllegalArgumentException if the pressure is negative or not finite
      */
-    public HealthSignals planLimitPressure(double pressure) {
+    public HealthSignals withPlanLimitPressure(double pressure) {
         return new HealthSignals(customer, activeDays, periodDays, featuresUsed, featuresAvailable, nps, csat,
                 csatScale, championChanged, pressure, daysSinceEngagement, openTickets, mrrStart, mrrEnd);
     }
@@ -248,7 +248,7 @@ public record HealthSignals(CustomerId customer, Integer activeDays, Integer per
      * @return the new signals, not null
      * @throws IllegalArgumentException if the days are negative
      */
-    public HealthSignals daysSinceEngagement(int days) {
+    public HealthSignals withDaysSinceEngagement(int days) {
         return new HealthSignals(customer, activeDays, periodDays, featuresUsed, featuresAvailable, nps, csat,
                 csatScale, championChanged, planLimitPressure, days, openTickets, mrrStart, mrrEnd);
     }
@@ -260,7 +260,7 @@ public record HealthSignals(CustomerId customer, Integer activeDays, Integer per
      * @return the new signals, not null
      * @throws IllegalArgumentException if the count is negative
      */
-    public HealthSignals openTickets(int tickets) {
+    public HealthSignals withOpenTickets(int tickets) {
         return new HealthSignals(customer, activeDays, periodDays, featuresUsed, featuresAvailable, nps, csat,
                 csatScale, championChanged, planLimitPressure, daysSinceEngagement, tickets, mrrStart, mrrEnd);
     }
@@ -275,7 +275,7 @@ public record HealthSignals(CustomerId customer, Integer activeDays, Integer per
      * @throws IllegalArgumentException if {@code start} is not positive or {@code end} is negative
      * @throws CurrencyMismatchException if the currencies differ
      */
-    public HealthSignals mrrTrend(Money start, Money end) {
+    public HealthSignals withMrrTrend(Money start, Money end) {
         return new HealthSignals(customer, activeDays, periodDays, featuresUsed, featuresAvailable, nps, csat,
                 csatScale, championChanged, planLimitPressure, daysSinceEngagement, openTickets,
                 Objects.requireNonNull(start, "start"), Objects.requireNonNull(end, "end"));

@@ -50,7 +50,7 @@ public final class LedgerHealth {
         }
         Money start = ledger.mrr(signals.customer(), asOf.minusMonths(months));
         Money end = ledger.mrr(signals.customer(), asOf);
-        return start.positive() ? signals.mrrTrend(start, end) : signals;
+        return start.positive() ? signals.withMrrTrend(start, end) : signals;
     }
 
     /**

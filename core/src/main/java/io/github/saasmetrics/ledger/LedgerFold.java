@@ -70,7 +70,7 @@ public interface LedgerFold<A, R> {
     /**
      * This fold with one more finishing step, as {@code Collectors.collectingAndThen} does for a
      * collector: the same accumulators, add and merge, then {@code finisher} applied to this fold's
-     * result. Example: {@code MrrMovements.bridgeFold(period).andThen(RevenueChurn::of)}.
+     * result. Example: {@code MrrMovements.bridgeFold(period).andThen(RevenueChurn::measure)}.
      *
      * @param <S> the new result type
      * @param finisher turns this fold's result into the new result, not null, stateless; must not

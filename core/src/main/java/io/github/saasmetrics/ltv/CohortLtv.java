@@ -112,7 +112,7 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
      * @param ages the number of observed ages, at least 1
      * @return the collector, not null
      */
-    public static Collector<List<Money>, Accumulator, CohortLtv> collector(Currency currency, int ages) {
+    public static Collector<List<Money>, Accumulator, CohortLtv> toCohortLtv(Currency currency, int ages) {
         Objects.requireNonNull(currency, "currency");
         return Collector.of(() -> new Accumulator(currency, ages), (acc, customer) -> acc.addCustomer(customer),
                 (a, b) -> {

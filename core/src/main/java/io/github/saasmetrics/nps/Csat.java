@@ -7,8 +7,8 @@ package io.github.saasmetrics.nps;
  * <p>{@code CSAT = answers in the top box / all answers}; see {@link CsatScore} for the Wilson
  * interval. An answer off the scale is rejected with {@link IllegalArgumentException} naming it.
  *
- * <p>Example: {@code Csat.of(5, 4, 4, 3, 1)} has 3 of 5 answers in the top box: 60 %.
- * {@code Csat.scale(1, 7, 6).of(7, 6, 5, 2)} uses a 1–7 scale with top box 6–7: 50 %.
+ * <p>Example: {@code Csat.score(5, 4, 4, 3, 1)} has 3 of 5 answers in the top box: 60 %.
+ * {@code Csat.scale(1, 7, 6).score(7, 6, 5, 2)} uses a 1–7 scale with top box 6–7: 50 %.
  *
  * <p>This class is a stateless function holder; it is thread-safe.
  */
@@ -24,8 +24,8 @@ public final class Csat {
      * @return the score, not null; with no answers its share is undefined
      * @throws IllegalArgumentException if an answer is outside 1..5 (the message names its index and value)
      */
-    public static CsatScore of(int... answers) {
-        return CsatScale.DEFAULT.of(answers);
+    public static CsatScore score(int... answers) {
+        return CsatScale.DEFAULT.score(answers);
     }
 
     /**

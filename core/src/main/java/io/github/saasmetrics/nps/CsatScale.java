@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@code Csat.scale(1, 10, 9)}; a single top box such as {@code Csat.scale(1, 5, 5)} gives a
  * stricter score.
  *
- * <p>Example: {@code Csat.scale(1, 7, 6).of(7, 6, 5, 2)} has 2 of 4 answers in the top box: 50 %.
+ * <p>Example: {@code Csat.scale(1, 7, 6).score(7, 6, 5, 2)} has 2 of 4 answers in the top box: 50 %.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -60,7 +60,7 @@ public record CsatScale(int min, int max, int topBoxFrom) {
      * @return the score, not null; with no answers its share is undefined
      * @throws IllegalArgumentException if an answer is off the scale (the message names its index and value)
      */
-    public CsatScore of(int... answers) {
+    public CsatScore score(int... answers) {
         Objects.requireNonNull(answers, "answers");
         long top = 0;
         for (int i = 0; i < answers.length; i++) {

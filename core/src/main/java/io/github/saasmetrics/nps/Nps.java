@@ -25,10 +25,10 @@ import java.util.stream.Collector;
  * formulas. An answer outside 0..10 is rejected with {@link IllegalArgumentException} naming it;
  * no answers give {@link NpsScore#EMPTY}, whose statistics are undefined.
  *
- * <p>Example: {@code Nps.of(10, 9, 8, 7, 6, 0)} has 2 promoters, 2 passives and 2 detractors,
- * NPS 0; {@code Nps.of(9, 10, 10, 4)} scores {@code 100 × (3 − 1) / 4 = 50}.
+ * <p>Example: {@code Nps.score(10, 9, 8, 7, 6, 0)} has 2 promoters, 2 passives and 2 detractors,
+ * NPS 0; {@code Nps.score(9, 10, 10, 4)} scores {@code 100 × (3 − 1) / 4 = 50}.
  *
- * <p>For many answers, {@link #of(int...)} is one tight pass over the array; streams use
+ * <p>For many answers, {@link #score(int...)} is one tight pass over the array; streams use
  * {@link #toNpsScore()} or an {@link NpsAccumulator}.
  *
  * <p>This class is a stateless function holder; it is thread-safe.
@@ -45,7 +45,7 @@ public final class Nps {
      * @return the score, not null; {@link NpsScore#EMPTY} for no answers
      * @throws IllegalArgumentException if an answer is outside 0..10 (the message names its index and value)
      */
-    public static NpsScore of(int... scores) {
+    public static NpsScore score(int... scores) {
         NpsAccumulator accumulator = new NpsAccumulator();
         accumulator.addAll(scores);
         return accumulator.snapshot();
@@ -57,7 +57,7 @@ public final class Nps {
      * @param responses the responses, not null, no null element; may be empty
      * @return the score, not null; {@link NpsScore#EMPTY} for no responses
      */
-    public static NpsScore of(Collection<NpsResponse> responses) {
+    public static NpsScore score(Collection<NpsResponse> responses) {
         Objects.requireNonNull(responses, "responses");
         NpsAccumulator accumulator = new NpsAccumulator();
         for (NpsResponse response : responses) {

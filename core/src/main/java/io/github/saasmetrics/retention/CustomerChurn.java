@@ -68,7 +68,7 @@ public final class CustomerChurn {
      * @return the counts, not null; every rate undefined for a ledger without customers
      * @throws IllegalArgumentException if the period is not whole months inside the ledger's bridgeable months
      */
-    public static ChurnResult of(MrrLedger ledger, ReportingPeriod period) {
+    public static ChurnResult measure(MrrLedger ledger, ReportingPeriod period) {
         return Objects.requireNonNull(ledger, "ledger").fold(fold(period));
     }
 
@@ -81,12 +81,12 @@ public final class CustomerChurn {
      * @return the counts, not null
      * @throws IllegalArgumentException if the period is not whole months inside the ledger's bridgeable months
      */
-    public static ChurnResult of(MrrLedger ledger, ReportingPeriod period, JoinAndChurn joinAndChurn) {
+    public static ChurnResult measure(MrrLedger ledger, ReportingPeriod period, JoinAndChurn joinAndChurn) {
         return Objects.requireNonNull(ledger, "ledger").fold(fold(period, joinAndChurn));
     }
 
     /**
-     * {@link #of(MrrLedger, ReportingPeriod)} as a {@link LedgerFold}, to run in parallel
+     * {@link #measure(MrrLedger, ReportingPeriod)} as a {@link LedgerFold}, to run in parallel
      * ({@code ledger.fold(fold, slices, executor)}) or with other metrics in one scan.
      *
      * @param period whole months after the ledger's opening month and within it (checked when the fold runs), not null
@@ -97,7 +97,7 @@ public final class CustomerChurn {
     }
 
     /**
-     * {@link #of(MrrLedger, ReportingPeriod, JoinAndChurn)} as a {@link LedgerFold}.
+     * {@link #measure(MrrLedger, ReportingPeriod, JoinAndChurn)} as a {@link LedgerFold}.
      *
      * @param period whole months after the ledger's opening month and within it (checked when the fold runs), not null
      * @param joinAndChurn whether customers who joined and left inside the period count, not null
@@ -117,7 +117,7 @@ public final class CustomerChurn {
      * @throws IllegalArgumentException if the period is not whole months inside the ledger's bridgeable months
      */
     public static Ratio rate(MrrLedger ledger, ReportingPeriod period) {
-        return of(ledger, period).rate();
+        return measure(ledger, period).rate();
     }
 
     /**
@@ -130,6 +130,6 @@ public final class CustomerChurn {
      * @throws IllegalArgumentException if the period is invalid, or for {@code DAILY_SUM}
      */
     public static Ratio rate(MrrLedger ledger, ReportingPeriod period, ChurnDenominator denominator) {
-        return of(ledger, period).rate(denominator);
+        return measure(ledger, period).rate(denominator);
     }
 }

@@ -75,7 +75,7 @@ public final class CustomerRetention {
      * @throws IllegalArgumentException if the period is not whole months inside the ledger's bridgeable months
      */
     public static Ratio rate(MrrLedger ledger, ReportingPeriod period) {
-        return CustomerChurn.of(ledger, period).retention();
+        return CustomerChurn.measure(ledger, period).retention();
     }
 
     private static void requireNonNegative(String name, long value) {

@@ -39,12 +39,12 @@ public final class RevenueChurn {
      * @return the result, not null; undefined ratios when the start MRR is zero (as in an empty ledger)
      * @throws IllegalArgumentException if the period is not whole months inside the ledger's bridgeable months
      */
-    public static RevenueChurnResult of(MrrLedger ledger, ReportingPeriod period) {
+    public static RevenueChurnResult measure(MrrLedger ledger, ReportingPeriod period) {
         return Objects.requireNonNull(ledger, "ledger").fold(fold(period));
     }
 
     /**
-     * {@link #of(MrrLedger, ReportingPeriod)} as a {@link LedgerFold}: the period's MRR bridge fold
+     * {@link #measure(MrrLedger, ReportingPeriod)} as a {@link LedgerFold}: the period's MRR bridge fold
      * ({@link MrrMovements#bridgeFold(ReportingPeriod)}) finished into MRR churn, to run in parallel
      * ({@code ledger.fold(fold, slices, executor)}) or with other metrics in one scan.
      *
@@ -52,7 +52,7 @@ public final class RevenueChurn {
      * @return the fold, not null
      */
     public static LedgerFold<?, RevenueChurnResult> fold(ReportingPeriod period) {
-        return MrrMovements.bridgeFold(Objects.requireNonNull(period, "period")).andThen(RevenueChurn::of);
+        return MrrMovements.bridgeFold(Objects.requireNonNull(period, "period")).andThen(RevenueChurn::measure);
     }
 
     /**
@@ -61,7 +61,7 @@ public final class RevenueChurn {
      * @param bridge the bridge, not null
      * @return the result, not null
      */
-    public static RevenueChurnResult of(MrrBridge bridge) {
+    public static RevenueChurnResult measure(MrrBridge bridge) {
         Objects.requireNonNull(bridge, "bridge");
         return new RevenueChurnResult(bridge.period(), bridge.start(), bridge.churn(), bridge.contraction(),
                 bridge.expansion(), bridge.reactivation());

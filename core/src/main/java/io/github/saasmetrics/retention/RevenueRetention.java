@@ -35,7 +35,7 @@ import java.util.Objects;
  * conventions say, which leave it out as most vendors do (Lago's preset counts it); each call can
  * choose. For one month this is exactly the cohort's part of the MRR bridge.
  *
- * <p><b>Variants.</b> {@link #of(MrrLedger, ReportingPeriod)} takes any period of whole months;
+ * <p><b>Variants.</b> {@link #measure(MrrLedger, ReportingPeriod)} takes any period of whole months;
  * {@link #monthly}, {@link #quarterly} and {@link #annual} name the calendar ones, and
  * {@link #trailingTwelveMonths(MrrLedger, YearMonth)} compares each customer's MRR in a month with
  * the same month a year before over the customers paying then. Every amount traces to a customer
@@ -74,7 +74,7 @@ public final class RevenueRetention {
      * @return the result, not null; undefined ratios when nobody paid at the start (as in an empty ledger)
      * @throws IllegalArgumentException if the period is not whole months inside the ledger's bridgeable months
      */
-    public static RevenueRetentionResult of(MrrLedger ledger, ReportingPeriod period) {
+    public static RevenueRetentionResult measure(MrrLedger ledger, ReportingPeriod period) {
         return Objects.requireNonNull(ledger, "ledger").fold(fold(period));
     }
 
@@ -87,13 +87,13 @@ public final class RevenueRetention {
      * @return the result, not null
      * @throws IllegalArgumentException if the period is not whole months inside the ledger's bridgeable months
      */
-    public static RevenueRetentionResult of(MrrLedger ledger, ReportingPeriod period,
+    public static RevenueRetentionResult measure(MrrLedger ledger, ReportingPeriod period,
             ReactivationInRetention reactivation) {
         return Objects.requireNonNull(ledger, "ledger").fold(fold(period, reactivation));
     }
 
     /**
-     * {@link #of(MrrLedger, ReportingPeriod)} as a {@link LedgerFold}, to run in parallel
+     * {@link #measure(MrrLedger, ReportingPeriod)} as a {@link LedgerFold}, to run in parallel
      * ({@code ledger.fold(fold, slices, executor)}) or with other metrics in one scan.
      *
      * @param period whole months after the ledger's opening month and within it (checked when the fold runs), not null
@@ -104,7 +104,7 @@ public final class RevenueRetention {
     }
 
     /**
-     * {@link #of(MrrLedger, ReportingPeriod, ReactivationInRetention)} as a {@link LedgerFold}.
+     * {@link #measure(MrrLedger, ReportingPeriod, ReactivationInRetention)} as a {@link LedgerFold}.
      *
      * @param period whole months after the ledger's opening month and within it (checked when the fold runs), not null
      * @param reactivation whether returning customers count in NRR, not null
@@ -124,7 +124,7 @@ public final class RevenueRetention {
      * @throws IllegalArgumentException if the month is outside the ledger's bridgeable months
      */
     public static RevenueRetentionResult monthly(MrrLedger ledger, YearMonth month) {
-        return of(ledger, ReportingPeriod.month(Objects.requireNonNull(month, "month")));
+        return measure(ledger, ReportingPeriod.month(Objects.requireNonNull(month, "month")));
     }
 
     /**
@@ -137,7 +137,7 @@ public final class RevenueRetention {
      * @throws IllegalArgumentException if the quarter is not 1 to 4 or outside the ledger's bridgeable months
      */
     public static RevenueRetentionResult quarterly(MrrLedger ledger, int year, int quarter) {
-        return of(ledger, ReportingPeriod.quarter(year, quarter));
+        return measure(ledger, ReportingPeriod.quarter(year, quarter));
     }
 
     /**
@@ -149,7 +149,7 @@ public final class RevenueRetention {
      * @throws IllegalArgumentException if the year is outside the ledger's bridgeable months
      */
     public static RevenueRetentionResult annual(MrrLedger ledger, int year) {
-        return of(ledger, ReportingPeriod.year(year));
+        return measure(ledger, ReportingPeriod.year(year));
     }
 
     /**
@@ -163,7 +163,7 @@ public final class RevenueRetention {
      * @throws IllegalArgumentException if the ledger does not hold both months
      */
     public static RevenueRetentionResult trailingTwelveMonths(MrrLedger ledger, YearMonth month) {
-        return of(ledger, trailingPeriod(ledger, month));
+        return measure(ledger, trailingPeriod(ledger, month));
     }
 
     /**
@@ -177,7 +177,7 @@ public final class RevenueRetention {
      */
     public static RevenueRetentionResult trailingTwelveMonths(MrrLedger ledger, YearMonth month,
             ReactivationInRetention reactivation) {
-        return of(ledger, trailingPeriod(ledger, month), reactivation);
+        return measure(ledger, trailingPeriod(ledger, month), reactivation);
     }
 
     /**
@@ -205,7 +205,7 @@ public final class RevenueRetention {
 
     /**
      * Every cohort customer's contribution to a period's revenue retention, in customer order.
-     * Their sums are the amounts of {@link #of(MrrLedger, ReportingPeriod)}.
+     * Their sums are the amounts of {@link #measure(MrrLedger, ReportingPeriod)}.
      *
      * @param ledger the ledger, not null
      * @param period whole months after the ledger's opening month and within it, not null

@@ -181,8 +181,8 @@ class DifferenceInDifferencesTest {
         units.forEach(u -> all.add(u[0], u[1]));
         Collections.shuffle(units, random);
         int cut = n == 0 ? 0 : random.nextInt(n + 1);
-        KpiChanges left = units.subList(0, cut).stream().collect(KpiChanges.collector(u -> u[0], u -> u[1]));
-        KpiChanges right = units.subList(cut, n).parallelStream().collect(KpiChanges.collector(u -> u[0], u -> u[1]));
+        KpiChanges left = units.subList(0, cut).stream().collect(KpiChanges.toKpiChanges(u -> u[0], u -> u[1]));
+        KpiChanges right = units.subList(cut, n).parallelStream().collect(KpiChanges.toKpiChanges(u -> u[0], u -> u[1]));
         assertEquals(all.snapshot(), left.plus(right));
         assertEquals(all.snapshot(), right.plus(left));
         KpiChangesAccumulator merged = new KpiChangesAccumulator();

@@ -21,7 +21,7 @@ class HealthModelTest {
 
     /** The worked example of the HealthModel documentation and the handbook. */
     static final HealthSignals EXAMPLE = HealthSignals.of("cus_42")
-            .activeDays(6, 30).featureBreadth(3, 10).nps(6).championChanged(false).daysSinceEngagement(35).openTickets(2);
+            .withActiveDays(6, 30).withFeatureBreadth(3, 10).withNps(6).withChampionChanged(false).withDaysSinceEngagement(35).withOpenTickets(2);
 
     @Test
     void workedExampleScoresOnWhatIsKnown() {
@@ -64,7 +64,7 @@ class HealthModelTest {
         assertEquals(20.0 / 65, withoutNps.contribution(HealthSignal.USAGE_FREQUENCY).orElseThrow().weightShare());
         // A detractor answer (goodness 0) scores lower than no answer; a promoter higher.
         assertTrue(MODEL.assess(EXAMPLE).score() < withoutNps.score());
-        assertTrue(MODEL.assess(EXAMPLE.nps(10)).score() > withoutNps.score());
+        assertTrue(MODEL.assess(EXAMPLE.withNps(10)).score() > withoutNps.score());
         assertEquals(List.of(HealthSignal.NPS, HealthSignal.CSAT, HealthSignal.PLAN_LIMIT_PRESSURE,
                 HealthSignal.MRR_TREND), withoutNps.missing());
     }
@@ -77,21 +77,21 @@ class HealthModelTest {
                 + " CHAMPION_CHANGE, PLAN_LIMIT_PRESSURE, DAYS_SINCE_ENGAGEMENT, OPEN_TICKETS, MRR_TREND]:"
                 + " the health score is undefined", e.getMessage());
         HealthModel npsOnly = HealthModel.of(HealthSignal.NPS, 1, ScoringCurve.linear(0, 10));
-        assertThrows(IllegalArgumentException.class, () -> npsOnly.assess(HealthSignals.of("cus_x").openTickets(3)));
+        assertThrows(IllegalArgumentException.class, () -> npsOnly.assess(HealthSignals.of("cus_x").withOpenTickets(3)));
     }
 
     @Test
     void fullAndEmptyHealthAreExactlyHundredAndZero() {
-        HealthSignals best = HealthSignals.of("cus_best").activeDays(30, 30).featureBreadth(10, 10).nps(10).csat(5, 5)
-                .championChanged(false).planLimitPressure(0.5).daysSinceEngagement(0).openTickets(0)
-                .mrrTrend(Money.parse("USD 100.00"), Money.parse("USD 120.00"));
+        HealthSignals best = HealthSignals.of("cus_best").withActiveDays(30, 30).withFeatureBreadth(10, 10).withNps(10).withCsat(5, 5)
+                .withChampionChanged(false).withPlanLimitPressure(0.5).withDaysSinceEngagement(0).withOpenTickets(0)
+                .withMrrTrend(Money.parse("USD 100.00"), Money.parse("USD 120.00"));
         HealthAssessment a = MODEL.assess(best);
         assertEquals(100.0, a.score());
         assertEquals(HealthBand.HEALTHY, a.band());
         assertEquals(List.of(), a.reasons());
-        HealthSignals worst = HealthSignals.of("cus_worst").activeDays(0, 30).featureBreadth(0, 10).nps(0).csat(1, 5)
-                .championChanged(true).planLimitPressure(1.5).daysSinceEngagement(90).openTickets(9)
-                .mrrTrend(Money.parse("USD 100.00"), Money.parse("USD 0.00"));
+        HealthSignals worst = HealthSignals.of("cus_worst").withActiveDays(0, 30).withFeatureBreadth(0, 10).withNps(0).withCsat(1, 5)
+                .withChampionChanged(true).withPlanLimitPressure(1.5).withDaysSinceEngagement(90).withOpenTickets(9)
+                .withMrrTrend(Money.parse("USD 100.00"), Money.parse("USD 0.00"));
         HealthAssessment z = MODEL.assess(worst);
         assertEquals(0.0, z.score());
         assertEquals(HealthBand.CRITICAL, z.band());
@@ -196,13 +196,13 @@ class HealthModelTest {
     @Property
     void theDefaultModelRewardsBetterRawValuesInTheDocumentedDirection(@ForAll Random random) {
         HealthSignals s = RandomSignals.nonEmpty("cus_d", random)
-                .activeDays(10, 30).daysSinceEngagement(30).openTickets(2).nps(7);
+                .withActiveDays(10, 30).withDaysSinceEngagement(30).withOpenTickets(2).withNps(7);
         double score = MODEL.assess(s).score();
-        assertTrue(MODEL.assess(s.activeDays(5, 30)).score() <= score);
-        assertTrue(MODEL.assess(s.daysSinceEngagement(31)).score() <= score);
-        assertTrue(MODEL.assess(s.openTickets(3)).score() <= score);
-        assertTrue(MODEL.assess(s.nps(6)).score() <= score);
-        assertTrue(MODEL.assess(s.championChanged(true)).score() <= MODEL.assess(s.championChanged(false)).score());
+        assertTrue(MODEL.assess(s.withActiveDays(5, 30)).score() <= score);
+        assertTrue(MODEL.assess(s.withDaysSinceEngagement(31)).score() <= score);
+        assertTrue(MODEL.assess(s.withOpenTickets(3)).score() <= score);
+        assertTrue(MODEL.assess(s.withNps(6)).score() <= score);
+        assertTrue(MODEL.assess(s.withChampionChanged(true)).score() <= MODEL.assess(s.withChampionChanged(false)).score());
     }
 
     @Property

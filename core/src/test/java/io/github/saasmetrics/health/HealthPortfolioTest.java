@@ -24,7 +24,7 @@ class HealthPortfolioTest {
     static final HealthModel NPS_ONLY = HealthModel.of(HealthSignal.NPS, 1, ScoringCurve.linear(0, 10));
 
     static HealthAssessment scored(String customer, int nps) {
-        return NPS_ONLY.assess(HealthSignals.of(customer).nps(nps));
+        return NPS_ONLY.assess(HealthSignals.of(customer).withNps(nps));
     }
 
     static Money usd(String amount) {

@@ -26,7 +26,7 @@ class HealthValidationTest {
     static final HealthModel TICKETS = HealthModel.of(HealthSignal.OPEN_TICKETS, 1, ScoringCurve.linear(100, 0));
 
     static HealthAssessment scored(String customer, int score) {
-        return TICKETS.assess(HealthSignals.of(customer).openTickets(100 - score));
+        return TICKETS.assess(HealthSignals.of(customer).withOpenTickets(100 - score));
     }
 
     static Set<CustomerId> ids(String... ids) {
@@ -67,9 +67,9 @@ class HealthValidationTest {
 
     @Test
     void handbookExampleWithTies() {
-        List<HealthAssessment> past = HealthModel.defaults().assessAll(List.of(HealthSignals.of("a").nps(9),
-                HealthSignals.of("b").nps(7), HealthSignals.of("c").nps(7), HealthSignals.of("d").nps(3),
-                HealthSignals.of("e").nps(0), HealthSignals.of("f").nps(10)));
+        List<HealthAssessment> past = HealthModel.defaults().assessAll(List.of(HealthSignals.of("a").withNps(9),
+                HealthSignals.of("b").withNps(7), HealthSignals.of("c").withNps(7), HealthSignals.of("d").withNps(3),
+                HealthSignals.of("e").withNps(0), HealthSignals.of("f").withNps(10)));
         HealthValidation t = HealthValidation.of(past, ids("c", "e", "g"));
         assertEquals(new RocAuc(5, 2, 1), t.auc());
         assertEquals(0.75, t.auc().value());

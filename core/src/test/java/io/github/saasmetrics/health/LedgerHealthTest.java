@@ -30,8 +30,8 @@ class LedgerHealthTest {
     @Test
     void trendComesFromTheLedgerAndIsMissingWithoutStartingMrr() {
         HealthSignals a = LedgerHealth.withMrrTrend(HealthSignals.of("a"), ledger(), JUN, 3);
-        assertEquals(HealthSignals.of("a").mrrTrend(Money.parse("USD 500.00"), Money.parse("USD 400.00")), a);
-        HealthSignals b = HealthSignals.of("b").nps(9);
+        assertEquals(HealthSignals.of("a").withMrrTrend(Money.parse("USD 500.00"), Money.parse("USD 400.00")), a);
+        HealthSignals b = HealthSignals.of("b").withNps(9);
         assertSame(b, LedgerHealth.withMrrTrend(b, ledger(), JUN, 3));
         assertThrows(IllegalArgumentException.class, () -> LedgerHealth.withMrrTrend(b, ledger(), JUN, 0));
     }
@@ -42,9 +42,9 @@ class LedgerHealthTest {
         assertEquals(Set.of(CustomerId.of("b")), LedgerHealth.churnedAfter(ledger(), JUN, 1));
         HealthModel model = HealthModel.defaults();
         List<HealthAssessment> assessments = List.of(
-                model.assess(HealthSignals.of("a").nps(10).activeDays(28, 30)),
-                model.assess(HealthSignals.of("b").nps(2).activeDays(2, 30)),
-                model.assess(HealthSignals.of("c").nps(5).activeDays(5, 30)));
+                model.assess(HealthSignals.of("a").withNps(10).withActiveDays(28, 30)),
+                model.assess(HealthSignals.of("b").withNps(2).withActiveDays(2, 30)),
+                model.assess(HealthSignals.of("c").withNps(5).withActiveDays(5, 30)));
         HealthValidation test = LedgerHealth.backTest(assessments, ledger(), JUN, 3);
         assertEquals(1.0, test.auc().value());
         HealthPortfolio portfolio = LedgerHealth.portfolio(assessments, ledger(), JUN);

@@ -34,12 +34,12 @@ class PlaybookTest {
 
     @Test
     void everyDefaultTriggerCanFire() {
-        HealthAssessment worst = HealthModel.defaults().assess(HealthSignalsTest.FULL.activeDays(1, 30).openTickets(4));
+        HealthAssessment worst = HealthModel.defaults().assess(HealthSignalsTest.FULL.withActiveDays(1, 30).withOpenTickets(4));
         assertEquals(HealthBand.CRITICAL, worst.band());
         assertEquals(List.of("Churn risk", "Champion left", "Detractor follow-up", "Contraction", "Low usage",
                 "Gone quiet", "Support backlog", "Plan limit reached"), alerts(worst));
-        HealthSignals fine = HealthSignals.of("cus_ok").activeDays(20, 30).featureBreadth(6, 10).nps(9)
-                .championChanged(false).daysSinceEngagement(3).openTickets(0);
+        HealthSignals fine = HealthSignals.of("cus_ok").withActiveDays(20, 30).withFeatureBreadth(6, 10).withNps(9)
+                .withChampionChanged(false).withDaysSinceEngagement(3).withOpenTickets(0);
         assertEquals(List.of(), alerts(HealthModel.defaults().assess(fine)));
     }
 
@@ -56,7 +56,7 @@ class PlaybookTest {
 
     @Test
     void comparisonsIncludeOrExcludeTheThreshold() {
-        HealthAssessment a = HealthModel.defaults().assess(HealthSignals.of("c").openTickets(3));
+        HealthAssessment a = HealthModel.defaults().assess(HealthSignals.of("c").withOpenTickets(3));
         assertTrue(PlaybookTrigger.parse("OPEN_TICKETS >= 3").matches(a));
         assertFalse(PlaybookTrigger.parse("OPEN_TICKETS > 3").matches(a));
         assertTrue(PlaybookTrigger.parse("OPEN_TICKETS <= 3").matches(a));
@@ -125,7 +125,7 @@ class PlaybookTest {
     @Property
     void actionsComeInPlaybookOrderWhateverTheCustomer(@ForAll Random random) {
         HealthAssessment a = HealthModel.defaults().assess(RandomSignals.nonEmpty("cus_r", random)
-                .mrrTrend(Money.parse("USD 100.00"), Money.ofMinor("USD", random.nextInt(20_000))));
+                .withMrrTrend(Money.parse("USD 100.00"), Money.ofMinor("USD", random.nextInt(20_000))));
         List<PlaybookAction> actions = PLAYBOOK.actionsFor(a);
         List<PlaybookAction> all = PLAYBOOK.rules().stream().map(PlaybookRule::action).toList();
         List<Integer> positions = new ArrayList<>();

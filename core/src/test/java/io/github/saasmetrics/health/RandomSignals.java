@@ -13,33 +13,33 @@ final class RandomSignals {
         HealthSignals s = HealthSignals.of(customer);
         if (random.nextInt(4) > 0) {
             int period = 1 + random.nextInt(31);
-            s = s.activeDays(random.nextInt(period + 1), period);
+            s = s.withActiveDays(random.nextInt(period + 1), period);
         }
         if (random.nextInt(4) > 0) {
             int available = 1 + random.nextInt(20);
-            s = s.featureBreadth(random.nextInt(available + 1), available);
+            s = s.withFeatureBreadth(random.nextInt(available + 1), available);
         }
         if (random.nextInt(4) > 0) {
-            s = s.nps(random.nextInt(11));
+            s = s.withNps(random.nextInt(11));
         }
         if (random.nextInt(4) > 0) {
             int scale = 2 + random.nextInt(9);
-            s = s.csat(1 + random.nextInt(scale), scale);
+            s = s.withCsat(1 + random.nextInt(scale), scale);
         }
         if (random.nextInt(4) > 0) {
-            s = s.championChanged(random.nextBoolean());
+            s = s.withChampionChanged(random.nextBoolean());
         }
         if (random.nextInt(4) > 0) {
-            s = s.planLimitPressure(random.nextDouble() * 1.5);
+            s = s.withPlanLimitPressure(random.nextDouble() * 1.5);
         }
         if (random.nextInt(4) > 0) {
-            s = s.daysSinceEngagement(random.nextInt(120));
+            s = s.withDaysSinceEngagement(random.nextInt(120));
         }
         if (random.nextInt(4) > 0) {
-            s = s.openTickets(random.nextInt(10));
+            s = s.withOpenTickets(random.nextInt(10));
         }
         if (random.nextInt(4) > 0) {
-            s = s.mrrTrend(Money.ofMinor("USD", 1 + random.nextInt(100_000)), Money.ofMinor("USD", random.nextInt(150_000)));
+            s = s.withMrrTrend(Money.ofMinor("USD", 1 + random.nextInt(100_000)), Money.ofMinor("USD", random.nextInt(150_000)));
         }
         return s;
     }
@@ -47,7 +47,7 @@ final class RandomSignals {
     /** Like {@link #of} but with at least one signal, so that every model of all signals can score it. */
     static HealthSignals nonEmpty(String customer, Random random) {
         HealthSignals s = of(customer, random);
-        return s.present().isEmpty() ? s.nps(random.nextInt(11)) : s;
+        return s.present().isEmpty() ? s.withNps(random.nextInt(11)) : s;
     }
 
     /**
@@ -59,15 +59,15 @@ final class RandomSignals {
             return null;
         }
         return switch (signal) {
-            case USAGE_FREQUENCY -> s.activeDays(random.nextInt(s.periodDays() + 1), s.periodDays());
-            case USAGE_BREADTH -> s.featureBreadth(random.nextInt(s.featuresAvailable() + 1), s.featuresAvailable());
-            case NPS -> s.nps(random.nextInt(11));
-            case CSAT -> s.csat(1 + random.nextInt(s.csatScale()), s.csatScale());
-            case CHAMPION_CHANGE -> s.championChanged(random.nextBoolean());
-            case PLAN_LIMIT_PRESSURE -> s.planLimitPressure(random.nextDouble() * 1.5);
-            case DAYS_SINCE_ENGAGEMENT -> s.daysSinceEngagement(random.nextInt(120));
-            case OPEN_TICKETS -> s.openTickets(random.nextInt(10));
-            case MRR_TREND -> s.mrrTrend(s.mrrStart(), Money.ofMinor("USD", random.nextInt(150_000)));
+            case USAGE_FREQUENCY -> s.withActiveDays(random.nextInt(s.periodDays() + 1), s.periodDays());
+            case USAGE_BREADTH -> s.withFeatureBreadth(random.nextInt(s.featuresAvailable() + 1), s.featuresAvailable());
+            case NPS -> s.withNps(random.nextInt(11));
+            case CSAT -> s.withCsat(1 + random.nextInt(s.csatScale()), s.csatScale());
+            case CHAMPION_CHANGE -> s.withChampionChanged(random.nextBoolean());
+            case PLAN_LIMIT_PRESSURE -> s.withPlanLimitPressure(random.nextDouble() * 1.5);
+            case DAYS_SINCE_ENGAGEMENT -> s.withDaysSinceEngagement(random.nextInt(120));
+            case OPEN_TICKETS -> s.withOpenTickets(random.nextInt(10));
+            case MRR_TREND -> s.withMrrTrend(s.mrrStart(), Money.ofMinor("USD", random.nextInt(150_000)));
         };
     }
 

@@ -68,8 +68,8 @@ class CohortLtvTest {
         CohortLtv.Accumulator acc = CohortLtv.accumulator(USD, 4);
         CUSTOMERS.forEach(acc::addCustomer);
         assertEquals(expected, acc.toCohortLtv());
-        assertEquals(expected, CUSTOMERS.stream().collect(CohortLtv.collector(USD, 4)));
-        assertEquals(expected, CUSTOMERS.parallelStream().collect(CohortLtv.collector(USD, 4)));
+        assertEquals(expected, CUSTOMERS.stream().collect(CohortLtv.toCohortLtv(USD, 4)));
+        assertEquals(expected, CUSTOMERS.parallelStream().collect(CohortLtv.toCohortLtv(USD, 4)));
         // The primitive path a columnar ledger adapter uses.
         CohortLtv.Accumulator rows = CohortLtv.accumulator(USD, 4);
         rows.addCustomer().addRevenue(0, 10000).addRevenue(1, 10000).addRevenue(2, 15000).addRevenue(3, 15000);
@@ -81,9 +81,9 @@ class CohortLtvTest {
 
     @Test
     void partsMergeToTheWhole() {
-        CohortLtv first = Stream.of(CUSTOMERS.get(0), CUSTOMERS.get(1)).collect(CohortLtv.collector(USD, 4));
-        CohortLtv second = Stream.of(CUSTOMERS.get(2), CUSTOMERS.get(3)).collect(CohortLtv.collector(USD, 4));
-        assertEquals(CUSTOMERS.stream().collect(CohortLtv.collector(USD, 4)), first.plus(second));
+        CohortLtv first = Stream.of(CUSTOMERS.get(0), CUSTOMERS.get(1)).collect(CohortLtv.toCohortLtv(USD, 4));
+        CohortLtv second = Stream.of(CUSTOMERS.get(2), CUSTOMERS.get(3)).collect(CohortLtv.toCohortLtv(USD, 4));
+        assertEquals(CUSTOMERS.stream().collect(CohortLtv.toCohortLtv(USD, 4)), first.plus(second));
         assertEquals(first.plus(second), second.plus(first));
         assertEquals("cannot pool cohorts observed for 4 and 3 ages; truncate the longer one first",
                 assertThrows(IllegalArgumentException.class, () -> first.plus(second.truncatedTo(3))).getMessage());

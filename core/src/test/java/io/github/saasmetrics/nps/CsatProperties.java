@@ -48,9 +48,9 @@ class CsatProperties {
         CsatScale scale = Csat.scale(1, 7, topBoxFrom);
         List<Integer> all = new ArrayList<>(first);
         all.addAll(second);
-        assertEquals(scale.of(ints(all)), scale.of(ints(first)).plus(scale.of(ints(second))));
+        assertEquals(scale.score(ints(all)), scale.score(ints(first)).plus(scale.score(ints(second))));
         long expectedTop = all.stream().filter(a -> a >= topBoxFrom).count();
-        assertEquals(expectedTop, scale.of(ints(all)).topBox());
+        assertEquals(expectedTop, scale.score(ints(all)).topBox());
     }
 
     private static int[] ints(List<Integer> answers) {

@@ -14,7 +14,7 @@ class CsatTest {
 
     @Test
     void defaultScaleCountsFourAndFive() {
-        CsatScore score = Csat.of(5, 4, 4, 3, 1);
+        CsatScore score = Csat.score(5, 4, 4, 3, 1);
         assertEquals(CsatScale.DEFAULT, score.scale());
         assertEquals(Ratio.of(3, 5), score.share());
         assertEquals(60.0, score.percent());
@@ -26,11 +26,11 @@ class CsatTest {
 
     @Test
     void otherScales() {
-        assertEquals(Ratio.of(2, 4), Csat.scale(1, 7, 6).of(7, 6, 5, 2).share());
-        CsatScore strict = Csat.scale(1, 5, 5).of(5, 4, 4, 3);
+        assertEquals(Ratio.of(2, 4), Csat.scale(1, 7, 6).score(7, 6, 5, 2).share());
+        CsatScore strict = Csat.scale(1, 5, 5).score(5, 4, 4, 3);
         assertEquals(Ratio.of(1, 4), strict.share());
         assertEquals("CSAT 25.00% (1/4 in the top box 5 of 1..5)", strict.toString());
-        assertEquals(Ratio.of(1, 2), Csat.scale(0, 1, 1).of(0, 1).share());
+        assertEquals(Ratio.of(1, 2), Csat.scale(0, 1, 1).score(0, 1).share());
     }
 
     @Test
@@ -51,7 +51,7 @@ class CsatTest {
 
     @Test
     void noAnswersIsUndefinedNotNaN() {
-        CsatScore empty = Csat.of();
+        CsatScore empty = Csat.score();
         assertFalse(empty.defined());
         assertFalse(empty.share().defined());
         assertEquals("CSAT undefined (no answers on 1..5, top box 4..5)", empty.toString());
@@ -64,9 +64,9 @@ class CsatTest {
     @Test
     void badInputIsRejectedByValue() {
         assertEquals("answer at index 1 must be 1..5 but was 6",
-                assertThrows(IllegalArgumentException.class, () -> Csat.of(5, 6)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> Csat.score(5, 6)).getMessage());
         assertEquals("answer at index 0 must be 1..5 but was 0",
-                assertThrows(IllegalArgumentException.class, () -> Csat.of(0)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> Csat.score(0)).getMessage());
         assertEquals("answer must be 1..5 but was 9",
                 assertThrows(IllegalArgumentException.class, () -> CsatScale.DEFAULT.topBox(9)).getMessage());
         assertEquals("min must be below max but was min=5, max=5",
@@ -78,14 +78,14 @@ class CsatTest {
                 assertThrows(IllegalArgumentException.class, () -> CsatScore.of(CsatScale.DEFAULT, 4, 3)).getMessage());
         assertEquals("cannot pool CSAT on scale 1..5, top box 4..5 with scale 1..7, top box 6..7",
                 assertThrows(IllegalArgumentException.class,
-                        () -> Csat.of(5).plus(Csat.scale(1, 7, 6).of(7))).getMessage());
+                        () -> Csat.score(5).plus(Csat.scale(1, 7, 6).score(7))).getMessage());
     }
 
     @Test
     void jsonRoundTrips() {
         assertEquals("{\"scale\":{\"min\":1,\"max\":5,\"topBoxFrom\":4},\"topBox\":3,\"responses\":5}",
-                JsonRoundTrip.assertRoundTrips(Csat.of(5, 4, 4, 3, 1), CsatScore.class));
-        JsonRoundTrip.assertRoundTrips(Csat.of(), CsatScore.class);
+                JsonRoundTrip.assertRoundTrips(Csat.score(5, 4, 4, 3, 1), CsatScore.class));
+        JsonRoundTrip.assertRoundTrips(Csat.score(), CsatScore.class);
         JsonRoundTrip.assertRoundTrips(Csat.scale(-2, 2, 1), CsatScale.class);
     }
 }

@@ -58,9 +58,9 @@ class NpsProperties {
             @ForAll List<@IntRange(max = 10) Integer> second) {
         List<Integer> all = new ArrayList<>(first);
         all.addAll(second);
-        NpsScore pooled = Nps.of(ints(all));
-        assertEquals(pooled, Nps.of(ints(first)).plus(Nps.of(ints(second))));
-        assertEquals(pooled, Nps.of(ints(second)).plus(Nps.of(ints(first))));
+        NpsScore pooled = Nps.score(ints(all));
+        assertEquals(pooled, Nps.score(ints(first)).plus(Nps.score(ints(second))));
+        assertEquals(pooled, Nps.score(ints(second)).plus(Nps.score(ints(first))));
         NpsAccumulator left = new NpsAccumulator();
         first.forEach(left::add);
         NpsAccumulator right = new NpsAccumulator();
@@ -81,8 +81,8 @@ class NpsProperties {
                     DAY, weight));
         }
         int cut = Math.min(split, responses.size());
-        NpsScore pooled = Nps.of(responses);
-        NpsScore merged = Nps.of(responses.subList(0, cut)).plus(Nps.of(responses.subList(cut, responses.size())));
+        NpsScore pooled = Nps.score(responses);
+        NpsScore merged = Nps.score(responses.subList(0, cut)).plus(Nps.score(responses.subList(cut, responses.size())));
         assertEquals(pooled, merged);
         assertEquals(pooled, responses.parallelStream().collect(Nps.toNpsScore()));
         if (responses.stream().allMatch(r -> r.weight() == 1.0)) {
@@ -94,7 +94,7 @@ class NpsProperties {
     void orderDoesNotMatter(@ForAll List<@IntRange(max = 10) Integer> scores, @ForAll long seed) {
         List<Integer> shuffled = new ArrayList<>(scores);
         Collections.shuffle(shuffled, new Random(seed));
-        assertEquals(Nps.of(ints(scores)), Nps.of(ints(shuffled)));
+        assertEquals(Nps.score(ints(scores)), Nps.score(ints(shuffled)));
     }
 
     @Property
@@ -104,7 +104,7 @@ class NpsProperties {
         NpsAccumulator weighted = new NpsAccumulator();
         scores.forEach(s -> weighted.add(s, weight));
         NpsScore w = weighted.snapshot();
-        NpsScore u = Nps.of(ints(scores));
+        NpsScore u = Nps.score(ints(scores));
         assertEquals(u.score(), w.score(), 1e-9);
         assertEquals(u.responses(), w.effectiveSampleSize(), 1e-9 * u.responses());
         assertEquals(u.standardError(), w.standardError(), 1e-9);

@@ -140,7 +140,7 @@ class NpsScoreTest {
             assertEquals("NPS is undefined: there are no responses",
                     assertThrows(IllegalStateException.class, call).getMessage());
         }
-        assertEquals(NpsScore.EMPTY, Nps.of());
+        assertEquals(NpsScore.EMPTY, Nps.score());
     }
 
     @Test

@@ -36,8 +36,8 @@ class NpsTest {
 
     @Test
     void scoresAreCategorisedAtTheBoundaries() {
-        assertEquals(NpsScore.of(2, 2, 7), Nps.of(10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0));
-        assertEquals(50.0, Nps.of(9, 10, 10, 4).score());
+        assertEquals(NpsScore.of(2, 2, 7), Nps.score(10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0));
+        assertEquals(50.0, Nps.score(9, 10, 10, 4).score());
         assertEquals(NpsCategory.DETRACTOR, NpsCategory.of(6));
         assertEquals(NpsCategory.PASSIVE, NpsCategory.of(7));
         assertEquals(NpsCategory.PASSIVE, NpsCategory.of(8));
@@ -48,11 +48,11 @@ class NpsTest {
     @Test
     void scoresOutsideTheScaleAreRejectedByValue() {
         assertEquals("score at index 2 must be 0..10 but was 11",
-                assertThrows(IllegalArgumentException.class, () -> Nps.of(1, 2, 11)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> Nps.score(1, 2, 11)).getMessage());
         assertEquals("score at index 0 must be 0..10 but was -1",
-                assertThrows(IllegalArgumentException.class, () -> Nps.of(-1)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> Nps.score(-1)).getMessage());
         assertEquals("score at index 0 must be 0..10 but was -2147483648",
-                assertThrows(IllegalArgumentException.class, () -> Nps.of(Integer.MIN_VALUE)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> Nps.score(Integer.MIN_VALUE)).getMessage());
         assertEquals("score must be 0..10 but was 11",
                 assertThrows(IllegalArgumentException.class, () -> NpsCategory.of(11)).getMessage());
         assertEquals("score of customer c1 on 2024-03-05 must be 0..10 but was 12",
@@ -63,7 +63,7 @@ class NpsTest {
                         () -> RESPONSES.get(0).withWeight(0)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> RESPONSES.get(0).withWeight(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> RESPONSES.get(0).withWeight(Double.POSITIVE_INFINITY));
-        assertThrows(NullPointerException.class, () -> Nps.of((int[]) null));
+        assertThrows(NullPointerException.class, () -> Nps.score((int[]) null));
     }
 
     @Test
@@ -80,14 +80,14 @@ class NpsTest {
     @Test
     void accumulatorCollectorAndArrayAgree() {
         int[] scores = IntStream.range(0, 10_000).map(i -> (i * 7919) % 11).toArray();
-        NpsScore expected = Nps.of(scores);
+        NpsScore expected = Nps.score(scores);
         assertEquals(expected, IntStream.of(scores).parallel()
                 .collect(NpsAccumulator::new, NpsAccumulator::add, NpsAccumulator::addAll).snapshot());
         List<NpsResponse> responses = new ArrayList<>();
         for (int s : scores) {
             responses.add(NpsResponse.of("c", s, LocalDate.of(2024, 1, 1)));
         }
-        assertEquals(expected, Nps.of(responses));
+        assertEquals(expected, Nps.score(responses));
         assertEquals(expected, responses.parallelStream().collect(Nps.toNpsScore()));
         NpsAccumulator fromScore = new NpsAccumulator();
         fromScore.addAll(expected);
@@ -103,10 +103,10 @@ class NpsTest {
                 NpsResponse.weighted(CustomerId.of("b"), 10, day, 2),
                 NpsResponse.of("c", 8, day),
                 NpsResponse.of("d", 3, day));
-        NpsScore score = Nps.of(responses);
+        NpsScore score = Nps.score(responses);
         assertEquals(new NpsScore(2, 1, 1, new NpsWeights(4, 1, 1, 10)), score);
         assertEquals(50.0, score.score(), 1e-12);
-        assertEquals(25.0, Nps.of(9, 10, 8, 3).score(), "unweighted the same answers score 25");
+        assertEquals(25.0, Nps.score(9, 10, 8, 3).score(), "unweighted the same answers score 25");
         assertEquals(2.0, responses.get(0).weightOrOne());
         assertEquals(1.0, responses.get(2).weightOrOne());
         // Weights held by the accumulator merge with the unweighted answers of another.
@@ -125,7 +125,7 @@ class NpsTest {
         assertEquals(List.of(new NpsSegments.Segment("basic", NpsScore.of(1, 1, 2)),
                 new NpsSegments.Segment("pro", NpsScore.of(2, 1, 0))), segments.segments());
         assertEquals(NpsScore.of(0, 0, 1), segments.withoutAttribute());
-        assertEquals(Nps.of(RESPONSES), segments.total());
+        assertEquals(Nps.score(RESPONSES), segments.total());
         assertEquals(NpsScore.of(2, 1, 0), segments.score("pro"));
         assertEquals(NpsScore.EMPTY, segments.score("enterprise"));
         assertEquals("""
@@ -169,7 +169,7 @@ class NpsTest {
         assertEquals(NpsScore.of(2, 0, 1), trend.score(ReportingPeriod.parse("2024-01")));
         assertEquals(NpsScore.EMPTY, trend.score(ReportingPeriod.parse("2024-02")));
         assertEquals(NpsScore.EMPTY, trend.score(ReportingPeriod.parse("2023-12")));
-        assertEquals(Nps.of(RESPONSES.subList(0, 5)), trend.total());
+        assertEquals(Nps.score(RESPONSES.subList(0, 5)), trend.total());
         assertEquals("""
                 period   responses  promoters  passives  detractors    NPS    SE          95% CI
                 2024-01          3      66.7%      0.0%       33.3%   33.3  54.4  [-73.4, 100.0]
@@ -194,7 +194,7 @@ class NpsTest {
 
         // A custom grouping lists only the periods that hold responses.
         NpsTrend yearly = Nps.trend(RESPONSES, d -> ReportingPeriod.year(d.getYear()));
-        assertEquals(List.of(new NpsTrend.Point(ReportingPeriod.year(2024), Nps.of(RESPONSES))), yearly.points());
+        assertEquals(List.of(new NpsTrend.Point(ReportingPeriod.year(2024), Nps.score(RESPONSES))), yearly.points());
         assertEquals("period 2023 given for 2024-01-05 does not contain it",
                 assertThrows(IllegalArgumentException.class,
                         () -> Nps.trend(RESPONSES, d -> ReportingPeriod.year(2023))).getMessage());

@@ -52,13 +52,13 @@ class CustomerChurnTest {
         assertEquals(Ratio.of(10, 100), CustomerChurn.rate(chartMogulExample(MovementConventions.chartMogul()), feb));
         assertEquals(Ratio.of(11, 100), CustomerChurn.rate(chartMogulExample(MovementConventions.defaults()), feb));
         // The per-call option overrides the ledger's convention, both ways.
-        assertEquals(Ratio.of(11, 100), CustomerChurn.of(chartMogulExample(MovementConventions.chartMogul()), feb, JoinAndChurn.COUNTED).rate());
-        assertEquals(Ratio.of(10, 100), CustomerChurn.of(chartMogulExample(MovementConventions.defaults()), feb, JoinAndChurn.EXCLUDED).rate());
-        ChurnResult left = CustomerChurn.of(chartMogulExample(MovementConventions.chartMogul()), feb);
+        assertEquals(Ratio.of(11, 100), CustomerChurn.measure(chartMogulExample(MovementConventions.chartMogul()), feb, JoinAndChurn.COUNTED).rate());
+        assertEquals(Ratio.of(10, 100), CustomerChurn.measure(chartMogulExample(MovementConventions.defaults()), feb, JoinAndChurn.EXCLUDED).rate());
+        ChurnResult left = CustomerChurn.measure(chartMogulExample(MovementConventions.chartMogul()), feb);
         assertEquals(1, left.joinAndChurnCustomers());
         assertEquals(0, left.joinedCustomers());
         assertEquals(Ratio.of(10, 100), left.rate(ChurnDenominator.START_PLUS_NEW));
-        ChurnResult counted = CustomerChurn.of(chartMogulExample(MovementConventions.defaults()), feb);
+        ChurnResult counted = CustomerChurn.measure(chartMogulExample(MovementConventions.defaults()), feb);
         assertEquals(Ratio.of(11, 101), counted.rate(ChurnDenominator.START_PLUS_NEW));
         // The bridge agrees: 10 churned customers, and one who joined and churned inside the month.
         MrrBridge bridge = MrrMovements.bridge(chartMogulExample(MovementConventions.defaults()), feb);
@@ -77,7 +77,7 @@ class CustomerChurnTest {
                 b.add(id, "2024-04", "USD 10.00");
             }
         }
-        ChurnResult r = CustomerChurn.of(b.build(), ReportingPeriod.parse("2024-04"));
+        ChurnResult r = CustomerChurn.measure(b.build(), ReportingPeriod.parse("2024-04"));
         assertEquals(Ratio.of(10, 100), r.rate(ChurnDenominator.START));
         assertEquals(Ratio.of(10, 100), r.rate(ChurnDenominator.START_PLUS_NEW));
         assertEquals(Ratio.of(20, 190), r.rate(ChurnDenominator.AVERAGE));
@@ -109,7 +109,7 @@ class CustomerChurnTest {
 
     @Test
     void aQuarterCountsChurnEventsNotCustomers() {
-        ChurnResult r = CustomerChurn.of(quarter(MovementConventions.defaults()), Q2);
+        ChurnResult r = CustomerChurn.measure(quarter(MovementConventions.defaults()), Q2);
         assertEquals(new ChurnResult(Q2, JoinAndChurn.COUNTED, 4, 3, 2, 3, 6, 5, 2, 667,
                 new RatioSum(List.of(Ratio.of(2, 4), Ratio.of(1, 3), Ratio.of(2, 4)))), r);
         assertEquals(Ratio.of(6, 4), r.rate());
@@ -126,7 +126,7 @@ class CustomerChurnTest {
 
     @Test
     void leavingOutJoinAndChurnRemovesThoseCustomersFromEveryCount() {
-        ChurnResult r = CustomerChurn.of(quarter(MovementConventions.chartMogul()), Q2);
+        ChurnResult r = CustomerChurn.measure(quarter(MovementConventions.chartMogul()), Q2);
         assertEquals(new ChurnResult(Q2, JoinAndChurn.EXCLUDED, 4, 3, 2, 1, 4, 3, 2, 576,
                 new RatioSum(List.of(Ratio.of(2, 4), Ratio.of(1, 3), Ratio.of(1, 3)))), r);
         assertEquals(Ratio.of(4, 4), r.rate());
@@ -160,19 +160,19 @@ class CustomerChurnTest {
         String expected = "period 2024-03 must be whole months within 2024-04..2024-06, the months this ledger can "
                 + "bridge (2024-03 is its opening month)";
         assertEquals(expected, assertThrows(IllegalArgumentException.class,
-                () -> CustomerChurn.of(ledger, ReportingPeriod.parse("2024-03"))).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> CustomerChurn.of(ledger, ReportingPeriod.parse("2024-Q3")));
+                () -> CustomerChurn.measure(ledger, ReportingPeriod.parse("2024-03"))).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CustomerChurn.measure(ledger, ReportingPeriod.parse("2024-Q3")));
         assertThrows(IllegalArgumentException.class,
-                () -> CustomerChurn.of(ledger, ReportingPeriod.parse("2024-04-15/2024-05-15")));
+                () -> CustomerChurn.measure(ledger, ReportingPeriod.parse("2024-04-15/2024-05-15")));
         assertThrows(IllegalArgumentException.class, () -> CustomerRetention.rate(ledger, ReportingPeriod.parse("2024")));
-        assertThrows(IllegalArgumentException.class, () -> CustomerChurn.of(ledger, Q2).rate(ChurnDenominator.DAILY_SUM));
-        assertThrows(NullPointerException.class, () -> CustomerChurn.of(null, Q2));
+        assertThrows(IllegalArgumentException.class, () -> CustomerChurn.measure(ledger, Q2).rate(ChurnDenominator.DAILY_SUM));
+        assertThrows(NullPointerException.class, () -> CustomerChurn.measure(null, Q2));
     }
 
     @Test
     void anEmptyLedgerGivesUndefinedRates() {
         MrrLedger empty = MrrLedger.builder(USD).months(JAN, FEB).build();
-        ChurnResult r = CustomerChurn.of(empty, ReportingPeriod.month(FEB));
+        ChurnResult r = CustomerChurn.measure(empty, ReportingPeriod.month(FEB));
         for (ChurnDenominator d : List.of(ChurnDenominator.START, ChurnDenominator.START_PLUS_NEW,
                 ChurnDenominator.AVERAGE, ChurnDenominator.CUSTOMER_DAYS)) {
             assertFalse(r.rate(d).defined(), d::name);
@@ -187,7 +187,7 @@ class CustomerChurnTest {
     void customersWhoAllJoinAndLeaveHaveNoStartSoTheRateIsUndefined() {
         MrrLedger ledger = MrrLedger.builder(USD).months(JAN, YearMonth.of(2024, 3))
                 .add("x", "2024-02", "USD 5.00").build();
-        ChurnResult r = CustomerChurn.of(ledger, ReportingPeriod.months(FEB, YearMonth.of(2024, 3)));
+        ChurnResult r = CustomerChurn.measure(ledger, ReportingPeriod.months(FEB, YearMonth.of(2024, 3)));
         assertEquals(1, r.churnEvents());
         assertFalse(r.rate().defined());
         assertEquals(Ratio.of(1, 1), r.rate(ChurnDenominator.START_PLUS_NEW));
@@ -196,10 +196,10 @@ class CustomerChurnTest {
     @Test
     void slicesMergeAndParallelEqualsSequential() {
         MrrLedger ledger = quarter(MovementConventions.defaults());
-        ChurnResult whole = CustomerChurn.of(ledger, Q2);
+        ChurnResult whole = CustomerChurn.measure(ledger, Q2);
         ChurnResult merged = null;
         for (MrrLedger slice : LedgerView.slices(ledger, 3)) {
-            ChurnResult part = CustomerChurn.of(slice, Q2);
+            ChurnResult part = CustomerChurn.measure(slice, Q2);
             merged = merged == null ? part : merged.plus(part);
         }
         assertEquals(whole, merged);
@@ -210,12 +210,12 @@ class CustomerChurnTest {
             pool.shutdown();
         }
         assertThrows(IllegalArgumentException.class,
-                () -> whole.plus(CustomerChurn.of(quarter(MovementConventions.chartMogul()), Q2)));
+                () -> whole.plus(CustomerChurn.measure(quarter(MovementConventions.chartMogul()), Q2)));
     }
 
     @Test
     void roundTripsThroughJsonAndPrintsEveryDenominator() {
-        ChurnResult r = CustomerChurn.of(quarter(MovementConventions.defaults()), Q2);
+        ChurnResult r = CustomerChurn.measure(quarter(MovementConventions.defaults()), Q2);
         JsonRoundTrip.assertRoundTrips(r, ChurnResult.class);
         JsonRoundTrip.assertRoundTrips(r.dailySum(), RatioSum.class);
         assertEquals("""
@@ -233,11 +233,11 @@ class CustomerChurnTest {
     @Test
     void longSumsPrintTheirTermsBelowTheTable() {
         MrrLedger ledger = quarter(MovementConventions.defaults());
-        ChurnResult r = CustomerChurn.of(ledger, ReportingPeriod.months(YearMonth.of(2024, 4), YearMonth.of(2024, 6)));
+        ChurnResult r = CustomerChurn.measure(ledger, ReportingPeriod.months(YearMonth.of(2024, 4), YearMonth.of(2024, 6)));
         assertFalse(r.toString().contains("monthly ratios"));
         MrrLedger longer = MrrLedger.builder(USD).add("a", "2024-01", "USD 1.00").add("a", "2024-02", "USD 1.00")
                 .add("b", "2024-01", "USD 1.00").add("b", "2024-04", "USD 1.00").build();
-        ChurnResult year = CustomerChurn.of(longer, ReportingPeriod.months(JAN, YearMonth.of(2024, 4)));
+        ChurnResult year = CustomerChurn.measure(longer, ReportingPeriod.months(JAN, YearMonth.of(2024, 4)));
         assertEquals(List.of("DAILY_SUM         150.00%  sum of 4 monthly ratios",
                 "monthly ratios: 0/0 + 1/2 + 1/1 + 0/0"), year.toString().lines().skip(6).toList());
         assertEquals(true, year.toMarkdown().endsWith("| DAILY_SUM | 150.00% | sum of 4 monthly ratios |\n\n"

@@ -105,7 +105,7 @@ class RetentionProperties {
     void churnCountsFollowTheirDefinition(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period,
             @ForAll JoinAndChurn count) {
         MrrLedger ledger = build(rows);
-        assertEquals(naiveChurn(ledger, period, count), CustomerChurn.of(ledger, period, count));
+        assertEquals(naiveChurn(ledger, period, count), CustomerChurn.measure(ledger, period, count));
     }
 
     static ChurnResult naiveChurn(MrrLedger ledger, ReportingPeriod period, JoinAndChurn count) {
@@ -197,7 +197,7 @@ class RetentionProperties {
         }
         List<RetentionContribution> actual = RevenueRetention.contributions(ledger, period);
         assertEquals(expected, actual);
-        RevenueRetentionResult r = RevenueRetention.of(ledger, period);
+        RevenueRetentionResult r = RevenueRetention.measure(ledger, period);
         assertEquals(actual.size(), r.customers());
         assertEquals(actual.stream().map(RetentionContribution::start).reduce(usd(0), (a, b) -> a.plus(b)), r.start());
         assertEquals(actual.stream().map(RetentionContribution::end).reduce(usd(0), (a, b) -> a.plus(b)), r.end());
@@ -248,7 +248,7 @@ class RetentionProperties {
     @Property
     void grrNeverExceedsOneHundredPercentAndNrrIsAtLeastGrr(@ForAll("rows") List<Row> rows,
             @ForAll("periods") ReportingPeriod period, @ForAll ReactivationInRetention countReactivation) {
-        RevenueRetentionResult r = RevenueRetention.of(build(rows), period, countReactivation);
+        RevenueRetentionResult r = RevenueRetention.measure(build(rows), period, countReactivation);
         if (r.grr().defined()) {
             assertTrue(r.grr().numerator() >= 0 && r.grr().numerator() <= r.grr().denominator(), r::toString);
             assertEquals(r.grr().denominator(), r.nrr().denominator());
@@ -272,8 +272,8 @@ class RetentionProperties {
     @Property
     void leavingOutJoinAndChurnNeverRaisesChurn(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period) {
         MrrLedger ledger = build(rows);
-        ChurnResult counted = CustomerChurn.of(ledger, period, JoinAndChurn.COUNTED);
-        ChurnResult left = CustomerChurn.of(ledger, period, JoinAndChurn.EXCLUDED);
+        ChurnResult counted = CustomerChurn.measure(ledger, period, JoinAndChurn.COUNTED);
+        ChurnResult left = CustomerChurn.measure(ledger, period, JoinAndChurn.EXCLUDED);
         assertTrue(left.churnEvents() <= counted.churnEvents());
         assertEquals(counted.customersAtStart(), left.customersAtStart());
         assertEquals(counted.customersAtEnd(), left.customersAtEnd());
@@ -285,7 +285,7 @@ class RetentionProperties {
     @Property
     void churnAgreesWithTheBridge(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period) {
         MrrLedger ledger = build(rows);
-        ChurnResult r = CustomerChurn.of(ledger, period, JoinAndChurn.COUNTED);
+        ChurnResult r = CustomerChurn.measure(ledger, period, JoinAndChurn.COUNTED);
         MrrBridge bridge = MrrMovements.bridge(ledger, period);
         assertEquals(bridge.customersAtStart(), r.customersAtStart());
         assertEquals(bridge.customersAtEnd(), r.customersAtEnd());
@@ -299,14 +299,14 @@ class RetentionProperties {
             @ForAll @IntRange(min = 1, max = MONTHS - 1) int month) {
         MrrLedger ledger = build(rows);
         ReportingPeriod period = ReportingPeriod.month(START.plusMonths(month));
-        RevenueRetentionResult r = RevenueRetention.of(ledger, period);
+        RevenueRetentionResult r = RevenueRetention.measure(ledger, period);
         MrrBridge bridge = MrrMovements.bridge(ledger, period);
         assertEquals(bridge.start(), r.start());
         assertEquals(bridge.churn(), r.churn());
         assertEquals(bridge.contraction(), r.contraction());
         assertEquals(bridge.expansion(), r.expansion());
         assertEquals(bridge.customersAtStart(), r.customers());
-        RevenueChurnResult churn = RevenueChurn.of(ledger, period);
+        RevenueChurnResult churn = RevenueChurn.measure(ledger, period);
         if (r.grr().defined() && bridge.reactivation().zero()) {
             assertEquals(r.grr().denominator() - r.grr().numerator(), churn.gross().numerator());
             assertEquals(r.nrr().denominator() - r.nrr().numerator(), churn.net().numerator());
@@ -323,7 +323,7 @@ class RetentionProperties {
             }
         }
         MrrLedger ledger = b.build();
-        RevenueRetentionResult r = RevenueRetention.of(ledger, period);
+        RevenueRetentionResult r = RevenueRetention.measure(ledger, period);
         assertEquals(1.0, r.nrr().value());
         assertEquals(1.0, r.grr().value());
         assertEquals(Ratio.of(0, customers), CustomerChurn.rate(ledger, period));
@@ -338,9 +338,9 @@ class RetentionProperties {
             @ForAll @IntRange(min = 2, max = 1000) int k) {
         MrrLedger base = build(rows, 1, MovementConventions.defaults());
         MrrLedger scaled = build(rows, k, MovementConventions.defaults());
-        assertEquals(CustomerChurn.of(base, period), CustomerChurn.of(scaled, period));
-        RevenueRetentionResult a = RevenueRetention.of(base, period);
-        RevenueRetentionResult b = RevenueRetention.of(scaled, period);
+        assertEquals(CustomerChurn.measure(base, period), CustomerChurn.measure(scaled, period));
+        RevenueRetentionResult a = RevenueRetention.measure(base, period);
+        RevenueRetentionResult b = RevenueRetention.measure(scaled, period);
         assertEquals(a.start().times(k), b.start());
         assertEquals(a.grr().numerator() * k, b.grr().numerator());
         assertEquals(a.nrr().numerator() * k, b.nrr().numerator());
@@ -352,11 +352,11 @@ class RetentionProperties {
     void resultsOfCustomerPartsMergeIntoTheWhole(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period,
             @ForAll @IntRange(min = 1, max = 5) int parts) {
         MrrLedger whole = build(rows, 1, MovementConventions.chartMogul());
-        assertEquals(CustomerChurn.of(whole, period), merge(whole, parts, l -> CustomerChurn.of(l, period), ChurnResult::plus));
-        assertEquals(RevenueRetention.of(whole, period),
-                merge(whole, parts, l -> RevenueRetention.of(l, period), RevenueRetentionResult::plus));
-        assertEquals(RevenueChurn.of(whole, period),
-                merge(whole, parts, l -> RevenueChurn.of(l, period), RevenueChurnResult::plus));
+        assertEquals(CustomerChurn.measure(whole, period), merge(whole, parts, l -> CustomerChurn.measure(l, period), ChurnResult::plus));
+        assertEquals(RevenueRetention.measure(whole, period),
+                merge(whole, parts, l -> RevenueRetention.measure(l, period), RevenueRetentionResult::plus));
+        assertEquals(RevenueChurn.measure(whole, period),
+                merge(whole, parts, l -> RevenueChurn.measure(l, period), RevenueChurnResult::plus));
         for (CohortGrouping g : CohortGrouping.values()) {
             assertEquals(CohortTable.of(whole, g), merge(whole, parts, l -> CohortTable.of(l, g), CohortTable::plus));
             assertEquals(CohortTable.of(whole, g), whole.fold(CohortTable.fold(g), parts, POOL));
@@ -369,8 +369,8 @@ class RetentionProperties {
             }
             assertEquals(CohortTable.of(whole, g), byHash);
         }
-        assertEquals(CustomerChurn.of(whole, period), whole.fold(CustomerChurn.fold(period), parts, POOL));
-        assertEquals(RevenueRetention.of(whole, period), whole.fold(RevenueRetention.fold(period), parts, POOL));
+        assertEquals(CustomerChurn.measure(whole, period), whole.fold(CustomerChurn.fold(period), parts, POOL));
+        assertEquals(RevenueRetention.measure(whole, period), whole.fold(RevenueRetention.fold(period), parts, POOL));
         YearMonth last = START.plusMonths(MONTHS - 1);
         assertEquals(RevenueRetention.trailingTwelveMonths(whole, last),
                 whole.fold(RevenueRetention.trailingTwelveMonthsFold(last), parts, POOL));
@@ -388,7 +388,7 @@ class RetentionProperties {
             assertEquals(ledger.fold(fold), ledger.fold(fold, slices, POOL), fold::toString);
         }
         assertEquals(CohortTable.of(ledger, grouping), ledger.fold(CohortTable.fold(grouping), slices, POOL));
-        assertEquals(RevenueChurn.of(MrrMovements.bridge(ledger, period)), ledger.fold(RevenueChurn.fold(period)));
+        assertEquals(RevenueChurn.measure(MrrMovements.bridge(ledger, period)), ledger.fold(RevenueChurn.fold(period)));
     }
 
     static <R> R merge(MrrLedger ledger, int parts, Function<MrrLedger, R> metric, java.util.function.BinaryOperator<R> plus) {
@@ -407,9 +407,9 @@ class RetentionProperties {
         Collections.shuffle(shuffled, new Random(seed));
         MrrLedger a = build(rows);
         MrrLedger b = build(shuffled);
-        assertEquals(CustomerChurn.of(a, period), CustomerChurn.of(b, period));
+        assertEquals(CustomerChurn.measure(a, period), CustomerChurn.measure(b, period));
         assertEquals(RevenueRetention.contributions(a, period), RevenueRetention.contributions(b, period));
-        assertEquals(RevenueChurn.of(a, period), RevenueChurn.of(b, period));
+        assertEquals(RevenueChurn.measure(a, period), RevenueChurn.measure(b, period));
         assertEquals(CohortTable.of(a, CohortGrouping.QUARTER), CohortTable.of(b, CohortGrouping.QUARTER));
     }
 

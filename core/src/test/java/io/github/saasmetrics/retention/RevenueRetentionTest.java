@@ -50,20 +50,20 @@ class RevenueRetentionTest {
 
     @Test
     void fieldGuideGrrNrrAndMrrChurn() {
-        RevenueRetentionResult r = RevenueRetention.of(fieldGuide(), FEB);
+        RevenueRetentionResult r = RevenueRetention.measure(fieldGuide(), FEB);
         assertEquals(Ratio.of(8000, 10000), r.grr());
         assertEquals(Ratio.of(9000, 10000), r.nrr());
         assertEquals(new RevenueRetentionResult(FEB, ReactivationInRetention.EXCLUDED, 4, 1, 1, 1, 0, usd("100.00"), usd("10.00"), usd("10.00"),
                 usd("10.00"), usd("0.00"), usd("0.00"), usd("90.00")), r);
         assertEquals("2024-02: GRR 80.00% (8000/10000), NRR 90.00% (9000/10000) over 4 customers; USD 100.00 + "
                 + "expansion 10.00 − contraction 10.00 − churn 10.00 = USD 90.00", r.toString());
-        RevenueChurnResult churn = RevenueChurn.of(fieldGuide(), FEB);
+        RevenueChurnResult churn = RevenueChurn.measure(fieldGuide(), FEB);
         assertEquals(Ratio.of(2000, 10000), churn.gross());
         assertEquals(Ratio.of(1000, 10000), churn.net());
         assertEquals("2024-02: gross MRR churn 20.00% (2000/10000), net 10.00% (1000/10000); start USD 100.00, "
                 + "churn 10.00, contraction 0.00, expansion 10.00, reactivation 0.00".replace("contraction 0.00",
                         "contraction 10.00"), churn.toString());
-        assertEquals(RevenueRetention.of(fieldGuide(), FEB), RevenueRetention.monthly(fieldGuide(), YearMonth.of(2024, 2)));
+        assertEquals(RevenueRetention.measure(fieldGuide(), FEB), RevenueRetention.monthly(fieldGuide(), YearMonth.of(2024, 2)));
     }
 
     @Test
@@ -79,10 +79,10 @@ class RevenueRetentionTest {
     void netMrrChurnIsNegativeWhenExpansionWins() {
         MrrLedger ledger = MrrLedger.builder(USD).add("a", "2024-01", "USD 10.00").add("a", "2024-02", "USD 25.00")
                 .add("b", "2024-01", "USD 10.00").add("b", "2024-02", "USD 5.00").build();
-        RevenueChurnResult churn = RevenueChurn.of(ledger, FEB);
+        RevenueChurnResult churn = RevenueChurn.measure(ledger, FEB);
         assertEquals(Ratio.of(-1000, 2000), churn.net());
         assertEquals(Ratio.of(500, 2000), churn.gross());
-        assertEquals(Ratio.of(3000, 2000), RevenueRetention.of(ledger, FEB).nrr());
+        assertEquals(Ratio.of(3000, 2000), RevenueRetention.measure(ledger, FEB).nrr());
     }
 
     /**
@@ -110,16 +110,16 @@ class RevenueRetentionTest {
                 usd("50.00"), usd("60.00"), usd("0.00"), usd("200.00")), without);
         assertEquals(Ratio.of(14000, 19000), without.grr());
         assertEquals(Ratio.of(14000, 19000), without.nrr());
-        RevenueRetentionResult with = RevenueRetention.of(quarter(MovementConventions.defaults()), q1, ReactivationInRetention.INCLUDED);
+        RevenueRetentionResult with = RevenueRetention.measure(quarter(MovementConventions.defaults()), q1, ReactivationInRetention.INCLUDED);
         assertEquals(Ratio.of(14000, 19000), with.grr());
         assertEquals(Ratio.of(20000, 19000), with.nrr());
         // Lago's convention (reactivation as expansion) counts it by default.
-        assertEquals(with, RevenueRetention.of(quarter(MovementConventions.lago()), q1));
+        assertEquals(with, RevenueRetention.measure(quarter(MovementConventions.lago()), q1));
         assertEquals("2024-Q1: GRR 73.68% (14000/19000), NRR 73.68% (14000/19000) over 3 customers; USD 190.00 + "
                 + "expansion 0.00 − contraction 0.00 − churn 50.00 + reactivation 60.00 (not in NRR) = USD 200.00",
                 without.toString());
         // The bridge of the same quarter sees y's dip as contraction and expansion.
-        RevenueChurnResult churn = RevenueChurn.of(quarter(MovementConventions.defaults()), q1);
+        RevenueChurnResult churn = RevenueChurn.measure(quarter(MovementConventions.defaults()), q1);
         assertEquals(new RevenueChurnResult(q1, usd("190.00"), usd("50.00"), usd("50.00"), usd("50.00"), usd("60.00")),
                 churn);
     }
@@ -156,7 +156,7 @@ class RevenueRetentionTest {
                 () -> RevenueRetention.trailingTwelveMonths(ledger, YearMonth.of(2024, 7)));
         // A calendar year needs the December before it.
         assertThrows(IllegalArgumentException.class, () -> RevenueRetention.annual(ledger, 2023));
-        assertEquals(RevenueRetention.of(ledger, ReportingPeriod.quarter(2024, 2)),
+        assertEquals(RevenueRetention.measure(ledger, ReportingPeriod.quarter(2024, 2)),
                 RevenueRetention.quarterly(ledger, 2024, 2));
     }
 
@@ -169,7 +169,7 @@ class RevenueRetentionTest {
         MrrLedger ledger = MrrLedger.fromSubscriptions(List.of(sub),
                 ReportingPeriod.months(YearMonth.of(2024, 1), YearMonth.of(2024, 4)), MrrConventions.defaults(), rates);
         ReportingPeriod period = ReportingPeriod.months(YearMonth.of(2024, 2), YearMonth.of(2024, 4));
-        RevenueRetentionResult r = RevenueRetention.of(ledger, period);
+        RevenueRetentionResult r = RevenueRetention.measure(ledger, period);
         assertEquals(usd("110.00"), r.start());
         assertEquals(usd("120.00"), r.end());
         assertEquals(usd("10.00"), r.fx());
@@ -182,15 +182,15 @@ class RevenueRetentionTest {
     @Test
     void emptyLedgersAndBadPeriods() {
         MrrLedger empty = MrrLedger.builder(USD).months(YearMonth.of(2024, 1), YearMonth.of(2024, 2)).build();
-        RevenueRetentionResult r = RevenueRetention.of(empty, FEB);
+        RevenueRetentionResult r = RevenueRetention.measure(empty, FEB);
         assertFalse(r.grr().defined());
         assertFalse(r.nrr().defined());
-        assertFalse(RevenueChurn.of(empty, FEB).gross().defined());
+        assertFalse(RevenueChurn.measure(empty, FEB).gross().defined());
         assertEquals(List.of(), RevenueRetention.contributions(empty, FEB));
         assertEquals("period 2024-01 must be whole months within 2024-02..2024-02, the months this ledger can bridge "
                 + "(2024-01 is its opening month)", assertThrows(IllegalArgumentException.class,
-                        () -> RevenueRetention.of(empty, ReportingPeriod.parse("2024-01"))).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> RevenueChurn.of(empty, ReportingPeriod.parse("2024-Q1")));
+                        () -> RevenueRetention.measure(empty, ReportingPeriod.parse("2024-01"))).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RevenueChurn.measure(empty, ReportingPeriod.parse("2024-Q1")));
         assertThrows(IllegalArgumentException.class, () -> RevenueRetention.quarterly(empty, 2024, 5));
     }
 
@@ -198,16 +198,16 @@ class RevenueRetentionTest {
     void resultsMergeRoundTripAndRejectNonsense() {
         MrrLedger ledger = quarter(MovementConventions.defaults());
         ReportingPeriod q1 = ReportingPeriod.quarter(2024, 1);
-        RevenueRetentionResult whole = RevenueRetention.of(ledger, q1);
+        RevenueRetentionResult whole = RevenueRetention.measure(ledger, q1);
         RevenueRetentionResult merged = null;
         for (MrrLedger slice : LedgerView.slices(ledger, 4)) {
-            RevenueRetentionResult part = RevenueRetention.of(slice, q1);
+            RevenueRetentionResult part = RevenueRetention.measure(slice, q1);
             merged = merged == null ? part : merged.plus(part);
         }
         assertEquals(whole, merged);
         JsonRoundTrip.assertRoundTrips(whole, RevenueRetentionResult.class);
-        JsonRoundTrip.assertRoundTrips(RevenueChurn.of(ledger, q1), RevenueChurnResult.class);
-        assertThrows(IllegalArgumentException.class, () -> whole.plus(RevenueRetention.of(ledger, q1, ReactivationInRetention.INCLUDED)));
+        JsonRoundTrip.assertRoundTrips(RevenueChurn.measure(ledger, q1), RevenueChurnResult.class);
+        assertThrows(IllegalArgumentException.class, () -> whole.plus(RevenueRetention.measure(ledger, q1, ReactivationInRetention.INCLUDED)));
         assertThrows(IllegalArgumentException.class, () -> new RevenueRetentionResult(q1, ReactivationInRetention.EXCLUDED, 1, 0, 0, 0, 0,
                 usd("10.00"), usd("0.00"), usd("0.00"), usd("0.00"), usd("0.00"), usd("0.00"), usd("9.00")));
         assertThrows(IllegalArgumentException.class, () -> new RetentionContribution(CustomerId.of("a"), usd("10.00"),

@@ -19,10 +19,10 @@ public final class CsatSection implements ReportSection {
     @Override
     public SectionOutput render(ReportContext context) {
         List<CsatRating> ratings = context.data().csatRatings();
-        CsatScore all = Csat.of(context.data().csatAnswers());
+        CsatScore all = Csat.score(context.data().csatAnswers());
         Map<Integer, CsatScore> byYear = new TreeMap<>();
         for (CsatRating r : ratings) {
-            byYear.merge(r.date().getYear(), Csat.of(r.rating()), CsatScore::plus);
+            byYear.merge(r.date().getYear(), Csat.score(r.rating()), CsatScore::plus);
         }
         TextTable table = TextTable.of("year", "ratings", "CSAT", "95% Wilson interval");
         byYear.forEach((year, score) -> table.row(year, score.responses(), score.share(), score.wilsonInterval(0.95)));

@@ -39,7 +39,7 @@ public final class CustomerChurnSection implements ReportSection {
         ChurnResult latest = null;
         for (ReportingPeriod q = ReportingPeriod.quarter(first.getYear(), (first.getMonthValue() + 2) / 3);
                 !q.lastMonth().isAfter(last); q = q.next()) {
-            ChurnResult churn = CustomerChurn.of(ledger, q);
+            ChurnResult churn = CustomerChurn.measure(ledger, q);
             MrrBridge bridge = MrrMovements.bridge(ledger, q);
             long acquired = bridge.newCustomers() + bridge.reactivatedCustomers();
             // The textbook N includes joins that left again; when they outnumber the customers at the end, as in

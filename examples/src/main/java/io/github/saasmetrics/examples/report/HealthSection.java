@@ -91,6 +91,6 @@ public final class HealthSection implements ReportSection {
 
     private static KpiChanges changes(List<ExperimentUnit> units, boolean target) {
         return units.stream().filter(u -> u.target() == target)
-                .collect(KpiChanges.collector(u -> u.before().doubleValue(), u -> u.after().doubleValue()));
+                .collect(KpiChanges.toKpiChanges(u -> u.before().doubleValue(), u -> u.after().doubleValue()));
     }
 }

@@ -58,7 +58,7 @@ public final class LtvSection implements ReportSection {
         long events = 0;
         long atStart = 0;
         for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(latest.period().firstMonth()); m = m.plusMonths(1)) {
-            ChurnResult month = CustomerChurn.of(ledger, ReportingPeriod.month(m));
+            ChurnResult month = CustomerChurn.measure(ledger, ReportingPeriod.month(m));
             events += month.churnEvents();
             atStart += month.customersAtStart();
         }

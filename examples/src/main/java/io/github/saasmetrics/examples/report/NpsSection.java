@@ -17,7 +17,7 @@ public final class NpsSection implements ReportSection {
     @Override
     public SectionOutput render(ReportContext context) {
         List<NpsResponse> responses = context.data().npsResponses();
-        NpsScore all = Nps.of(responses);
+        NpsScore all = Nps.score(responses);
         NpsTrend quarterly = Nps.quarterlyTrend(responses);
         StringBuilder text = new StringBuilder()
                 .append("All responses: ").append(all).append('\n')

@@ -32,7 +32,7 @@ public final class RevenueRetentionSection implements ReportSection {
         RevenueRetentionResult ttm = null;
         for (YearMonth m = YearMonth.of(last.getYear(), 1); !m.isAfter(last); m = m.plusMonths(1)) {
             RevenueRetentionResult month = RevenueRetention.monthly(ledger, m);
-            RevenueChurnResult churn = RevenueChurn.of(ledger, ReportingPeriod.month(m));
+            RevenueChurnResult churn = RevenueChurn.measure(ledger, ReportingPeriod.month(m));
             String grr12 = "—";
             String nrr12 = "—";
             if (!m.minusMonths(12).isBefore(ledger.firstMonth())) {

@@ -90,11 +90,11 @@ public final class HealthInputs {
             LocalDate day = o.asOf();
             NpsResponse answer = latest(nps.get(o.customer()), NpsResponse::date, day, NPS_MAX_AGE_DAYS);
             if (answer != null) {
-                s = s.nps(answer.score());
+                s = s.withNps(answer.score());
             }
             CsatRating rating = latest(csat.get(o.customer()), CsatRating::date, day, CSAT_MAX_AGE_DAYS);
             if (rating != null) {
-                s = s.csat(rating.rating(), 5);
+                s = s.withCsat(rating.rating(), 5);
             }
             out.add(trend ? LedgerHealth.withMrrTrend(s, ledger, month, MRR_TREND_MONTHS) : s);
         }

@@ -78,7 +78,7 @@ public record SampleDataset(ReportingPeriod period, Currency reportingCurrency, 
     }
 
     /**
-     * The support ratings as plain numbers, for {@code Csat.of(int...)}.
+     * The support ratings as plain numbers, for {@code Csat.score(int...)}.
      *
      * @return the ratings in list order, not null
      */

@@ -126,7 +126,7 @@ public final class MetricsService {
         }
         ledger = ledger.withMovementConventions(movementConventions(request.conventions()));
         MrrBridgeTable months = MrrMovements.monthly(ledger, period);
-        NpsScore nps = Nps.of(request.npsResponses());
+        NpsScore nps = Nps.score(request.npsResponses());
         return new MetricsResponse(period, currency.getCurrencyCode(), months, MrrMovements.bridge(ledger, period), nps,
                 nps.defined() ? nps.score() : null, nps.defined() ? nps.adjustedWaldInterval(0.95) : null, Nps.monthlyTrend(request.npsResponses()));
     }

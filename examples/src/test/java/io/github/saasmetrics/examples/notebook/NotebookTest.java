@@ -170,13 +170,13 @@ class NotebookTest {
         assertEquals(ledger.mrr(CustomerId.of("cus_00064"), YearMonth.of(2023, 12)),
                 cell("ledger.mrr(CustomerId.of(\"cus_00064\")").result().value());
 
-        NpsScore nps = Nps.of(data.npsResponses());
-        assertEquals(nps, cell("Nps.of(data.npsResponses())").result().value());
-        assertEquals(nps.toString(), shown(cell("Nps.of(data.npsResponses())")));
+        NpsScore nps = Nps.score(data.npsResponses());
+        assertEquals(nps, cell("Nps.score(data.npsResponses())").result().value());
+        assertEquals(nps.toString(), shown(cell("Nps.score(data.npsResponses())")));
         assertTrue(cell("nps.waldInterval(0.95)").result().stdout().contains(nps.waldInterval(0.95).toString()));
         assertEquals(Nps.quarterlyTrend(data.npsResponses()), cell("Nps.quarterlyTrend").result().value());
 
-        assertEquals(Csat.of(data.csatAnswers()), cell("Csat.of(data.csatAnswers())").result().value());
+        assertEquals(Csat.score(data.csatAnswers()), cell("Csat.score(data.csatAnswers())").result().value());
         theRetentionLifetimeAndHealthNumbersAreTheLibrarys(data, ledger);
         assertEquals(Boolean.TRUE, cell("SampleFiles.readBundled().equals(data)").result().value());
         assertTrue(cell("SubscriptionCsv.read(new StringReader(csv)").result().stdout()
@@ -190,9 +190,9 @@ class NotebookTest {
         MrrBridge year = MrrMovements.bridge(ledger, ReportingPeriod.year(2024));
         assertTrue(retention.endsWith("textbook, bridge's N   " + CustomerRetention.rate(year.customersAtStart(),
                 year.customersAtEnd(), year.newCustomers() + year.reactivatedCustomers()) + "\n"), retention);
-        ChurnResult churn = CustomerChurn.of(ledger, ReportingPeriod.parse("2024-Q4"));
-        assertEquals(churn, cell("CustomerChurn.of(ledger, q4)").result().value());
-        assertEquals(churn.toString(), shown(cell("CustomerChurn.of(ledger, q4)")));
+        ChurnResult churn = CustomerChurn.measure(ledger, ReportingPeriod.parse("2024-Q4"));
+        assertEquals(churn, cell("CustomerChurn.measure(ledger, q4)").result().value());
+        assertEquals(churn.toString(), shown(cell("CustomerChurn.measure(ledger, q4)")));
         RevenueRetentionResult december = RevenueRetention.monthly(ledger, YearMonth.of(2024, 12));
         assertEquals(december, cell("RevenueRetention.monthly(ledger, YearMonth.of(2024, 12))").result().value());
         assertTrue(cell("RevenueRetention.trailingTwelveMonths").result().stdout().contains("GRR "
@@ -206,7 +206,7 @@ class NotebookTest {
         long events = 0;
         long atStart = 0;
         for (int m = 1; m <= 12; m++) {
-            ChurnResult month = CustomerChurn.of(ledger, ReportingPeriod.month(YearMonth.of(2024, m)));
+            ChurnResult month = CustomerChurn.measure(ledger, ReportingPeriod.month(YearMonth.of(2024, m)));
             events += month.churnEvents();
             atStart += month.customersAtStart();
         }
@@ -242,9 +242,9 @@ class NotebookTest {
 
         assertEquals(DifferenceInDifferences.of(
                 data.valueExperiment().stream().filter(ExperimentUnit::target)
-                        .collect(KpiChanges.collector(u -> u.before().doubleValue(), u -> u.after().doubleValue())),
+                        .collect(KpiChanges.toKpiChanges(u -> u.before().doubleValue(), u -> u.after().doubleValue())),
                 data.valueExperiment().stream().filter(u -> !u.target())
-                        .collect(KpiChanges.collector(u -> u.before().doubleValue(), u -> u.after().doubleValue()))),
+                        .collect(KpiChanges.toKpiChanges(u -> u.before().doubleValue(), u -> u.after().doubleValue()))),
                 cell("DifferenceInDifferences.of(target, control)").result().value());
     }
 }

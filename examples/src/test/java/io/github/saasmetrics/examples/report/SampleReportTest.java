@@ -82,7 +82,7 @@ class SampleReportTest {
     @Test
     void theNpsSectionShowsTheScoreAndItsIntervals() {
         String nps = text("Net Promoter Score");
-        var score = Nps.of(context.data().npsResponses());
+        var score = Nps.score(context.data().npsResponses());
         assertTrue(nps.startsWith("All responses: " + score + "\n  Wald " + score.waldInterval(0.95)), nps);
         assertTrue(nps.contains(Nps.quarterlyTrend(context.data().npsResponses()).toString().strip()));
     }
@@ -91,7 +91,7 @@ class SampleReportTest {
     void churnAndRetentionAreTheLedgersCountsAndTheLastQuarterShowsEveryDenominator() {
         String text = text("Customer churn and retention by quarter");
         ReportingPeriod q4 = ReportingPeriod.parse("2024-Q4");
-        ChurnResult churn = CustomerChurn.of(context.ledger(), q4);
+        ChurnResult churn = CustomerChurn.measure(context.ledger(), q4);
         MrrBridge bridge = MrrMovements.bridge(context.ledger(), q4);
         long acquired = bridge.newCustomers() + bridge.reactivatedCustomers();
         Matcher row = Pattern.compile("2024-Q4\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)")
@@ -113,7 +113,7 @@ class SampleReportTest {
         YearMonth dec = YearMonth.of(2024, 12);
         RevenueRetentionResult month = RevenueRetention.monthly(context.ledger(), dec);
         RevenueRetentionResult ttm = RevenueRetention.trailingTwelveMonths(context.ledger(), dec);
-        var churn = RevenueChurn.of(context.ledger(), ReportingPeriod.month(dec));
+        var churn = RevenueChurn.measure(context.ledger(), ReportingPeriod.month(dec));
         Matcher row = Pattern.compile("2024-12((?:\\s+\\S+){7})").matcher(text);
         assertTrue(row.find(), text);
         assertEquals(List.of(Long.toString(month.customers()), Formats.percent(month.grr()), Formats.percent(month.nrr()),
@@ -177,7 +177,7 @@ class SampleReportTest {
         long events = 0;
         long start = 0;
         for (int m = 1; m <= 12; m++) {
-            ChurnResult r = CustomerChurn.of(context.ledger(), ReportingPeriod.month(YearMonth.of(2024, m)));
+            ChurnResult r = CustomerChurn.measure(context.ledger(), ReportingPeriod.month(YearMonth.of(2024, m)));
             events += r.churnEvents();
             start += r.customersAtStart();
         }

@@ -94,7 +94,7 @@ class SampleDataTest {
     @Test
     void npsAnswersAreAFewThousandAndDetractorsAreTheMinority() {
         assertTrue(data.npsResponses().size() > 2000, "responses " + data.npsResponses().size());
-        double score = Nps.of(data.npsResponses()).score();
+        double score = Nps.score(data.npsResponses()).score();
         assertTrue(score > 0 && score < 50, "NPS " + score);
         assertTrue(data.csatRatings().size() > 800, "ratings " + data.csatRatings().size());
     }
@@ -128,9 +128,9 @@ class SampleDataTest {
     @Test
     void theValueExperimentShowsAPositiveEffectWithTheControlGroupDriftingToo() {
         KpiChanges target = data.valueExperiment().stream().filter(ExperimentUnit::target)
-                .collect(KpiChanges.collector(u -> u.before().doubleValue(), u -> u.after().doubleValue()));
+                .collect(KpiChanges.toKpiChanges(u -> u.before().doubleValue(), u -> u.after().doubleValue()));
         KpiChanges control = data.valueExperiment().stream().filter(u -> !u.target())
-                .collect(KpiChanges.collector(u -> u.before().doubleValue(), u -> u.after().doubleValue()));
+                .collect(KpiChanges.toKpiChanges(u -> u.before().doubleValue(), u -> u.after().doubleValue()));
         assertTrue(target.count() >= 30 && control.count() >= 30, target + "\n" + control);
         assertTrue(control.meanChange() > 0, "the control group drifts up as well");
         DifferenceInDifferences did = DifferenceInDifferences.of(target, control);

@@ -71,9 +71,9 @@ class MetricsServiceTest {
                         .rate(Currency.getInstance("EUR"), LocalDate.of(2024, 1, 1), new BigDecimal("1.09")).build());
         assertEquals(MrrMovements.monthly(ledger, q1), response.months());
         assertEquals(MrrMovements.bridge(ledger, q1), response.total());
-        assertEquals(Nps.of(parsed.npsResponses()), response.nps());
-        assertEquals(Nps.of(parsed.npsResponses()).score(), response.npsScore());
-        assertEquals(Nps.of(parsed.npsResponses()).adjustedWaldInterval(0.95), response.npsInterval());
+        assertEquals(Nps.score(parsed.npsResponses()), response.nps());
+        assertEquals(Nps.score(parsed.npsResponses()).score(), response.npsScore());
+        assertEquals(Nps.score(parsed.npsResponses()).adjustedWaldInterval(0.95), response.npsInterval());
         assertEquals(Nps.monthlyTrend(parsed.npsResponses()), response.npsMonthly());
         assertEquals(4, parsed.subscriptions().size());
         assertEquals(List.of(), parsed.subscriptions().get(0).statusChanges(), "absent lists are empty");
