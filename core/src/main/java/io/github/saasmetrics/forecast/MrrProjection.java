@@ -39,7 +39,8 @@ import java.util.Optional;
  * ({@code MathContext.DECIMAL128}) from the exact minor units and the decimal value of each rate,
  * never rounded between months, and rounded once, half-even, to the currency's minor unit when
  * reported; so month 60 does not carry sixty roundings, and the projection and the closed forms
- * agree to the cent.
+ * agree to the cent. An amount beyond the range of {@code long} minor units (years of compounding
+ * expansion) throws {@link ArithmeticException}, as every {@code Money} does.
  *
  * <p>Worked example: start $100,000, new $10,000, churn 3 %, expansion 2 %, contraction 1 %
  * ({@code λ = 2 %}, {@code M* = $500,000}): after 12 months {@code M_12 = 500,000 − 400,000 ·
