@@ -158,7 +158,8 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
 
     /**
      * The discounted cohort LTV up to an age: {@code Σ_{j ≤ age} R(j) · (1 + d)^(−e(j)) / N}, with
-     * {@code e(j) = j} in advance and {@code j + 1} in arrears.
+     * {@code e(j) = j} in advance and {@code j + 1} in arrears; at renewal the revenue of age 0 (the
+     * acquisition period) is left out and {@code e(j) = j}.
      *
      * @param age the last age included, from 0 to {@code ages() − 1}
      * @param discountRate the discount rate per period, finite, zero or more
@@ -175,7 +176,7 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
         Objects.requireNonNull(timing, "timing");
         double v = 1 / (1 + discountRate);
         BigDecimal total = BigDecimal.ZERO;
-        for (int j = 0; j <= age; j++) {
+        for (int j = timing.counts(0) ? 0 : 1; j <= age; j++) {
             BigDecimal factor = new BigDecimal(Math.pow(v, timing.exponent(j)));
             total = total.add(revenueByAge.get(j).amount().multiply(factor));
         }

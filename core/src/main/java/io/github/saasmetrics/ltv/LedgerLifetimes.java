@@ -19,7 +19,8 @@ import java.util.SortedMap;
  * A customer who returns later keeps its first churn: Kaplan–Meier estimates time to first churn.
  * A customer who joined and left inside one month (paid, but never at a month end) has tenure 0.
  * Customers whose first payment precedes the ledger are left out, because their early months are
- * not in it (left truncation); {@link #customersBeforeLedger(MrrLedger)} counts them.
+ * not in it (left truncation); {@link #customersBeforeLedger(MrrLedger)} counts them, and
+ * {@link #survival(MrrLedger, LeftTruncation)} can count them with delayed entry instead.
  *
  * <p><b>Cohort revenue.</b> Each month's MRR stands for that month's revenue, so a cohort's
  * revenue at age {@code k} is the MRR, {@code k} months after its first paid month, of the
@@ -82,6 +83,25 @@ public final class LedgerLifetimes {
      */
     public static LedgerFold<?, SurvivalCurve> survivalFold() {
         return SURVIVAL;
+    }
+
+    /**
+     * The Kaplan–Meier survival curve of time to first churn, in months, with a choice for the
+     * customers whose first payment precedes the ledger: left out ({@link LeftTruncation#EXCLUDE},
+     * the same curve as {@link #survival(MrrLedger)}), or counted from the tenure at which the
+     * ledger first sees them ({@link LeftTruncation#DELAYED_ENTRY}, see
+     * {@link KaplanMeier#fitDelayedEntry(java.util.Collection)}).
+     *
+     * @param ledger the ledger, not null
+     * @param leftTruncation what to do with customers first paying before the ledger, not null
+     * @return the curve, not null
+     * @throws IllegalStateException if no customer can be counted
+     */
+    public static SurvivalCurve survival(MrrLedger ledger, LeftTruncation leftTruncation) {
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(leftTruncation, "leftTruncation");
+        return leftTruncation == LeftTruncation.EXCLUDE ? survival(ledger)
+                : KaplanMeier.fitDelayedEntry(DelayedEntryTenures.of(ledger));
     }
 
     /**

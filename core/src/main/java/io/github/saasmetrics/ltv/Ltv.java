@@ -137,18 +137,20 @@ public final class Ltv {
      * <pre>
      *   IN_ADVANCE (first payment now):              m · Σ_{k ≥ 0} (1 − c)^k / (1 + d)^k     = m · (1 + d) / (d + c)
      *   IN_ARREARS (first payment at end of period 1): m · Σ_{k ≥ 0} (1 − c)^k / (1 + d)^(k+1) = m / (d + c)
+     *   AT_RENEWAL (Gupta and Lehmann):                m · Σ_{t ≥ 1} (1 − c)^t / (1 + d)^t     = m · r / (1 + d − r)
      * </pre>
      *
-     * <p>At {@code d = 0} both equal the {@linkplain #simple simple} value {@code m / c}. The
-     * textbook form {@code m · r / (1 + d − r)} with {@code r = 1 − c} (Gupta and Lehmann) is the
-     * in-arrears value without the first period's payment; it is not offered here.
+     * <p>with {@code r = 1 − c}. At {@code d = 0} the first two equal the {@linkplain #simple
+     * simple} value {@code m / c}. The textbook form of Gupta and Lehmann ("Customers as assets",
+     * 2003) is the in-advance value without the payment at acquisition: {@code m · r / (1 + d − r)}
+     * = {@code m · (1 + d) / (d + c) − m}.
      *
      * <p>Worked examples: ARPA $100, margin 0.8, churn 0.05, discount 0.01: in advance
-     * {@code 80 × 1.01 / 0.06 = USD 1346.67}; in arrears {@code 80 / 0.06 = USD 1333.33}
-     * (undiscounted: {@code 80 / 0.05 = USD 1600.00}).
+     * {@code 80 × 1.01 / 0.06 = USD 1346.67}; in arrears {@code 80 / 0.06 = USD 1333.33}; at renewal
+     * {@code 80 × 0.95 / 0.06 = USD 1266.67} (undiscounted: {@code 80 / 0.05 = USD 1600.00}).
      *
-     * <p>Zero churn is allowed when {@code d > 0}: the value is then {@code m (1 + d) / d} or
-     * {@code m / d}, the value of a perpetuity.
+     * <p>Zero churn is allowed when {@code d > 0}: the value is then {@code m (1 + d) / d},
+     * {@code m / d} or {@code m / d}, the value of a perpetuity.
      *
      * @param arpa average revenue per account for one period, not null, not negative
      * @param grossMargin the gross margin, in {@code [0, 1]}
@@ -173,6 +175,8 @@ public final class Ltv {
         BigDecimal numerator = arpa.amount().multiply(margin);
         if (timing == PaymentTiming.IN_ADVANCE) {
             numerator = numerator.multiply(BigDecimal.ONE.add(discount));
+        } else if (timing == PaymentTiming.AT_RENEWAL) {
+            numerator = numerator.multiply(BigDecimal.ONE.subtract(churn));
         }
         return round(arpa, numerator, denominator);
     }
@@ -181,8 +185,9 @@ public final class Ltv {
      * The discounted lifetime value over a finite survival sequence: {@code m · Σ_k S(k) · v^e(k)},
      * where {@code m = ARPA × margin}, {@code S(k) = survival[k]} is the probability that the customer
      * is active in period {@code k + 1}, {@code v = 1 / (1 + d)}, and {@code e(k) = k} in advance or
-     * {@code k + 1} in arrears (see {@link PaymentTiming}). Periods after the last entry contribute
-     * nothing.
+     * {@code k + 1} in arrears (see {@link PaymentTiming}); at renewal the sum starts at {@code k = 1}
+     * with {@code e(k) = k}, so {@code survival[0]} only bounds the next entry. Periods after the last
+     * entry contribute nothing.
      *
      * <p>Use it with a Kaplan–Meier curve ({@code S(k)} = survival at tenure {@code k}) or a fitted
      * shifted-beta-geometric model. Worked example: ARPA $100, margin 0.8, survival
@@ -217,7 +222,9 @@ public final class Ltv {
                         + " > survival[" + (k - 1) + "] = " + previous);
             }
             previous = s;
-            sum += s * Math.pow(v, timing.exponent(k));
+            if (timing.counts(k)) {
+                sum += s * Math.pow(v, timing.exponent(k));
+            }
         }
         return round(arpa, arpa.amount().multiply(margin).multiply(new BigDecimal(sum)), BigDecimal.ONE);
     }

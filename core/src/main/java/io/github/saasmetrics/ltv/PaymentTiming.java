@@ -7,18 +7,23 @@ package io.github.saasmetrics.ltv;
  * <p>A customer active in period {@code k + 1} (an event of probability {@code S(k)}, the survival
  * to the start of that period) pays for it either at its start, time {@code k}
  * ({@link #IN_ADVANCE}, so the first payment is received now and is not discounted), or at its end,
- * time {@code k + 1} ({@link #IN_ARREARS}, so the first payment is discounted once). With a
- * per-period discount rate {@code d} and {@code v = 1 / (1 + d)}:
+ * time {@code k + 1} ({@link #IN_ARREARS}, so the first payment is discounted once).
+ * {@link #AT_RENEWAL} is the textbook timing of Gupta and Lehmann ("Customers as assets", 2003): a
+ * payment at time {@code t ≥ 1} only if the customer is still retained then (probability
+ * {@code S(t)}), nothing at acquisition. With a per-period discount rate {@code d} and
+ * {@code v = 1 / (1 + d)}:
  *
  * <pre>
  *   in advance:  Σ_{k ≥ 0} S(k) · v^k
  *   in arrears:  Σ_{k ≥ 0} S(k) · v^(k+1)   = the in-advance value / (1 + d)
+ *   at renewal:  Σ_{t ≥ 1} S(t) · v^t       = the in-advance value − S(0)
  * </pre>
  *
- * <p>Both conventions pay for the same periods; only the dates differ, so at {@code d = 0} they
- * agree. Example with a constant 5 % churn and {@code d = 1 %}: the present value of one unit per
- * active period is {@code 1.01 / 0.06 = 16.833} in advance and {@code 1 / 0.06 = 16.667} in
- * arrears.
+ * <p>The first two pay for the same periods; only the dates differ, so at {@code d = 0} they
+ * agree. {@link #AT_RENEWAL} leaves out the payment made at acquisition and counts a period's
+ * payment only if the customer is retained through it. Example with a constant 5 % churn and
+ * {@code d = 1 %}: the present value of one unit per active period is {@code 1.01 / 0.06 = 16.833}
+ * in advance, {@code 1 / 0.06 = 16.667} in arrears and {@code 0.95 / 0.06 = 15.833} at renewal.
  */
 public enum PaymentTiming {
 
@@ -26,16 +31,35 @@ public enum PaymentTiming {
     IN_ADVANCE,
 
     /** The payment for a period is received at its end: the first payment at the end of period 1. */
-    IN_ARREARS;
+    IN_ARREARS,
 
     /**
-     * The discount exponent of the payment for period {@code k + 1}: {@code k} in advance,
-     * {@code k + 1} in arrears.
+     * Gupta and Lehmann's textbook timing: a payment at the end of each period the customer is
+     * retained through, that is at each renewal {@code t ≥ 1} with probability {@code S(t)}; the
+     * payment at acquisition is not counted. With constant retention {@code r} the value is
+     * {@code m · r / (1 + d − r)}.
+     */
+    AT_RENEWAL;
+
+    /**
+     * The discount exponent of the payment weighted by {@code S(k)}: {@code k} in advance and at
+     * renewal, {@code k + 1} in arrears.
      *
      * @param k the number of whole periods before the paid period starts, zero or more
      * @return the number of periods the payment is discounted over
      */
     int exponent(int k) {
-        return this == IN_ADVANCE ? k : k + 1;
+        return this == IN_ARREARS ? k + 1 : k;
+    }
+
+    /**
+     * Whether the payment weighted by {@code S(k)} counts: always, except the one at acquisition
+     * ({@code k = 0}) at renewal.
+     *
+     * @param k the number of whole periods before the paid period starts, zero or more
+     * @return true if the payment is part of the value
+     */
+    boolean counts(int k) {
+        return this != AT_RENEWAL || k > 0;
     }
 }

@@ -1,7 +1,8 @@
 /**
  * Shared numeric results: {@link io.github.saasmetrics.stats.Ratio} (an exact numerator and
  * denominator, undefined rather than {@code NaN} when the denominator is zero),
- * {@link io.github.saasmetrics.stats.ConfidenceInterval}, and the normal and Student t
- * distributions, implemented here without dependencies.
+ * {@link io.github.saasmetrics.stats.ConfidenceInterval}, and the normal, Student t and binomial
+ * ({@link io.github.saasmetrics.stats.Binomial}, exact tails) distributions, implemented here without
+ * dependencies.
  */
 package io.github.saasmetrics.stats;

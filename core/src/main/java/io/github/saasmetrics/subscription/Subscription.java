@@ -21,6 +21,10 @@ import java.util.Objects;
  *
  * <p>Example: four seats of a $500-a-year plan is $2,000 a year, $166.67 MRR.
  *
+ * <p>A subscription is one <em>line</em> of what the customer buys, of a {@link LineKind}: the plan
+ * itself (the default) or an add-on, so that MRR movements can be split by kind (see
+ * {@code LineKindSplit}). The kind plays no part in the MRR itself.
+ *
  * <p>This record is immutable and thread-safe.
  *
  * @param id the subscription's identifier, not null, not blank, unique within one ledger
@@ -35,13 +39,16 @@ import java.util.Objects;
  * @param trialEnd the first paid day after a trial, null for no trial; not before {@code start}
  * @param statusChanges past-due and pause history, in date order, no two on one day, none before {@code start}
  * @param discounts coupons, each in the price's currency when it is an amount
+ * @param lineKind what the line sells; null is read as {@link LineKind#PLAN}, so that subscriptions recorded
+ *     without a kind are plan lines
  */
 public record Subscription(String id, CustomerId customer, String plan, Money unitPrice, long quantity,
         BillingInterval interval, LocalDate start, LocalDate end, LocalDate cancelRequestedAt, LocalDate trialEnd,
-        List<StatusChange> statusChanges, List<Discount> discounts) {
+        List<StatusChange> statusChanges, List<Discount> discounts, LineKind lineKind) {
 
     /**
-     * Validates the parts; every message names the subscription.
+     * Validates the parts; every message names the subscription. A null line kind becomes
+     * {@link LineKind#PLAN}.
      *
      * @throws IllegalArgumentException if a value is out of range or the dates contradict each other
      */
@@ -95,6 +102,44 @@ public record Subscription(String id, CustomerId customer, String plan, Money un
                         "discount of subscription " + id);
             }
         }
+        if (lineKind == null) {
+            lineKind = LineKind.PLAN;
+        }
+    }
+
+    /**
+     * A plan line: the subscription as before line kinds existed.
+     *
+     * @param id the subscription's identifier, not blank
+     * @param customer the paying customer, not null
+     * @param plan the plan or price identifier, not blank
+     * @param unitPrice the price of one unit per billing interval, zero or more
+     * @param quantity the number of units, zero or more
+     * @param interval the billing interval, not null
+     * @param start the first day, not null
+     * @param end the end, null while it runs
+     * @param cancelRequestedAt the day the cancellation was requested, null if unknown
+     * @param trialEnd the first paid day after a trial, null for none
+     * @param statusChanges past-due and pause history, not null
+     * @param discounts coupons, not null
+     * @throws IllegalArgumentException if the parts are invalid
+     */
+    public Subscription(String id, CustomerId customer, String plan, Money unitPrice, long quantity,
+            BillingInterval interval, LocalDate start, LocalDate end, LocalDate cancelRequestedAt, LocalDate trialEnd,
+            List<StatusChange> statusChanges, List<Discount> discounts) {
+        this(id, customer, plan, unitPrice, quantity, interval, start, end, cancelRequestedAt, trialEnd, statusChanges,
+                discounts, LineKind.PLAN);
+    }
+
+    /**
+     * A copy of another line kind.
+     *
+     * @param kind the kind, not null
+     * @return the copy, not null
+     */
+    public Subscription withLineKind(LineKind kind) {
+        return new Subscription(id, customer, plan, unitPrice, quantity, interval, start, end, cancelRequestedAt,
+                trialEnd, statusChanges, discounts, Objects.requireNonNull(kind, "kind"));
     }
 
     /**
@@ -119,6 +164,22 @@ public record Subscription(String id, CustomerId customer, String plan, Money un
         return unitPrice.times(quantity);
     }
 
+    /**
+     * The record's usual text, {@code Subscription[id=…, …, discounts=[…]]}, with
+     * {@code , lineKind=…} before the closing bracket only for lines that are not plan lines, so
+     * that plan lines print as they always have.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "Subscription[id=" + id + ", customer=" + customer + ", plan=" + plan + ", unitPrice=" + unitPrice
+                + ", quantity=" + quantity + ", interval=" + interval + ", start=" + start + ", end=" + end
+                + ", cancelRequestedAt=" + cancelRequestedAt + ", trialEnd=" + trialEnd + ", statusChanges="
+                + statusChanges + ", discounts=" + discounts
+                + (lineKind.equals(LineKind.PLAN) ? "" : ", lineKind=" + lineKind) + "]";
+    }
+
     /** Collects a subscription's parts; not thread-safe. */
     public static final class Builder {
 
@@ -134,6 +195,7 @@ public record Subscription(String id, CustomerId customer, String plan, Money un
         private LocalDate trialEnd;
         private final List<StatusChange> statusChanges = new ArrayList<>();
         private final List<Discount> discounts = new ArrayList<>();
+        private LineKind lineKind = LineKind.PLAN;
 
         private Builder(String id, CustomerId customer) {
             this.id = id;
@@ -262,6 +324,17 @@ public record Subscription(String id, CustomerId customer, String plan, Money un
         }
 
         /**
+         * Sets the line kind (default {@link LineKind#PLAN}).
+         *
+         * @param kind the kind, not null
+         * @return this builder
+         */
+        public Builder lineKind(LineKind kind) {
+            this.lineKind = Objects.requireNonNull(kind, "kind");
+            return this;
+        }
+
+        /**
          * Builds the subscription; status changes are put in date order first.
          *
          * @return the subscription, not null
@@ -271,7 +344,7 @@ public record Subscription(String id, CustomerId customer, String plan, Money un
             List<StatusChange> ordered = new ArrayList<>(statusChanges);
             ordered.sort(Comparator.comparing(StatusChange::date));
             return new Subscription(id, customer, plan, unitPrice, quantity, interval, start, end, cancelRequestedAt,
-                    trialEnd, ordered, discounts);
+                    trialEnd, ordered, discounts, lineKind);
         }
     }
 }

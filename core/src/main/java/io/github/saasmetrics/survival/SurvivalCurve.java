@@ -4,6 +4,7 @@ import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.saasmetrics.stats.ConfidenceInterval;
@@ -43,12 +44,19 @@ import java.util.RandomAccess;
  * mean up to 100 of 31.3126 (SE 5.7864). These and every row agree with R's {@code survfit}
  * to {@code 1e-9} (tested).
  *
+ * <p><b>Delayed entry</b> ({@link KaplanMeier#fitDelayedEntry}): a customer first observed at a
+ * tenure {@code e > 0} is at risk only at tenures {@code t} with {@code e < t ≤} its exit, as in
+ * R's {@code Surv(start, stop, event)}, so {@code n_i} counts the customers that have entered before
+ * {@code t_i} and not left before it. {@link #entries()} keeps how many entered at each such
+ * tenure; the estimate, Greenwood's variance and the intervals are the same formulas with that
+ * {@code n_i}.
+ *
  * <p><b>Merging.</b> The curve keeps the counts it was computed from; {@link #plus} pools two
  * curves of disjoint customers into exactly the curve of all of them.
  *
  * <p>This class is immutable and thread-safe.
  */
-@JsonPropertyOrder({"transform", "level", "rows"})
+@JsonPropertyOrder({"transform", "level", "rows", "entries"})
 public final class SurvivalCurve {
 
     /** R's tolerance when comparing a survival value with a target probability. */
@@ -60,6 +68,10 @@ public final class SurvivalCurve {
     private final long[] events;
     private final long[] censored;
     private final long[] atRisk;
+    /** Distinct entry tenures above 0, increasing, and how many customers entered at each. */
+    private final double[] entryTimes;
+    private final long[] entryCounts;
+    private final long total;
     private final double[] survival;
     /** Greenwood's sum Σ d/(n(n − d)); infinite only where S is 0, which is never exposed. */
     private final double[] greenwood;
@@ -68,12 +80,16 @@ public final class SurvivalCurve {
     private final double[] lower;
     private final double[] upper;
 
-    private SurvivalCurve(double[] time, long[] events, long[] censored, long[] atRisk, double[] survival,
-            double[] greenwood, ConfidenceTransform transform, double level) {
+    private SurvivalCurve(double[] time, long[] events, long[] censored, long[] atRisk, double[] entryTimes,
+            long[] entryCounts, long total, double[] survival, double[] greenwood, ConfidenceTransform transform,
+            double level) {
         this.time = time;
         this.events = events;
         this.censored = censored;
         this.atRisk = atRisk;
+        this.entryTimes = entryTimes;
+        this.entryCounts = entryCounts;
+        this.total = total;
         this.survival = survival;
         this.greenwood = greenwood;
         this.transform = Objects.requireNonNull(transform, "transform");
@@ -95,6 +111,16 @@ public final class SurvivalCurve {
      */
     static SurvivalCurve fromCounts(double[] time, long[] events, long[] censored, ConfidenceTransform transform,
             double level) {
+        return fromCounts(time, events, censored, new double[0], new long[0], transform, level);
+    }
+
+    /**
+     * Computes the curve from distinct, increasing exit times and their counts, and the distinct,
+     * increasing entry tenures above 0 with their counts; the arrays are owned by the curve
+     * afterwards. Customers not in the entry counts entered at 0.
+     */
+    static SurvivalCurve fromCounts(double[] time, long[] events, long[] censored, double[] entryTimes,
+            long[] entryCounts, ConfidenceTransform transform, double level) {
         int size = time.length;
         if (size == 0) {
             throw new IllegalStateException("a survival curve needs at least one tenure but there were none");
@@ -103,14 +129,31 @@ public final class SurvivalCurve {
         for (int i = 0; i < size; i++) {
             total = Math.addExact(total, Math.addExact(events[i], censored[i]));
         }
+        long late = 0;
+        for (long c : entryCounts) {
+            late = Math.addExact(late, c);
+        }
+        if (late > total) {
+            throw new IllegalArgumentException("more customers entered late (" + late + ") than the curve has ("
+                    + total + ")");
+        }
         long[] atRisk = new long[size];
         double[] survival = new double[size];
         double[] greenwood = new double[size];
-        long n = total;
+        // n = entered before t (those entering at 0 from the start) minus those that left before t.
+        long n = total - late;
+        int entry = 0;
         double s = 1;
         double sum = 0;
         for (int i = 0; i < size; i++) {
+            while (entry < entryTimes.length && entryTimes[entry] < time[i]) {
+                n += entryCounts[entry++];
+            }
             long d = events[i];
+            if (n < d + censored[i]) {
+                throw new IllegalArgumentException("at time " + time[i] + " " + (d + censored[i])
+                        + " customers leave but only " + n + " are at risk: an exit must come after its entry");
+            }
             atRisk[i] = n;
             if (d > 0) {
                 s *= (double) (n - d) / n;
@@ -120,13 +163,27 @@ public final class SurvivalCurve {
             greenwood[i] = sum;
             n -= d + censored[i];
         }
-        return new SurvivalCurve(time, events, censored, atRisk, survival, greenwood, transform, level);
+        return new SurvivalCurve(time, events, censored, atRisk, entryTimes, entryCounts, total, survival, greenwood,
+                transform, level);
     }
 
     @JsonCreator
     private static SurvivalCurve fromJson(@JsonProperty("rows") List<SurvivalRow> rows,
-            @JsonProperty("transform") ConfidenceTransform transform, @JsonProperty("level") double level) {
+            @JsonProperty("transform") ConfidenceTransform transform, @JsonProperty("level") double level,
+            @JsonProperty("entries") List<EntryCount> entries) {
         Objects.requireNonNull(rows, "rows");
+        List<EntryCount> late = entries == null ? List.of() : entries;
+        double[] entryTimes = new double[late.size()];
+        long[] entryCounts = new long[late.size()];
+        for (int i = 0; i < late.size(); i++) {
+            EntryCount e = Objects.requireNonNull(late.get(i), "entry");
+            if (i > 0 && !(e.time() > entryTimes[i - 1])) {
+                throw new IllegalArgumentException("entry times must increase but entry " + i + " has time " + e.time()
+                        + " after " + entryTimes[i - 1]);
+            }
+            entryTimes[i] = e.time();
+            entryCounts[i] = e.customers();
+        }
         int size = rows.size();
         double[] time = new double[size];
         long[] events = new long[size];
@@ -144,7 +201,7 @@ public final class SurvivalCurve {
             events[i] = row.events();
             censored[i] = row.censored();
         }
-        SurvivalCurve curve = fromCounts(time, events, censored, transform, level);
+        SurvivalCurve curve = fromCounts(time, events, censored, entryTimes, entryCounts, transform, level);
         for (int i = 0; i < size; i++) {
             if (!curve.row(i).equals(rows.get(i))) {
                 throw new IllegalArgumentException("row " + i + " does not follow from the counts: expected "
@@ -163,7 +220,38 @@ public final class SurvivalCurve {
      * @throws IllegalArgumentException if the level is out of range
      */
     public SurvivalCurve withConfidence(ConfidenceTransform transform, double level) {
-        return new SurvivalCurve(time, events, censored, atRisk, survival, greenwood, transform, level);
+        return new SurvivalCurve(time, events, censored, atRisk, entryTimes, entryCounts, total, survival, greenwood,
+                transform, level);
+    }
+
+    /**
+     * The customers that entered observation at a tenure above zero (delayed entry), by entry
+     * tenure; empty for a curve of customers all observed from the start. In JSON, left out when
+     * empty.
+     *
+     * @return the entry counts in increasing time, not null
+     */
+    @JsonProperty("entries")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<EntryCount> entries() {
+        List<EntryCount> out = new ArrayList<>(entryTimes.length);
+        for (int i = 0; i < entryTimes.length; i++) {
+            out.add(new EntryCount(entryTimes[i], entryCounts[i]));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The number of customers observed from a tenure above zero.
+     *
+     * @return the count, zero or more
+     */
+    public long enteredLate() {
+        long n = 0;
+        for (long c : entryCounts) {
+            n += c;
+        }
+        return n;
     }
 
     /**
@@ -238,7 +326,7 @@ public final class SurvivalCurve {
      * @return the count, at least 1
      */
     public long customers() {
-        return atRisk[0];
+        return total;
     }
 
     /**
@@ -407,20 +495,39 @@ public final class SurvivalCurve {
             }
             k++;
         }
-        return fromCounts(Arrays.copyOf(t, k), Arrays.copyOf(d, k), Arrays.copyOf(c, k), transform, level);
+        double[] et = new double[entryTimes.length + other.entryTimes.length];
+        long[] ec = new long[et.length];
+        int a = 0;
+        int b = 0;
+        int m = 0;
+        while (a < entryTimes.length || b < other.entryTimes.length) {
+            double next = b >= other.entryTimes.length || (a < entryTimes.length && entryTimes[a] <= other.entryTimes[b])
+                    ? entryTimes[a] : other.entryTimes[b];
+            et[m] = next;
+            if (a < entryTimes.length && entryTimes[a] == next) {
+                ec[m] = entryCounts[a++];
+            }
+            if (b < other.entryTimes.length && other.entryTimes[b] == next) {
+                ec[m] = Math.addExact(ec[m], other.entryCounts[b++]);
+            }
+            m++;
+        }
+        return fromCounts(Arrays.copyOf(t, k), Arrays.copyOf(d, k), Arrays.copyOf(c, k), Arrays.copyOf(et, m),
+                Arrays.copyOf(ec, m), transform, level);
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof SurvivalCurve other && transform == other.transform && level == other.level
                 && Arrays.equals(time, other.time) && Arrays.equals(events, other.events)
-                && Arrays.equals(censored, other.censored);
+                && Arrays.equals(censored, other.censored) && Arrays.equals(entryTimes, other.entryTimes)
+                && Arrays.equals(entryCounts, other.entryCounts);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(transform, level, Arrays.hashCode(time), Arrays.hashCode(events),
-                Arrays.hashCode(censored));
+                Arrays.hashCode(censored), Arrays.hashCode(entryTimes), Arrays.hashCode(entryCounts));
     }
 
     /**
@@ -460,8 +567,9 @@ public final class SurvivalCurve {
                 Long.toString(row.censored()), Figures.probability(row.survival()), Figures.probability(row.stdErr()),
                 Figures.probability(row.lower()), Figures.probability(row.upper())});
         }
-        String title = "Kaplan–Meier: " + customers() + " customers, " + churned() + " churned, " + censored()
-                + " censored; " + median() + ", " + transform.name().toLowerCase(Locale.ROOT).replace('_', '-')
+        long late = enteredLate();
+        String title = "Kaplan–Meier: " + customers() + " customers" + (late == 0 ? "" : " (" + late
+                + " entered late)") + ", " + churned() + " churned, " + censored() + " censored; " + median() + ", " + transform.name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + " intervals";
         TextTable table = TextTable.numeric(header, rows);
         return markdown ? table.toMarkdown(title) : table.toText(title);

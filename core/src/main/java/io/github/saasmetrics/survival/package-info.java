@@ -4,6 +4,7 @@
  * plain, log and log-log confidence intervals ({@link io.github.saasmetrics.survival.ConfidenceTransform}),
  * median and other quantiles with intervals ({@link io.github.saasmetrics.survival.SurvivalQuantile}) and
  * the restricted mean ({@link io.github.saasmetrics.survival.RestrictedMean}), from
- * {@link io.github.saasmetrics.survival.Tenure tenures}.
+ * {@link io.github.saasmetrics.survival.Tenure tenures}, with delayed entry (left truncation) from
+ * {@link io.github.saasmetrics.survival.DelayedEntryTenure delayed-entry tenures}.
  */
 package io.github.saasmetrics.survival;

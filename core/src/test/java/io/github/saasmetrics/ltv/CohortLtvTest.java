@@ -42,6 +42,9 @@ class CohortLtvTest {
         assertEquals(usd("271.92"), cohort.discountedPerCustomer(3, 0.01, PaymentTiming.IN_ADVANCE));
         assertEquals(usd("269.23"), cohort.discountedPerCustomer(3, 0.01, PaymentTiming.IN_ARREARS));
         assertEquals(usd("275.00"), cohort.discountedPerCustomer(3, 0, PaymentTiming.IN_ARREARS));
+        // At renewal age 0 is left out: (300/1.01 + 250/1.01² + 150/1.01³) / 4 = 171.923…
+        assertEquals(usd("171.92"), cohort.discountedPerCustomer(3, 0.01, PaymentTiming.AT_RENEWAL));
+        assertEquals(usd("0.00"), cohort.discountedPerCustomer(0, 0.01, PaymentTiming.AT_RENEWAL));
         assertEquals(4, cohort.ages());
         assertEquals(USD, cohort.currency());
         assertEquals("""

@@ -52,8 +52,14 @@ class LtvProperties {
         Money simple = Ltv.simple(arpa, margin, churn);
         Money advance = Ltv.discounted(arpa, margin, churn, d, PaymentTiming.IN_ADVANCE);
         Money arrears = Ltv.discounted(arpa, margin, churn, d, PaymentTiming.IN_ARREARS);
+        Money renewal = Ltv.discounted(arpa, margin, churn, d, PaymentTiming.AT_RENEWAL);
         assertTrue(arrears.compareTo(advance) <= 0);
         assertTrue(advance.compareTo(simple) <= 0);
+        assertTrue(renewal.compareTo(arrears) <= 0);
+        // At renewal is the in-advance value without the acquisition payment m, each rounded once.
+        double m = arpaCents * margin;
+        assertTrue(Math.abs(renewal.minorUnits() - (advance.minorUnits() - m)) <= 1 + 1e-9 * m,
+                () -> renewal + " vs " + advance + " − " + m);
         if (d == 0) {
             assertEquals(simple, advance);
             assertEquals(simple, arrears);

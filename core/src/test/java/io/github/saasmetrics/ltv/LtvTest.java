@@ -82,11 +82,32 @@ class LtvTest {
     }
 
     @Test
+    void theThreeTimingsSideBySide() {
+        // m = 80, churn 3 %, discount 1 % a month: 80 × 1.01 / 0.04, 80 / 0.04, 80 × 0.97 / 0.04.
+        assertEquals(Money.of("USD", "2020.00"), Ltv.discounted(ARPA_100, 0.8, 0.03, 0.01, PaymentTiming.IN_ADVANCE));
+        assertEquals(Money.of("USD", "2000.00"), Ltv.discounted(ARPA_100, 0.8, 0.03, 0.01, PaymentTiming.IN_ARREARS));
+        assertEquals(Money.of("USD", "1940.00"), Ltv.discounted(ARPA_100, 0.8, 0.03, 0.01, PaymentTiming.AT_RENEWAL));
+        // Gupta and Lehmann's m · r / (1 + d − r) with m = 80, r = 0.95, d = 0.01: 76 / 0.06.
+        assertEquals(Money.of("USD", "1266.67"), Ltv.discounted(ARPA_100, 0.8, 0.05, 0.01, PaymentTiming.AT_RENEWAL));
+        // Undiscounted, the renewal timing still leaves out the payment at acquisition: 80 × 0.97 / 0.03.
+        assertEquals(Money.of("USD", "2586.67"), Ltv.discounted(ARPA_100, 0.8, 0.03, 0, PaymentTiming.AT_RENEWAL));
+        // Zero churn with discounting: payments at t = 1, 2, … are a perpetuity in arrears, 80 / 0.01.
+        assertEquals(Money.of("USD", "8000.00"), Ltv.discounted(ARPA_100, 0.8, 0, 0.01, PaymentTiming.AT_RENEWAL));
+        // Certain churn after the first period: nothing is ever renewed.
+        assertEquals(Money.of("USD", "0.00"), Ltv.discounted(ARPA_100, 0.8, 1, 0.01, PaymentTiming.AT_RENEWAL));
+        assertEquals("LTV is undefined at zero churn and zero discount rate (the present value of an endless stream is"
+                + " unbounded)", assertThrows(IllegalArgumentException.class,
+                        () -> Ltv.discounted(ARPA_100, 0.8, 0, 0, PaymentTiming.AT_RENEWAL)).getMessage());
+    }
+
+    @Test
     void discountedOverASurvivalSequence() {
         // 80 × (1 + 0.9 / 1.01 + 0.8 / 1.01²) = 214.0260…; in arrears each term once more / 1.01.
         double[] survival = {1, 0.9, 0.8};
         assertEquals(Money.of("USD", "214.03"), Ltv.discounted(ARPA_100, 0.8, survival, 0.01, PaymentTiming.IN_ADVANCE));
         assertEquals(Money.of("USD", "211.91"), Ltv.discounted(ARPA_100, 0.8, survival, 0.01, PaymentTiming.IN_ARREARS));
+        // At renewal the acquisition payment (k = 0) is left out: 80 × (0.9 / 1.01 + 0.8 / 1.01²) = 134.0260…
+        assertEquals(Money.of("USD", "134.03"), Ltv.discounted(ARPA_100, 0.8, survival, 0.01, PaymentTiming.AT_RENEWAL));
         // A long geometric sequence converges to the closed form m (1 + d) / (d + c).
         double[] geometric = new double[5000];
         for (int k = 0; k < geometric.length; k++) {
@@ -94,6 +115,8 @@ class LtvTest {
         }
         assertEquals(Ltv.discounted(ARPA_100, 0.8, 0.05, 0.01, PaymentTiming.IN_ADVANCE),
                 Ltv.discounted(ARPA_100, 0.8, geometric, 0.01, PaymentTiming.IN_ADVANCE));
+        assertEquals(Ltv.discounted(ARPA_100, 0.8, 0.05, 0.01, PaymentTiming.AT_RENEWAL),
+                Ltv.discounted(ARPA_100, 0.8, geometric, 0.01, PaymentTiming.AT_RENEWAL));
         assertEquals("survival must not increase but survival[1] = 0.95 > survival[0] = 0.9", assertThrows(
                 IllegalArgumentException.class,
                 () -> Ltv.discounted(ARPA_100, 1, new double[] {0.9, 0.95}, 0.01, PaymentTiming.IN_ADVANCE)).getMessage());

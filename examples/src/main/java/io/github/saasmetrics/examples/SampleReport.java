@@ -1,14 +1,20 @@
 package io.github.saasmetrics.examples;
 
 import io.github.saasmetrics.examples.csv.SampleFiles;
+import io.github.saasmetrics.examples.report.ChurnAlertSection;
+import io.github.saasmetrics.examples.report.ChurnBenchmarkSection;
+import io.github.saasmetrics.examples.report.ChurnReasonsSection;
 import io.github.saasmetrics.examples.report.ConventionsSection;
 import io.github.saasmetrics.examples.report.CsatSection;
 import io.github.saasmetrics.examples.report.CohortSection;
 import io.github.saasmetrics.examples.report.CustomerChurnSection;
+import io.github.saasmetrics.examples.report.DelayedEntrySection;
 import io.github.saasmetrics.examples.report.GrowthSection;
 import io.github.saasmetrics.examples.report.HealthSection;
 import io.github.saasmetrics.examples.report.HtmlReport;
+import io.github.saasmetrics.examples.report.LineKindSection;
 import io.github.saasmetrics.examples.report.LtvSection;
+import io.github.saasmetrics.examples.report.LtvTimingSection;
 import io.github.saasmetrics.examples.report.MrrBridgeSection;
 import io.github.saasmetrics.examples.report.NpsSection;
 import io.github.saasmetrics.examples.report.OverviewSection;
@@ -18,6 +24,7 @@ import io.github.saasmetrics.examples.report.ReportSection;
 import io.github.saasmetrics.examples.report.RevenueRetentionSection;
 import io.github.saasmetrics.examples.report.SurvivalSection;
 import io.github.saasmetrics.examples.report.TextReport;
+import io.github.saasmetrics.examples.report.WhatIfSection;
 import io.github.saasmetrics.examples.sample.SampleDataset;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -80,7 +87,14 @@ public final class SampleReport {
                 new SurvivalSection(),
                 new NpsSection(),
                 new CsatSection(),
-                new HealthSection());
+                new HealthSection(),
+                new ChurnReasonsSection(),
+                new LineKindSection(),
+                new ChurnBenchmarkSection(),
+                new ChurnAlertSection(),
+                new WhatIfSection(),
+                new LtvTimingSection(),
+                new DelayedEntrySection());
     }
 
     /**

@@ -19,9 +19,10 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * A {@link SampleDataset} as seven CSV files: {@code customers.csv}, {@code subscriptions.csv},
+ * A {@link SampleDataset} as eight CSV files: {@code customers.csv}, {@code subscriptions.csv},
  * {@code exchange-rates.csv}, {@code nps.csv}, {@code csat.csv}, and the optional
- * {@code health.csv} ({@link HealthCsv}) and {@code experiment.csv} ({@link ExperimentCsv}).
+ * {@code health.csv} ({@link HealthCsv}), {@code experiment.csv} ({@link ExperimentCsv}) and
+ * {@code churn-reasons.csv} ({@link ChurnReasonCsv}).
  *
  * <p>The bundled copies under {@code src/main/resources/sample/} are {@link SampleData#generate()}
  * written by {@link #write}; run {@link #main} to regenerate them after changing the generator.
@@ -32,10 +33,13 @@ public final class SampleFiles {
 
     /** The file names, in the order they are written. */
     public static final List<String> FILES = List.of("customers.csv", "subscriptions.csv", "exchange-rates.csv",
-            "nps.csv", "csat.csv", "health.csv", "experiment.csv");
+            "nps.csv", "csat.csv", "health.csv", "experiment.csv", "churn-reasons.csv");
 
-    /** The files of {@link #FILES} that a directory may lack: without them there are no health scores. */
-    public static final List<String> OPTIONAL_FILES = List.of("health.csv", "experiment.csv");
+    /**
+     * The files of {@link #FILES} that a directory may lack: without them there are no health
+     * scores, no value experiment and no churn reasons.
+     */
+    public static final List<String> OPTIONAL_FILES = List.of("health.csv", "experiment.csv", "churn-reasons.csv");
 
     private static final String RESOURCE_DIR = "/sample/";
 
@@ -71,6 +75,9 @@ public final class SampleFiles {
         StringWriter experiment = new StringWriter();
         ExperimentCsv.write(data.valueExperiment(), experiment);
         files.put("experiment.csv", experiment.toString());
+        StringWriter reasons = new StringWriter();
+        ChurnReasonCsv.write(data.churnReasons(), reasons);
+        files.put("churn-reasons.csv", reasons.toString());
         return files;
     }
 
@@ -150,7 +157,8 @@ public final class SampleFiles {
                 parse(files, "nps.csv", SurveyCsv::readNps),
                 parse(files, "csat.csv", SurveyCsv::readCsat),
                 parse(files, "health.csv", HealthCsv::read),
-                parse(files, "experiment.csv", ExperimentCsv::read));
+                parse(files, "experiment.csv", ExperimentCsv::read),
+                parse(files, "churn-reasons.csv", ChurnReasonCsv::read));
     }
 
     private static <T> List<T> parse(Opener files, String name, BiFunction<Reader, String, List<T>> parser) {

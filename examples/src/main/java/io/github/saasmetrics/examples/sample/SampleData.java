@@ -17,7 +17,9 @@ import java.time.YearMonth;
  * old subscription ends and a new one starts on a billing day), or fall past due (most pay within
  * days, the rest are cancelled); some who left come back months later. Customers answer an NPS
  * survey (more detractors among those about to leave, slowly improving over time) and rate support
- * tickets on a 1–5 scale.
+ * tickets on a 1–5 scale. Most churn events have a recorded reason (payment failure for a cancelled
+ * past-due subscription, otherwise a reason that depends on the plan), some have none, and a few
+ * are recorded in the wrong month.
  *
  * <p>The same seed gives the same data, bit for bit, on every machine: the generator draws from
  * one {@link java.util.SplittableRandom} in a fixed order and uses {@link StrictMath}. The files

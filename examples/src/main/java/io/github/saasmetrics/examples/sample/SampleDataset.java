@@ -4,6 +4,7 @@ import io.github.saasmetrics.customer.Customer;
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.money.ExchangeRates;
 import io.github.saasmetrics.nps.NpsResponse;
+import io.github.saasmetrics.retention.ChurnReasonRecord;
 import io.github.saasmetrics.subscription.Subscription;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.util.Currency;
@@ -16,7 +17,8 @@ import java.util.TreeSet;
 /**
  * Everything a subscription business records that the metrics need: customers with their segment
  * attributes, subscriptions, exchange rates, NPS responses, support CSAT ratings, health signals
- * from product analytics and customer success, and a value experiment, over a reporting period.
+ * from product analytics and customer success, a value experiment, and the recorded reasons of
+ * churn events, over a reporting period.
  *
  * <p>{@link SampleData#generate()} makes the bundled sample; {@code SampleFiles} reads and writes
  * it as CSV files.
@@ -32,10 +34,12 @@ import java.util.TreeSet;
  * @param csatRatings answers to the support satisfaction question, not null
  * @param healthObservations health signals per customer and day, not null, may be empty
  * @param valueExperiment the customers of a value experiment, not null, may be empty
+ * @param churnReasons the recorded reasons of churn events, not null, may be empty
  */
 public record SampleDataset(ReportingPeriod period, Currency reportingCurrency, List<Customer> customers,
         List<Subscription> subscriptions, List<ExchangeRate> exchangeRates, List<NpsResponse> npsResponses,
-        List<CsatRating> csatRatings, List<HealthObservation> healthObservations, List<ExperimentUnit> valueExperiment) {
+        List<CsatRating> csatRatings, List<HealthObservation> healthObservations, List<ExperimentUnit> valueExperiment,
+        List<ChurnReasonRecord> churnReasons) {
 
     /** Validates and copies the parts. */
     public SampleDataset {
@@ -48,6 +52,18 @@ public record SampleDataset(ReportingPeriod period, Currency reportingCurrency, 
         csatRatings = List.copyOf(csatRatings);
         healthObservations = List.copyOf(healthObservations);
         valueExperiment = List.copyOf(valueExperiment);
+        churnReasons = List.copyOf(churnReasons);
+    }
+
+    /**
+     * A copy with other churn reasons.
+     *
+     * @param reasons the recorded reasons, not null
+     * @return the copy, not null
+     */
+    public SampleDataset withChurnReasons(List<ChurnReasonRecord> reasons) {
+        return new SampleDataset(period, reportingCurrency, customers, subscriptions, exchangeRates, npsResponses,
+                csatRatings, healthObservations, valueExperiment, reasons);
     }
 
     /**

@@ -2,6 +2,13 @@ package io.github.saasmetrics.examples.sample;
 
 import io.github.saasmetrics.customer.Customer;
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.mrr.MovementType;
+import io.github.saasmetrics.mrr.MrrMovement;
+import io.github.saasmetrics.mrr.MrrMovements;
+import io.github.saasmetrics.retention.ChurnReason;
+import io.github.saasmetrics.retention.ChurnReasonRecord;
+import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.nps.NpsResponse;
 import io.github.saasmetrics.subscription.BillingInterval;
@@ -32,8 +39,13 @@ final class Simulation {
     private static final LocalDate HORIZON = SampleData.AS_OF;
     private static final int TRIAL_DAYS = 14;
 
-    /** A stretch of paid service of one subscription, to know who can answer a survey. */
-    private record Window(LocalDate from, LocalDate to, Plan plan, long quantity, boolean endsInChurn) { }
+    /**
+     * A stretch of paid service of one subscription, to know who can answer a survey and why a
+     * churn happened ({@code involuntary}: cancelled for a payment that never came) and when it was
+     * asked for ({@code requested}, null if not known).
+     */
+    private record Window(LocalDate from, LocalDate to, Plan plan, long quantity, boolean endsInChurn,
+            boolean involuntary, LocalDate requested) { }
 
     private final SplittableRandom random;
     private final List<Customer> customers = new ArrayList<>();
@@ -62,8 +74,9 @@ final class Simulation {
         // Drawn last, so that adding them left everything above unchanged.
         List<HealthObservation> health = health();
         List<ExperimentUnit> experiment = experiment();
-        return new SampleDataset(SampleData.period(), USD, customers, subscriptions, rates, nps, csat, health,
-                experiment);
+        SampleDataset data = new SampleDataset(SampleData.period(), USD, customers, subscriptions, rates, nps, csat,
+                health, experiment, List.of());
+        return data.withChurnReasons(churnReasons(data));
     }
 
     // ---- exchange rates -------------------------------------------------------------------
@@ -220,7 +233,7 @@ final class Simulation {
             }
             if (outcome == null) {
                 subscriptions.add(sub.build());
-                windows.get(customer).add(new Window(anchor, HORIZON, plan, quantity, false));
+                windows.get(customer).add(new Window(anchor, HORIZON, plan, quantity, false, false, null));
                 return;
             }
             // An end after the export day is a cancellation already scheduled.
@@ -229,7 +242,8 @@ final class Simulation {
                 sub.cancelRequestedAt(outcome.requested);
             }
             subscriptions.add(sub.build());
-            windows.get(customer).add(new Window(anchor, outcome.end, plan, quantity, outcome.churn));
+            windows.get(customer).add(new Window(anchor, outcome.end, plan, quantity, outcome.churn,
+                    outcome.involuntary, outcome.requested));
             if (outcome.churn) {
                 if (random.nextDouble() >= 0.15) {
                     return;
@@ -249,7 +263,12 @@ final class Simulation {
     }
 
     /** How a subscription ends: the day its MRR stops, whether the customer leaves, what follows. */
-    private record Outcome(LocalDate end, LocalDate requested, boolean churn, Plan plan, long quantity) { }
+    private record Outcome(LocalDate end, LocalDate requested, boolean churn, Plan plan, long quantity,
+            boolean involuntary) {
+        Outcome(LocalDate end, LocalDate requested, boolean churn, Plan plan, long quantity) {
+            this(end, requested, churn, plan, quantity, false);
+        }
+    }
 
     private Outcome cancellation(Subscription.Builder sub, Plan plan, BillingInterval interval, LocalDate anchor,
             LocalDate month, int t) {
@@ -287,7 +306,7 @@ final class Simulation {
             return null;
         }
         LocalDate cancelled = day.plusDays(21);
-        return new Outcome(cancelled, cancelled, true, null, 0);
+        return new Outcome(cancelled, cancelled, true, null, 0, true);
     }
 
     private Outcome planChange(Plan plan, long quantity, int monthsPerPeriod, LocalDate day) {
@@ -564,5 +583,92 @@ final class Simulation {
                     BigDecimal.valueOf(Math.round(clamp(is, 0, 30)))));
         }
         return units;
+    }
+    // ---- churn reasons ------------------------------------------------------------------------
+
+    /**
+     * A recorded reason for most churn events of the ledger (under the default conventions, the one
+     * the report uses): a payment failure after a cancelled past-due subscription, otherwise a reason
+     * drawn with weights that depend on the plan the customer left (price and low usage weigh most on
+     * starter, competitors and departing champions on enterprise). About one churn in nine has no
+     * reason recorded, and about one record in thirty carries the month the cancellation was
+     * requested instead of the month the churn shows in the ledger, so it matches no churn event:
+     * both happen in real exports.
+     */
+    private List<ChurnReasonRecord> churnReasons(SampleDataset data) {
+        MrrLedger ledger = MrrLedger.fromSubscriptions(data.subscriptions(), data.period(), MrrConventions.defaults(),
+                data.rates());
+        List<ChurnReasonRecord> out = new ArrayList<>();
+        for (MrrMovement m : MrrMovements.movements(ledger, data.period())) {
+            if (m.type() != MovementType.CHURN) {
+                continue;
+            }
+            Window left = lastChurnWindow(m.customer(), m.month());
+            double r = random.nextDouble();
+            if (r < 0.11) {
+                continue;
+            }
+            ChurnReason reason = left != null && left.involuntary() ? ChurnReason.PAYMENT_FAILURE
+                    : voluntaryReason(left == null ? Plan.STARTER : left.plan());
+            YearMonth month = m.month();
+            if (r > 0.967 && left != null && left.requested() != null && YearMonth.from(left.requested()).isBefore(month)) {
+                // Recorded in the month the cancellation was asked for, before it took effect.
+                month = YearMonth.from(left.requested());
+            }
+            String note = random.nextDouble() < 0.25 ? note(reason) : null;
+            out.add(new ChurnReasonRecord(m.customer(), month, reason, note));
+        }
+        return out;
+    }
+
+    /** The window that ended in churn last, no later than the month of the churn event. */
+    private Window lastChurnWindow(CustomerId customer, YearMonth month) {
+        Window found = null;
+        for (Window w : windows.get(customer)) {
+            if (w.endsInChurn() && !YearMonth.from(w.to()).isAfter(month)) {
+                found = w;
+            }
+        }
+        return found;
+    }
+
+    private ChurnReason voluntaryReason(Plan plan) {
+        ChurnReason[] reasons = {ChurnReason.PRICE, ChurnReason.LOW_USAGE, ChurnReason.POOR_FIT,
+            ChurnReason.MISSING_FEATURE, ChurnReason.COMPETITOR, ChurnReason.BUSINESS_CLOSED, ChurnReason.SUPPORT,
+            ChurnReason.CHAMPION_LEFT, ChurnReason.OTHER};
+        int[] weights = switch (plan) {
+            case STARTER -> new int[] {30, 25, 12, 8, 8, 10, 3, 0, 4};
+            case TEAM -> new int[] {22, 18, 12, 14, 12, 8, 5, 4, 5};
+            case BUSINESS -> new int[] {15, 10, 10, 18, 18, 5, 7, 12, 5};
+            case ENTERPRISE -> new int[] {12, 5, 8, 18, 22, 2, 10, 20, 3};
+        };
+        int total = 0;
+        for (int w : weights) {
+            total += w;
+        }
+        int pick = random.nextInt(total);
+        for (int i = 0; i < weights.length; i++) {
+            pick -= weights[i];
+            if (pick < 0) {
+                return reasons[i];
+            }
+        }
+        throw new AssertionError(pick);
+    }
+
+    private String note(ChurnReason reason) {
+        String[] notes = switch (reason.category()) {
+            case "price" -> new String[] {"asked for a discount we could not give", "budget cut this quarter"};
+            case "low usage" -> new String[] {"never finished onboarding", "used it twice in three months"};
+            case "poor fit" -> new String[] {"needed an on-premise option", "team too small for the workflow"};
+            case "missing feature" -> new String[] {"no SSO on this plan", "needed a Salesforce integration"};
+            case "competitor" -> new String[] {"moved to a cheaper rival", "bundled with their CRM"};
+            case "business closed" -> new String[] {"company wound down", "acquired, tools consolidated"};
+            case "support" -> new String[] {"slow replies on a blocking bug", "unhappy with the last incident"};
+            case "champion left" -> new String[] {"admin left, nobody took over", "new manager prefers another tool"};
+            case "payment failure" -> new String[] {"card expired", "invoice unpaid after three reminders"};
+            default -> new String[] {"no details given"};
+        };
+        return notes[random.nextInt(notes.length)];
     }
 }

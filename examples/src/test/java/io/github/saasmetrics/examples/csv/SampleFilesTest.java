@@ -39,6 +39,7 @@ class SampleFilesTest {
         assertEquals(generated.csatRatings(), read.csatRatings());
         assertEquals(generated.healthObservations(), read.healthObservations());
         assertEquals(generated.valueExperiment(), read.valueExperiment());
+        assertEquals(generated.churnReasons(), read.churnReasons());
         assertEquals(generated, read);
     }
 
@@ -59,6 +60,7 @@ class SampleFilesTest {
         SampleDataset read = SampleFiles.read(dir);
         assertEquals(java.util.List.of(), read.healthObservations());
         assertEquals(java.util.List.of(), read.valueExperiment());
+        assertEquals(java.util.List.of(), read.churnReasons());
         assertEquals(data.subscriptions(), read.subscriptions());
         Files.delete(dir.resolve("csat.csv"));
         org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class, () -> SampleFiles.read(dir));

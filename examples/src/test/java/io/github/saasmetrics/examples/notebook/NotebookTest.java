@@ -178,6 +178,7 @@ class NotebookTest {
 
         assertEquals(Csat.score(data.csatAnswers()), cell("Csat.score(data.csatAnswers())").result().value());
         theRetentionLifetimeAndHealthNumbersAreTheLibrarys(data, ledger);
+        theReasonsKindsAlertsAndWhatIfNumbersAreTheLibrarys(data, ledger);
         assertEquals(Boolean.TRUE, cell("SampleFiles.readBundled().equals(data)").result().value());
         assertTrue(cell("SubscriptionCsv.read(new StringReader(csv)").result().stdout()
                 .startsWith("mine.csv line 3, column 'amount'"));
@@ -246,5 +247,48 @@ class NotebookTest {
                 data.valueExperiment().stream().filter(u -> !u.target())
                         .collect(KpiChanges.toKpiChanges(u -> u.before().doubleValue(), u -> u.after().doubleValue()))),
                 cell("DifferenceInDifferences.of(target, control)").result().value());
+    }
+    private static void theReasonsKindsAlertsAndWhatIfNumbersAreTheLibrarys(SampleDataset data, MrrLedger ledger) {
+        ReportingPeriod year = ReportingPeriod.year(2024);
+        var reasons = io.github.saasmetrics.retention.ChurnReasons.of(ledger, year, data.churnReasons());
+        assertEquals(reasons, cell("ChurnReasons.of(ledger, ReportingPeriod.year(2024), data.churnReasons())")
+                .result().value());
+        assertEquals(reasons.toString(), shown(cell("ChurnReasons.of(ledger, ReportingPeriod.year(2024)")));
+        assertEquals(MrrMovements.bridge(ledger, year).churnedCustomers(), reasons.churned());
+
+        var split = assertInstanceOf(io.github.saasmetrics.mrr.LineKindBreakdown.class,
+                cell("LineKindSplit.of(byTier").result().value());
+        MrrBridge bridge = MrrMovements.bridge(ledger, year);
+        assertEquals(bridge.expansion(), split.kinds().stream().map(k -> split.amount(
+                io.github.saasmetrics.mrr.MovementType.EXPANSION, k)).reduce(Money::plus).orElseThrow());
+
+        long events = 0;
+        long atStart = 0;
+        for (int m = 1; m <= 12; m++) {
+            ChurnResult month = CustomerChurn.of(ledger, ReportingPeriod.month(YearMonth.of(2024, m)));
+            events += month.churnEvents();
+            atStart += month.customersAtStart();
+        }
+        assertEquals(io.github.saasmetrics.retention.ChurnBenchmarks.defaults().compare(Ratio.of(events, atStart),
+                io.github.saasmetrics.retention.RatePeriod.MONTHLY, 2), cell("ChurnBenchmarks.defaults().compare(")
+                .result().value());
+        String alerts = cell("ChurnAlerts.monthly(ledger, 6, 0.05)").result().stdout();
+        for (var alert : io.github.saasmetrics.retention.ChurnAlerts.monthly(ledger, 6, 0.05)) {
+            assertEquals(alert.month().getYear() == 2024, alerts.contains(alert + "\n"), alert::toString);
+        }
+        var growth = io.github.saasmetrics.forecast.GrowthRates.of(MrrMovements.monthly(ledger, year));
+        assertEquals(io.github.saasmetrics.forecast.WhatIf.of(growth, growth.churnChangedBy(-0.01), 24),
+                cell("WhatIf.of(growth, growth.churnChangedBy(-0.01), 24)").result().value());
+
+        String timings = cell("for (var timing : PaymentTiming.values())").result().stdout();
+        Money arpa = MrrMovements.bridge(ledger, ReportingPeriod.month(YearMonth.of(2024, 12))).arpa();
+        for (PaymentTiming timing : PaymentTiming.values()) {
+            assertTrue(timings.contains(timing + "  " + Ltv.discounted(arpa, 0.8, Ratio.of(events, atStart).value(),
+                    ChurnConversions.monthlyDiscountRate(0.10), timing) + "\n"), timings);
+        }
+        var only2024 = MrrLedger.fromSubscriptions(data.subscriptions(), year, MrrConventions.defaults(), data.rates());
+        var delayed = LedgerLifetimes.survival(only2024, io.github.saasmetrics.ltv.LeftTruncation.DELAYED_ENTRY);
+        assertTrue(cell("LedgerLifetimes.survival(only2024, option)").result().stdout().contains(String.format(
+                "DELAYED_ENTRY  customers %d, S(12) %.4f", delayed.customers(), delayed.survival(12))));
     }
 }

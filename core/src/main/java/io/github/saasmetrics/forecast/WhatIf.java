@@ -1,0 +1,150 @@
+package io.github.saasmetrics.forecast;
+
+import io.github.saasmetrics.money.CurrencyMismatchException;
+import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.TextTable;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What retention is worth: a baseline and a scenario projected over the same horizon, side by side,
+ * with the differences.
+ *
+ * <p>Both are {@link MrrProjection}s (see there for the formulas and the rounding). A scenario is
+ * the baseline with something changed: {@code baseline.churnChangedBy(-0.01)} (churn one point
+ * lower), {@code baseline.annualRetentionChangedBy(0.05)} (annual retention five points higher),
+ * {@code withExpansionRate}, {@code withNewMrr}. Differences are scenario minus baseline.
+ *
+ * <p>Practitioners quote that "a 5 % increase in retention raises profit by 25–95 %" and that
+ * acquiring a customer "costs up to 25× keeping one"; this is the computation for your own numbers
+ * instead: what a change in churn does to MRR, revenue and the value of new business.
+ *
+ * <p>Worked example: start $100,000, new $10,000 a month, churn 3 %, expansion 2 %, contraction
+ * 1 %; one point less churn halves the net loss rate (2 % to 1 %) and doubles the steady state
+ * ($500,000 to $1,000,000); after 24 months MRR is $292,889.67 instead of $253,687.87.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param baseline the baseline projection, not null
+ * @param scenario the scenario projection, not null, same horizon and currency
+ */
+public record WhatIf(MrrProjection baseline, MrrProjection scenario) {
+
+    /**
+     * Validates the parts.
+     *
+     * @throws IllegalArgumentException if the horizons differ
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public WhatIf {
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(scenario, "scenario");
+        if (baseline.months() != scenario.months()) {
+            throw new IllegalArgumentException("baseline and scenario must have the same horizon but had "
+                    + baseline.months() + " and " + scenario.months() + " months");
+        }
+        if (!baseline.rates().startMrr().currency().equals(scenario.rates().startMrr().currency())) {
+            throw new CurrencyMismatchException(baseline.rates().startMrr().currency(),
+                    scenario.rates().startMrr().currency(), "what-if");
+        }
+    }
+
+    /**
+     * Projects a baseline and a scenario over the same horizon.
+     *
+     * @param baseline the baseline rates, not null
+     * @param scenario the scenario rates, not null, same currency
+     * @param months the horizon, from 1 to 1200
+     * @return the comparison, not null
+     * @throws IllegalArgumentException if the horizon is out of range
+     */
+    public static WhatIf of(GrowthRates baseline, GrowthRates scenario, int months) {
+        return new WhatIf(MrrProjection.of(baseline, months), MrrProjection.of(scenario, months));
+    }
+
+    /**
+     * The difference in MRR at the end of the horizon.
+     *
+     * @return scenario minus baseline, any sign, not null
+     */
+    public Money finalMrrDifference() {
+        return scenario.finalMrr().minus(baseline.finalMrr());
+    }
+
+    /**
+     * The difference in revenue over the horizon.
+     *
+     * @return scenario minus baseline, any sign, not null
+     */
+    public Money revenueDifference() {
+        return scenario.revenue().minus(baseline.revenue());
+    }
+
+    /**
+     * The difference in the value of one month's new MRR over the horizon.
+     *
+     * @return scenario minus baseline, any sign, not null
+     */
+    public Money newMrrValueDifference() {
+        return scenario.newMrrValue().minus(baseline.newMrrValue());
+    }
+
+    /**
+     * The difference in steady-state MRR, when both have one.
+     *
+     * @return scenario minus baseline, empty unless both net loss rates are positive; not null
+     */
+    public Optional<Money> steadyStateDifference() {
+        Optional<Money> a = baseline.rates().steadyStateMrr();
+        Optional<Money> b = scenario.rates().steadyStateMrr();
+        return a.isPresent() && b.isPresent() ? Optional.of(b.get().minus(a.get())) : Optional.empty();
+    }
+
+    /**
+     * The two projections side by side: net loss rate, MRR at the horizon, revenue over it, the
+     * value of a month's new MRR (over the horizon and for its lifetime) and the steady state.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public String toString() {
+        int n = baseline.months();
+        String currency = baseline.rates().startMrr().currency().getCurrencyCode();
+        TextTable t = TextTable.of("what-if over " + n + " months (" + currency + ")", "baseline", "scenario",
+                "difference");
+        t.row("churn a month", pct(baseline.rates().churnRate()), pct(scenario.rates().churnRate()),
+                points(scenario.rates().churnRate() - baseline.rates().churnRate()));
+        t.row("net loss a month", pct(baseline.rates().netLossRate()), pct(scenario.rates().netLossRate()),
+                points(scenario.rates().netLossRate() - baseline.rates().netLossRate()));
+        t.row("MRR after " + n + " months", plain(baseline.finalMrr()), plain(scenario.finalMrr()),
+                plain(finalMrrDifference()));
+        t.row("revenue over " + n + " months", plain(baseline.revenue()), plain(scenario.revenue()),
+                plain(revenueDifference()));
+        t.row("a month's new MRR, value over " + n + " months", plain(baseline.newMrrValue()),
+                plain(scenario.newMrrValue()), plain(newMrrValueDifference()));
+        Optional<Money> a = baseline.newMrrLifetimeValue();
+        Optional<Money> b = scenario.newMrrLifetimeValue();
+        t.row("a month's new MRR, lifetime value", a.map(WhatIf::plain).orElse("unbounded"),
+                b.map(WhatIf::plain).orElse("unbounded"),
+                a.isPresent() && b.isPresent() ? plain(b.get().minus(a.get())) : "");
+        Optional<Money> sa = baseline.rates().steadyStateMrr();
+        Optional<Money> sb = scenario.rates().steadyStateMrr();
+        t.row("steady-state MRR", sa.map(WhatIf::plain).orElse("none"), sb.map(WhatIf::plain).orElse("none"),
+                steadyStateDifference().map(WhatIf::plain).orElse(""));
+        return t.toText();
+    }
+
+    private static String plain(Money m) {
+        return m.amount().toPlainString();
+    }
+
+    private static String pct(double fraction) {
+        return Figures.fixed(fraction * 100, 2) + "%";
+    }
+
+    private static String points(double fraction) {
+        String s = Figures.fixed(fraction * 100, 2);
+        return (fraction > 0 ? "+" : "") + s + " pts";
+    }
+}

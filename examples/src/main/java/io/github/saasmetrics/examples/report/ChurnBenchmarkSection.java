@@ -1,0 +1,45 @@
+package io.github.saasmetrics.examples.report;
+
+import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.retention.ChurnBenchmarkComparison;
+import io.github.saasmetrics.retention.ChurnBenchmarks;
+import io.github.saasmetrics.retention.ChurnResult;
+import io.github.saasmetrics.retention.CustomerChurn;
+import io.github.saasmetrics.retention.RatePeriod;
+import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.time.ReportingPeriod;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The sample's churn against the benchmark bands by company age ({@link ChurnBenchmarks}): the
+ * last year's monthly customer churn, as an annual rate, for a company as old as the sample data.
+ */
+public final class ChurnBenchmarkSection implements ReportSection {
+
+    @Override
+    public String title() {
+        return "Churn against benchmarks by company age";
+    }
+
+    @Override
+    public SectionOutput render(ReportContext context) {
+        MrrLedger ledger = context.ledger();
+        YearMonth first = context.data().period().firstMonth();
+        YearMonth last = context.data().period().lastMonth();
+        // Churn events over customers at the start, pooled over the last year's months.
+        Ratio monthly = Ratio.UNDEFINED;
+        for (YearMonth m = YearMonth.of(last.getYear(), 1); !m.isAfter(last); m = m.plusMonths(1)) {
+            ChurnResult month = CustomerChurn.of(ledger, ReportingPeriod.month(m));
+            monthly = monthly.plus(Ratio.of(month.churnEvents(), month.customersAtStart()));
+        }
+        double age = (ChronoUnit.MONTHS.between(first, last) + 1) / 12.0;
+        ChurnBenchmarks benchmarks = ChurnBenchmarks.defaults();
+        ChurnBenchmarkComparison comparison = benchmarks.compare(monthly, RatePeriod.MONTHLY, age);
+        String text = benchmarks + "\n\nMonthly churn " + monthly + " (churn events over customers at the start, months of "
+                + last.getYear() + "), a company of " + io.github.saasmetrics.table.Figures.number(age) + " years:\n"
+                + comparison + "\nThe same rate at 5 years: " + benchmarks.compare(monthly, RatePeriod.MONTHLY, 5)
+                + ";\nat 12 years: " + benchmarks.compare(monthly, RatePeriod.MONTHLY, 12) + ".";
+        return SectionOutput.text(text);
+    }
+}

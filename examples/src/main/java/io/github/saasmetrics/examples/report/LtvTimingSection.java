@@ -1,0 +1,51 @@
+package io.github.saasmetrics.examples.report;
+
+import io.github.saasmetrics.ltv.Ltv;
+import io.github.saasmetrics.ltv.PaymentTiming;
+import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.mrr.MrrBridge;
+import io.github.saasmetrics.retention.ChurnConversions;
+import io.github.saasmetrics.retention.ChurnResult;
+import io.github.saasmetrics.retention.CustomerChurn;
+import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.TextTable;
+import io.github.saasmetrics.time.ReportingPeriod;
+import java.time.YearMonth;
+
+/**
+ * Discounted lifetime value under the three payment timings ({@link PaymentTiming}) side by side,
+ * on the sample's ARPA and churn, with the margin and discount rate of the lifetime value section.
+ */
+public final class LtvTimingSection implements ReportSection {
+
+    @Override
+    public String title() {
+        return "Lifetime value under the three payment timings";
+    }
+
+    @Override
+    public SectionOutput render(ReportContext context) {
+        MrrBridge latest = context.monthly().get(context.monthly().size() - 1);
+        Money arpa = latest.arpa();
+        int year = latest.period().firstMonth().getYear();
+        Ratio churn = Ratio.UNDEFINED;
+        for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(latest.period().firstMonth()); m = m.plusMonths(1)) {
+            ChurnResult month = CustomerChurn.of(context.ledger(), ReportingPeriod.month(m));
+            churn = churn.plus(Ratio.of(month.churnEvents(), month.customersAtStart()));
+        }
+        double margin = LtvSection.GROSS_MARGIN;
+        double discount = ChurnConversions.monthlyDiscountRate(LtvSection.ANNUAL_DISCOUNT_RATE);
+        TextTable t = TextTable.of("timing", "LTV", "<formula with m = ARPA × margin, c churn, d discount, r = 1 − c");
+        t.row(PaymentTiming.IN_ADVANCE, Ltv.discounted(arpa, margin, churn.value(), discount, PaymentTiming.IN_ADVANCE),
+                "m(1 + d)/(d + c): first payment at sign-up (subscriptions billed in advance)");
+        t.row(PaymentTiming.IN_ARREARS, Ltv.discounted(arpa, margin, churn.value(), discount, PaymentTiming.IN_ARREARS),
+                "m/(d + c): paid at the end of each month (usage billed after the month)");
+        t.row(PaymentTiming.AT_RENEWAL, Ltv.discounted(arpa, margin, churn.value(), discount, PaymentTiming.AT_RENEWAL),
+                "m·r/(1 + d − r): Gupta–Lehmann, renewals only (the acquisition payment counted elsewhere)");
+        String text = "ARPA " + arpa + " (" + latest.period() + "), margin " + Figures.percent(margin) + ", churn "
+                + churn + " a month (" + year + "), discount " + Figures.fixed(discount * 100, 3) + "% a month:\n"
+                + t.toText();
+        return SectionOutput.text(text);
+    }
+}
