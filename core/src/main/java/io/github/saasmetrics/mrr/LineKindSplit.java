@@ -5,6 +5,7 @@ import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.money.ExchangeRates;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.subscription.LineKind;
+import io.github.saasmetrics.subscription.MovementConventions;
 import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.subscription.Subscription;
 import io.github.saasmetrics.time.ReportingPeriod;
@@ -94,9 +95,28 @@ public final class LineKindSplit {
      */
     public static LineKindBreakdown of(Collection<Subscription> subscriptions, ReportingPeriod period,
             MrrConventions conventions, ExchangeRates rates) {
+        return of(subscriptions, period, conventions, rates, MovementConventions.defaults());
+    }
+
+    /**
+     * Splits the MRR of subscriptions in any currencies by line kind, classifying movements under
+     * given movement conventions (such as a returning customer's MRR reported as expansion).
+     *
+     * @param subscriptions the subscriptions, not null
+     * @param period the months to report, not null (as for {@link MrrLedger#fromSubscriptions})
+     * @param conventions the conventions, not null
+     * @param rates rates into the reporting currency, not null
+     * @param movements the movement conventions, not null
+     * @return the breakdown, not null
+     * @throws IllegalArgumentException as {@link MrrLedger#fromSubscriptions} does
+     */
+    public static LineKindBreakdown of(Collection<Subscription> subscriptions, ReportingPeriod period,
+            MrrConventions conventions, ExchangeRates rates, MovementConventions movements) {
         Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(period, "period");
-        MrrLedger all = MrrLedger.fromSubscriptions(subscriptions, period, conventions, rates);
+        Objects.requireNonNull(movements, "movements");
+        MrrLedger all = MrrLedger.fromSubscriptions(subscriptions, period, conventions, rates)
+                .withMovementConventions(movements);
         TreeSet<LineKind> kindSet = new TreeSet<>(LineKind.ORDER);
         subscriptions.forEach(s -> kindSet.add(s.lineKind()));
         List<LineKind> kinds = List.copyOf(kindSet);
@@ -105,7 +125,8 @@ public final class LineKindSplit {
         for (int k = 0; k < kinds.size(); k++) {
             LineKind kind = kinds.get(k);
             MrrLedger ledger = MrrLedger.fromSubscriptions(
-                    subscriptions.stream().filter(s -> s.lineKind().equals(kind)).toList(), period, conventions, rates);
+                    subscriptions.stream().filter(s -> s.lineKind().equals(kind)).toList(), period, conventions, rates)
+                    .withMovementConventions(movements);
             ledgers.add(ledger);
             for (MrrMovement m : MrrMovements.movements(ledger, period)) {
                 if (m.type() != MovementType.FX) {

@@ -1,5 +1,8 @@
 package io.github.saasmetrics.mrr;
 
+import io.github.saasmetrics.money.ExchangeRates;
+import io.github.saasmetrics.subscription.MovementConventions;
+import io.github.saasmetrics.subscription.ReactivationReporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.saasmetrics.customer.CustomerId;
@@ -53,10 +56,12 @@ class LineKindSplitProperties {
     void theKindsAddUpExactlyToTheBridge(@ForAll("subscriptions") List<Subscription> subs, @ForAll int seed,
             @ForAll ChurnRecognition churn, @ForAll boolean asExpansion, @ForAll boolean bridgeGaps) {
         MrrConventions conventions = MrrConventions.defaults().withChurnRecognition(churn)
-                .withReactivationAsExpansion(asExpansion).withReactivationGapDays(bridgeGaps ? 20 : 0);
+                .withReactivationGapDays(bridgeGaps ? 20 : 0);
+        MovementConventions movements = MovementConventions.defaults().withReactivation(
+                asExpansion ? ReactivationReporting.AS_EXPANSION : ReactivationReporting.AS_REACTIVATION);
         List<Subscription> lines = withKinds(subs, seed);
-        LineKindBreakdown split = LineKindSplit.of(lines, PERIOD, conventions, USD);
-        MrrLedger ledger = MrrLedger.fromSubscriptions(lines, PERIOD, conventions, USD);
+        LineKindBreakdown split = LineKindSplit.of(lines, PERIOD, conventions, ExchangeRates.none(USD), movements);
+        MrrLedger ledger = MrrLedger.fromSubscriptions(lines, PERIOD, conventions, USD).withMovementConventions(movements);
         for (MrrBridge bridge : MrrMovements.monthly(ledger)) {
             YearMonth month = bridge.period().firstMonth();
             for (MovementType type : TYPES) {

@@ -49,12 +49,12 @@ class ChurnAlertProperties {
         }
         assertEquals(index, alerts.size());
         for (ChurnAlert alert : alerts) {
-            ChurnResult month = CustomerChurn.of(ledger, ReportingPeriod.month(alert.month()));
+            ChurnResult month = CustomerChurn.measure(ledger, ReportingPeriod.month(alert.month()));
             assertEquals(month.customersAtStart(), alert.customersAtStart());
             assertEquals(month.customersAtStart() - month.retainedCustomers(), alert.churned());
             Ratio baseline = Ratio.UNDEFINED;
             for (int i = trailing; i >= 1; i--) {
-                ChurnResult before = CustomerChurn.of(ledger, ReportingPeriod.month(alert.month().minusMonths(i)));
+                ChurnResult before = CustomerChurn.measure(ledger, ReportingPeriod.month(alert.month().minusMonths(i)));
                 baseline = baseline.plus(Ratio.of(before.customersAtStart() - before.retainedCustomers(),
                         before.customersAtStart()));
             }

@@ -30,7 +30,7 @@ public final class ChurnBenchmarkSection implements ReportSection {
         // Churn events over customers at the start, pooled over the last year's months.
         Ratio monthly = Ratio.UNDEFINED;
         for (YearMonth m = YearMonth.of(last.getYear(), 1); !m.isAfter(last); m = m.plusMonths(1)) {
-            ChurnResult month = CustomerChurn.of(ledger, ReportingPeriod.month(m));
+            ChurnResult month = CustomerChurn.measure(ledger, ReportingPeriod.month(m));
             monthly = monthly.plus(Ratio.of(month.churnEvents(), month.customersAtStart()));
         }
         double age = (ChronoUnit.MONTHS.between(first, last) + 1) / 12.0;

@@ -31,7 +31,7 @@ public final class LtvTimingSection implements ReportSection {
         int year = latest.period().firstMonth().getYear();
         Ratio churn = Ratio.UNDEFINED;
         for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(latest.period().firstMonth()); m = m.plusMonths(1)) {
-            ChurnResult month = CustomerChurn.of(context.ledger(), ReportingPeriod.month(m));
+            ChurnResult month = CustomerChurn.measure(context.ledger(), ReportingPeriod.month(m));
             churn = churn.plus(Ratio.of(month.churnEvents(), month.customersAtStart()));
         }
         double margin = LtvSection.GROSS_MARGIN;

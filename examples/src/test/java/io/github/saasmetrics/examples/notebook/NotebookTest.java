@@ -265,7 +265,7 @@ class NotebookTest {
         long events = 0;
         long atStart = 0;
         for (int m = 1; m <= 12; m++) {
-            ChurnResult month = CustomerChurn.of(ledger, ReportingPeriod.month(YearMonth.of(2024, m)));
+            ChurnResult month = CustomerChurn.measure(ledger, ReportingPeriod.month(YearMonth.of(2024, m)));
             events += month.churnEvents();
             atStart += month.customersAtStart();
         }
