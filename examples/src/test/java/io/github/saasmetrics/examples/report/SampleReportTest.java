@@ -29,6 +29,7 @@ import io.github.saasmetrics.retention.RevenueChurn;
 import io.github.saasmetrics.retention.RevenueRetention;
 import io.github.saasmetrics.retention.RevenueRetentionResult;
 import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -100,8 +101,8 @@ class SampleReportTest {
         assertEquals(List.of(churn.customersAtStart(), churn.customersAtEnd(), churn.retainedCustomers(), acquired,
                 churn.churnEvents()), List.of(Long.parseLong(row.group(1)), Long.parseLong(row.group(2)),
                 Long.parseLong(row.group(3)), Long.parseLong(row.group(4)), Long.parseLong(row.group(5))));
-        assertEquals(List.of(Formats.percent(churn.rate()), Formats.percent(CustomerRetention.rate(context.ledger(), q4)),
-                Formats.percent(CustomerRetention.rate(churn.customersAtStart(), churn.customersAtEnd(), acquired))),
+        assertEquals(List.of(Figures.percent(churn.rate()), Figures.percent(CustomerRetention.rate(context.ledger(), q4)),
+                Figures.percent(CustomerRetention.rate(churn.customersAtStart(), churn.customersAtEnd(), acquired))),
                 List.of(row.group(6), row.group(7), row.group(8)));
         String table = churn.toString();
         assertTrue(text.contains(table.substring(table.indexOf('\n') + 1)), "the denominators table as the library prints it");
@@ -116,9 +117,9 @@ class SampleReportTest {
         var churn = RevenueChurn.of(context.ledger(), ReportingPeriod.month(dec));
         Matcher row = Pattern.compile("2024-12((?:\\s+\\S+){7})").matcher(text);
         assertTrue(row.find(), text);
-        assertEquals(List.of(Long.toString(month.customers()), Formats.percent(month.grr()), Formats.percent(month.nrr()),
-                Formats.percent(ttm.grr()), Formats.percent(ttm.nrr()), Formats.percent(churn.gross()),
-                Formats.percent(churn.net())), List.of(row.group(1).strip().split("\\s+")));
+        assertEquals(List.of(Long.toString(month.customers()), Figures.percent(month.grr()), Figures.percent(month.nrr()),
+                Figures.percent(ttm.grr()), Figures.percent(ttm.nrr()), Figures.percent(churn.gross()),
+                Figures.percent(churn.net())), List.of(row.group(1).strip().split("\\s+")));
         assertTrue(text.replace("\n  ", " ").contains(ttm.toString()), text);
         assertTrue(ttm.nrr().value() >= ttm.grr().value());
     }
@@ -155,9 +156,9 @@ class SampleReportTest {
     @Test
     void ltvAndSurvivalShowTheLibrarysResults() {
         String ltv = text("Lifetime value");
-        assertTrue(ltv.contains("simple: ARPA × margin / churn  " + Ltv.simple(context.monthly().get(23).arpa(),
-                LtvSection.GROSS_MARGIN, monthlyChurn2024())), ltv);
-        assertTrue(ltv.contains("  " + Formats.plain(LedgerLifetimes.cohorts(context.ledger())
+        assertTrue(ltv.contains("simple: ARPA × margin / churn  " + Figures.money(Ltv.simple(context.monthly().get(23)
+                .arpa(), LtvSection.GROSS_MARGIN, monthlyChurn2024()))), ltv);
+        assertTrue(ltv.contains("  " + Figures.amount(LedgerLifetimes.cohorts(context.ledger())
                 .get(YearMonth.of(2023, 1)).truncatedTo(3).plus(LedgerLifetimes.cohorts(context.ledger())
                         .get(YearMonth.of(2023, 2)).truncatedTo(3)).plus(LedgerLifetimes.cohorts(context.ledger())
                         .get(YearMonth.of(2023, 3)).truncatedTo(3)).cumulativePerCustomer(2)) + "  "), ltv);
@@ -192,7 +193,7 @@ class SampleReportTest {
         HealthPortfolio portfolio = LedgerHealth.portfolio(now, context.ledger(), dec);
         assertTrue(text.contains(portfolio.toString()), text);
         for (PortfolioCustomer p : portfolio.topAtRisk(HealthSection.TOP)) {
-            assertTrue(text.contains(p.customer() + "  " + p.mrr()), p.toString());
+            assertTrue(text.contains(p.customer() + "  " + Figures.money(p.mrr())), p.toString());
         }
         YearMonth june = YearMonth.of(2024, 6);
         HealthValidation test = LedgerHealth.backTest(HealthModel.defaults().assessAll(HealthInputs.signals(
@@ -200,6 +201,24 @@ class SampleReportTest {
         assertTrue(text.contains(test.auc().toString()), text);
         assertTrue(test.auc().value() > 0.65 && test.auc().value() < 0.85, test.auc().toString());
         assertTrue(text.contains("effect +"), "the value experiment");
+    }
+
+    /**
+     * The report's text is the recorded one: a change of any figure or label must be deliberate, and
+     * comes with a regenerated {@code golden/sample-report.txt} (see examples/README.md).
+     */
+    @Test
+    void theTextReportIsTheRecordedOne() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TextReport.print(SampleReport.TITLE, sections, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String golden;
+        try (var in = SampleReportTest.class.getResourceAsStream("/golden/sample-report.txt")) {
+            golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // The command's output ends with the path of the HTML file, which depends on the checkout.
+        int html = golden.indexOf("\nHTML report with charts: ");
+        assertEquals((html < 0 ? golden : golden.substring(0, html)).stripTrailing(),
+                bytes.toString(StandardCharsets.UTF_8).stripTrailing());
     }
 
     @Test
