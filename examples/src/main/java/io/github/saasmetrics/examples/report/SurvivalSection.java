@@ -1,5 +1,6 @@
 package io.github.saasmetrics.examples.report;
 
+import io.github.saasmetrics.charts.Charts;
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.ltv.LedgerLifetimes;
@@ -17,7 +18,6 @@ import io.github.saasmetrics.subscription.BillingInterval;
 import io.github.saasmetrics.subscription.Subscription;
 import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +78,8 @@ public final class SurvivalSection implements ReportSection {
         text.append(sbg(context, ledger));
         return new SectionOutput(text.toString(), List.of(new Figure(
                 "Share of customers still paying by months since their first payment (Kaplan–Meier), with the 95% "
-                        + "confidence band dashed; the step at 12 months is annual plans not renewing.",
-                () -> chart(curve))));
+                        + "confidence band shaded; the step at 12 months is annual plans not renewing.",
+                () -> Charts.survivalCurve("Customer survival (Kaplan–Meier, 95% log interval)", curve))));
     }
 
     private static String months(java.util.OptionalDouble value) {
@@ -144,24 +144,5 @@ public final class SurvivalSection implements ReportSection {
                 .append(" margin = ").append(Figures.money(Ltv.fromLifetime(arpa, LtvSection.GROSS_MARGIN, lifetime)))
                 .append(" per new customer");
         return text.toString();
-    }
-
-    private static org.knowm.xchart.XYChart chart(SurvivalCurve curve) {
-        List<SurvivalRow> rows = new ArrayList<>(curve.rows());
-        if (rows.get(0).time() > 0) {
-            rows.add(0, new SurvivalRow(0, curve.customers(), 0, 0, 1, 0, 1, 1));
-        }
-        double[] times = new double[rows.size()];
-        double[] survival = new double[rows.size()];
-        double[] lower = new double[rows.size()];
-        double[] upper = new double[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            SurvivalRow r = rows.get(i);
-            times[i] = r.time();
-            survival[i] = r.survival();
-            lower[i] = r.lower();
-            upper[i] = r.upper();
-        }
-        return Charts.survivalCurve("Customer survival (Kaplan–Meier, 95% log interval)", times, survival, lower, upper);
     }
 }
