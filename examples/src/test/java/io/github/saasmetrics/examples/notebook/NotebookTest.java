@@ -71,9 +71,9 @@ import org.junit.jupiter.api.Test;
  * checks that the outputs saved in the notebook are those of this run and that its HTML is
  * well-formed, and checks the numbers the notebook shows against the library called directly.
  *
- * <p>After changing a cell or the library's output, refresh the saved outputs with
- * {@code ./mvnw -B -pl examples test -Dtest=NotebookTest -Dnotebook.update=true} (after
- * {@code ./mvnw -B install -DskipTests} once, so that core is in the local repository).
+ * <p>After changing a cell or the library's output, refresh the saved outputs and
+ * {@code golden/notebook-outputs.txt} with {@code ./mvnw -B -pl examples -am test -Dtest=NotebookTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dnotebook.update=true}.
  */
 class NotebookTest {
 
@@ -159,13 +159,15 @@ class NotebookTest {
     @Test
     void theSavedOutputsAreThoseOfAFreshRun() {
         assertTrue(UPDATE || STALE.isEmpty(), () -> "saved outputs differ from a fresh run in " + STALE
-                + "; refresh them with ./mvnw -B -pl examples test -Dtest=NotebookTest -Dnotebook.update=true");
+                + "; refresh them with ./mvnw -B -pl examples -am test -Dtest=NotebookTest"
+                + " -Dsurefire.failIfNoSpecifiedTests=false -Dnotebook.update=true");
     }
 
     @Test
     void theOutputsAsTextAreTheRecordedOnes() throws IOException {
         assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), notebook.outputsText(),
-                "refresh with ./mvnw -B -pl examples test -Dtest=NotebookTest -Dnotebook.update=true");
+                "refresh with ./mvnw -B -pl examples -am test -Dtest=NotebookTest -Dsurefire.failIfNoSpecifiedTests=false"
+                        + " -Dnotebook.update=true");
     }
 
     /**
