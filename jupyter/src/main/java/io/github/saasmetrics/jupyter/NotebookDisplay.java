@@ -22,6 +22,7 @@ import io.github.saasmetrics.survival.SurvivalCurve;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ public final class NotebookDisplay {
      * @return the types, not null
      */
     public static List<Class<?>> types() {
-        List<Class<?>> types = new java.util.ArrayList<>(TABLES.keySet());
+        List<Class<?>> types = new ArrayList<>(TABLES.keySet());
         types.addAll(CHARTS);
         return List.copyOf(types);
     }

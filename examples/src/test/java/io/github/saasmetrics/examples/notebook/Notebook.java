@@ -131,7 +131,7 @@ final class Notebook {
                     text.append(text(output.get("text"))).append('\n');
                     continue;
                 }
-                output.path("data").fields().forEachRemaining(entry -> {
+                output.path("data").properties().forEach(entry -> {
                     if (entry.getKey().startsWith("image/")) {
                         text.append('[').append(entry.getKey()).append("] ").append(image(entry.getValue().asText()))
                                 .append('\n');
