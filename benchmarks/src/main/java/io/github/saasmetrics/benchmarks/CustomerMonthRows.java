@@ -189,6 +189,17 @@ public final class CustomerMonthRows {
      * @param file the file to write, not null
      */
     public void writeCsv(Path file) {
+        writeCsv(file, false);
+    }
+
+    /**
+     * Writes the rows as CSV with a header {@code customer,month,mrr}, the customer as its identifier
+     * or, with {@code integerKeys}, as its customer number (the numeric-key variant of the peer).
+     *
+     * @param file the file to write, not null
+     * @param integerKeys whether to write customer numbers instead of identifiers
+     */
+    public void writeCsv(Path file, boolean integerKeys) {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
             String[] monthText = new String[months.length];
             for (int m = 0; m < months.length; m++) {
@@ -196,7 +207,7 @@ public final class CustomerMonthRows {
             }
             w.write("customer,month,mrr\n");
             for (int i = 0; i < mrr.length; i++) {
-                w.write(ids[customer[i]].value());
+                w.write(integerKeys ? Integer.toString(customer[i]) : ids[customer[i]].value());
                 w.write(',');
                 w.write(monthText[month[i]]);
                 w.write(',');

@@ -15,21 +15,21 @@ import java.util.List;
  */
 public final class DirectBridgePass {
 
-    private static final int START = 0;
-    private static final int NEW = 1;
-    private static final int EXPANSION = 2;
-    private static final int CONTRACTION = 3;
-    private static final int CHURN = 4;
-    private static final int REACTIVATION = 5;
-    private static final int END = 6;
-    private static final int C_START = 7;
-    private static final int C_NEW = 8;
-    private static final int C_REACTIVATED = 9;
-    private static final int C_CHURNED = 10;
-    private static final int C_END = 11;
-    private static final int C_EXPANDED = 12;
-    private static final int C_CONTRACTED = 13;
-    private static final int WIDTH = 16;
+    static final int START = 0;
+    static final int NEW = 1;
+    static final int EXPANSION = 2;
+    static final int CONTRACTION = 3;
+    static final int CHURN = 4;
+    static final int REACTIVATION = 5;
+    static final int END = 6;
+    static final int C_START = 7;
+    static final int C_NEW = 8;
+    static final int C_REACTIVATED = 9;
+    static final int C_CHURNED = 10;
+    static final int C_END = 11;
+    static final int C_EXPANDED = 12;
+    static final int C_CONTRACTED = 13;
+    static final int WIDTH = 16;
 
     private DirectBridgePass() {
     }
@@ -96,7 +96,7 @@ public final class DirectBridgePass {
         return s;
     }
 
-    private static void churn(long[] s, int month, long before) {
+    static void churn(long[] s, int month, long before) {
         int b = month * WIDTH;
         s[b + START] += before;
         s[b + C_START]++;

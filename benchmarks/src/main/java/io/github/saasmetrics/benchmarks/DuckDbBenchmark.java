@@ -49,7 +49,7 @@ public class DuckDbBenchmark {
     /** Loading the CSV file into a table. */
     @Benchmark
     public void loadCsv(DuckDbState s) {
-        s.peer.loadCsv("loaded_rows", s.files.csv());
+        s.peer.loadCsv("loaded_rows", s.files.csv(), s.files.integerKeys());
     }
 
     /** Loading the Parquet file, then the bridge query on it. */

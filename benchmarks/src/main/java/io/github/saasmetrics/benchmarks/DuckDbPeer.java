@@ -156,7 +156,18 @@ public final class DuckDbPeer implements AutoCloseable {
      * @param csv the file, not null
      */
     public void loadCsv(String table, Path csv) {
-        execute("CREATE OR REPLACE TABLE " + table + " AS SELECT * FROM " + csvSource(csv));
+        loadCsv(table, csv, false);
+    }
+
+    /**
+     * Loads a CSV file into a table, replacing it; the customer column holds numbers if {@code integerKeys}.
+     *
+     * @param table the table name, a plain identifier
+     * @param csv the file, not null
+     * @param integerKeys whether the customer column holds customer numbers
+     */
+    public void loadCsv(String table, Path csv, boolean integerKeys) {
+        execute("CREATE OR REPLACE TABLE " + table + " AS SELECT * FROM " + csvSource(csv, integerKeys));
     }
 
     /**
@@ -166,8 +177,20 @@ public final class DuckDbPeer implements AutoCloseable {
      * @return the expression, not null
      */
     public static String csvSource(Path csv) {
-        return "read_csv(" + literal(csv)
-                + ", header = true, columns = {'customer': 'VARCHAR', 'month': 'INTEGER', 'mrr': 'BIGINT'})";
+        return csvSource(csv, false);
+    }
+
+    /**
+     * A table expression reading a CSV file whose customer column holds identifiers, or customer
+     * numbers ({@code BIGINT}) if {@code integerKeys}.
+     *
+     * @param csv the file, not null
+     * @param integerKeys whether the customer column holds customer numbers
+     * @return the expression, not null
+     */
+    public static String csvSource(Path csv, boolean integerKeys) {
+        return "read_csv(" + literal(csv) + ", header = true, columns = {'customer': '"
+                + (integerKeys ? "BIGINT" : "VARCHAR") + "', 'month': 'INTEGER', 'mrr': 'BIGINT'})";
     }
 
     /**

@@ -22,6 +22,13 @@ public class DuckDbState extends RowsState {
     @Param({"1", "2"})
     public int threads;
 
+    /**
+     * The customer column: {@code text} identifiers such as {@code cus_0000042} ({@code VARCHAR}) or
+     * {@code integer} customer numbers ({@code BIGINT}, a warehouse's surrogate keys).
+     */
+    @Param({"text", "integer"})
+    public String keys;
+
     /** The peer. */
     public DuckDbPeer peer;
     /** Its input files. */
@@ -34,7 +41,7 @@ public class DuckDbState extends RowsState {
     @Override
     protected void prepare() {
         long t0 = System.nanoTime();
-        files = PeerFiles.of(rows, Bench.SHUFFLE_SEED);
+        files = PeerFiles.of(rows, Bench.SHUFFLE_SEED, "integer".equals(keys));
         long t1 = System.nanoTime();
         peer = DuckDbPeer.open(threads);
         peer.loadParquet(TABLE, files.parquet());
@@ -48,10 +55,10 @@ public class DuckDbState extends RowsState {
                 peer.bridge(DuckDbPeer.parquetSource(files.parquet()), firstMonth, lastMonth));
         SameResults.require("cohort tables (DuckDB window)", cohorts, peer.cohortsByWindow(TABLE));
         SameResults.require("cohort tables (DuckDB join)", cohorts, peer.cohortsByJoin(TABLE));
-        if (peer.count(DuckDbPeer.csvSource(files.csv())) != rows.size()) {
+        if (peer.count(DuckDbPeer.csvSource(files.csv(), files.integerKeys())) != rows.size()) {
             throw new IllegalStateException("CSV file " + files.csv() + " does not hold " + rows.size() + " rows");
         }
-        Bench.log("DuckDB " + peer.version() + " with " + threads + " threads agrees on " + ours.size()
+        Bench.log("DuckDB " + peer.version() + " with " + threads + " threads and " + keys + " keys agrees on " + ours.size()
                 + " bridge months and " + cohorts.size() + " cohort cells; files ready in "
                 + (t1 - t0) / 1_000_000 + " ms, checks took " + (System.nanoTime() - t1) / 1_000_000 + " ms");
     }

@@ -1,6 +1,5 @@
 package io.github.saasmetrics.benchmarks;
 
-import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.ledger.MrrLedger;
 import java.lang.reflect.Field;
 
@@ -15,15 +14,14 @@ import java.lang.reflect.Field;
  * @param mrr each row's MRR
  * @param fx each row's FX part, or null
  * @param activeDuring sorted (customer, month) keys of paid-between-instants months
- * @param customers the customer identifiers
+ * @param idBlock the characters of every customer identifier, one after another
+ * @param idStarts where each identifier starts in the block, plus the end
  */
 public record LedgerArrays(int[] offsets, int[] firstPaid, short[] months, long[] mrr, long[] fx,
-        long[] activeDuring, CustomerId[] customers) {
+        long[] activeDuring, byte[] idBlock, int[] idStarts) {
 
     /** Array header on a 64-bit HotSpot VM with compressed class pointers. */
     static final int ARRAY_HEADER = 16;
-    /** A reference with compressed oops (heaps below 32 GB). */
-    static final int REFERENCE = 4;
 
     /**
      * Reads a ledger's arrays.
@@ -32,18 +30,19 @@ public record LedgerArrays(int[] offsets, int[] firstPaid, short[] months, long[
      * @return its arrays (shared, not copied), not null
      */
     public static LedgerArrays of(MrrLedger ledger) {
+        Object ids = field(ledger, "customers");
         return new LedgerArrays((int[]) field(ledger, "offsets"), (int[]) field(ledger, "firstPaid"),
                 (short[]) field(ledger, "months"), (long[]) field(ledger, "mrr"), (long[]) field(ledger, "fx"),
-                (long[]) field(ledger, "activeDuring"), (CustomerId[]) field(ledger, "customers"));
+                (long[]) field(ledger, "activeDuring"), (byte[]) field(ids, "block"), (int[]) field(ids, "starts"));
     }
 
-    private static Object field(MrrLedger ledger, String name) {
+    private static Object field(Object owner, String name) {
         try {
-            Field f = MrrLedger.class.getDeclaredField(name);
+            Field f = owner.getClass().getDeclaredField(name);
             f.setAccessible(true);
-            return f.get(ledger);
+            return f.get(owner);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("MrrLedger has no readable field '" + name
+            throw new IllegalStateException(owner.getClass().getSimpleName() + " has no readable field '" + name
                     + "'; update LedgerArrays to the ledger's layout", e);
         }
     }
@@ -60,14 +59,15 @@ public record LedgerArrays(int[] offsets, int[] firstPaid, short[] months, long[
 
     /**
      * The bytes of every array the ledger holds: row columns, per-customer offsets and first
-     * payments, the paid-between-instants keys and the array of identifier references (not the
-     * identifier objects themselves).
+     * payments, the paid-between-instants keys, and the customer identifiers (their character
+     * block and starts): everything the ledger keeps.
      *
      * @return the bytes, including array headers
      */
     public long arrayBytes() {
         return rowColumnBytes() + array(offsets.length, Integer.BYTES) + array(firstPaid.length, Integer.BYTES)
-                + array(activeDuring.length, Long.BYTES) + array(customers.length, REFERENCE);
+                + array(activeDuring.length, Long.BYTES) + array(idBlock.length, Byte.BYTES)
+                + array(idStarts.length, Integer.BYTES);
     }
 
     static long array(long length, int elementBytes) {

@@ -60,6 +60,47 @@ public class LedgerBuildBenchmark {
         }
     }
 
+    /** Sequential build from text-identifier columns through {@code addAll(String[], int[], long[])}. */
+    @Benchmark
+    public MrrLedger fromTextColumns(ColumnsState s) {
+        return s.columns.textLedger();
+    }
+
+    /** Sequential build from numeric-key columns through {@code addAll(long[], int[], long[])}. */
+    @Benchmark
+    public MrrLedger fromKeyColumns(ColumnsState s) {
+        return s.columns.keyLedger();
+    }
+
+    /** Text-identifier columns, built with {@code build(parts, executor)} on the common pool's worker and the calling thread. */
+    @Benchmark
+    public MrrLedger fromTextColumnsParallel(ColumnsState s) {
+        return s.columns.textLedger(s.parts, Bench.COMMON_POOL_WORKER);
+    }
+
+    /** Numeric-key columns, built with {@code build(parts, executor)}. */
+    @Benchmark
+    public MrrLedger fromKeyColumnsParallel(ColumnsState s) {
+        return s.columns.keyLedger(s.parts, Bench.COMMON_POOL_WORKER);
+    }
+
+    /** Diagnostic: text-identifier columns in customer and month order. */
+    @Benchmark
+    public MrrLedger fromTextColumnsInCustomerOrder(SortedColumns s) {
+        return s.sorted.textLedger();
+    }
+
+    /** The columns also in customer and month order. */
+    @State(Scope.Benchmark)
+    public static class SortedColumns extends RowsState {
+        ColumnRows sorted;
+
+        @Override
+        protected void prepare() {
+            sorted = ColumnRows.of(saas.rows());
+        }
+    }
+
     /** Rows scattered by customer hash, one ledger per partition, built in parallel. */
     @Benchmark
     public List<MrrLedger> fromRowsPartitioned(RowsState s) {

@@ -38,15 +38,20 @@ public class LedgerBuildColdBenchmark {
         public int customers;
 
         CustomerMonthRows rows;
+        ColumnRows columns;
 
         /** Generates the rows and warms the builder's code. */
         @Setup(Level.Trial)
         public void setUp() {
             CustomerMonthRows small = SyntheticSaas.of(20_000, Bench.SEED + 1).rows().shuffled(Bench.SHUFFLE_SEED);
+            ColumnRows smallColumns = ColumnRows.of(small);
             for (int i = 0; i < 30; i++) {
                 small.toLedger();
+                smallColumns.textLedger();
+                smallColumns.keyLedger();
             }
             rows = SyntheticSaas.of(customers, Bench.SEED).rows().shuffled(Bench.SHUFFLE_SEED);
+            columns = ColumnRows.of(rows);
             Runtime rt = Runtime.getRuntime();
             Bench.log("cold build of " + rows.size() + " rows; heap committed " + rt.totalMemory() / (1 << 20)
                     + " MB of max " + rt.maxMemory() / (1 << 20) + " MB");
@@ -57,5 +62,17 @@ public class LedgerBuildColdBenchmark {
     @Benchmark
     public MrrLedger fromRows(ColdRows s) {
         return s.rows.toLedger();
+    }
+
+    /** The first build of a large ledger from text-identifier columns. */
+    @Benchmark
+    public MrrLedger fromTextColumns(ColdRows s) {
+        return s.columns.textLedger();
+    }
+
+    /** The first build of a large ledger from numeric-key columns. */
+    @Benchmark
+    public MrrLedger fromKeyColumns(ColdRows s) {
+        return s.columns.keyLedger();
     }
 }

@@ -39,13 +39,13 @@ public class LedgerState extends RowsState {
         }
         ranges = Arrays.copyOf(ranges, p);
         MrrBridgeTable sequential = MrrMovements.monthly(ledger);
-        MrrBridgeTable parallel = MrrMovements.monthly(ledger, parts, ForkJoinPool.commonPool());
+        MrrBridgeTable parallel = ledger.fold(MrrMovements.monthlyFold(), parts, ForkJoinPool.commonPool());
         SameResults.require("sequential and parallel bridges", BridgeRow.of(sequential), BridgeRow.of(parallel));
         SameResults.require("library and direct-pass bridges", BridgeRow.of(sequential),
                 DirectBridgePass.rows(DirectBridgePass.sums(arrays, ledger.monthCount(), 0, ledger.customerCount()),
                         ledger.monthCount(), CustomerMonthRows.epochMonth(ledger.firstMonth())));
         SameResults.require("sequential and parallel bridges (pool worker)", BridgeRow.of(sequential),
-                BridgeRow.of(MrrMovements.monthly(ledger, parts, Bench.COMMON_POOL_WORKER)));
+                BridgeRow.of(ledger.fold(MrrMovements.monthlyFold(), parts, Bench.COMMON_POOL_WORKER)));
         Bench.log(ledger + "; " + LedgerArrays.of(ledger).arrayBytes() / (double) ledger.rowCount()
                 + " array bytes per row; slices given ForkJoinPool.commonPool() ran on " + threads(ForkJoinPool.commonPool())
                 + " then " + threads(ForkJoinPool.commonPool()) + "; given a wrapper of the common pool, on "

@@ -30,10 +30,10 @@ public class MrrBridgeBenchmark {
         return MrrMovements.monthly(s.ledger);
     }
 
-    /** {@code MrrMovements.monthly(ledger, parts, commonPool)}: slices, then {@code plus}. */
+    /** {@code ledger.fold(MrrMovements.monthlyFold(), parts, commonPool)}: slices merged in order. */
     @Benchmark
     public MrrBridgeTable monthlyParallel(LedgerState s) {
-        return MrrMovements.monthly(s.ledger, s.parts, ForkJoinPool.commonPool());
+        return s.ledger.fold(MrrMovements.monthlyFold(), s.parts, ForkJoinPool.commonPool());
     }
 
     /**
@@ -42,7 +42,7 @@ public class MrrBridgeBenchmark {
      */
     @Benchmark
     public MrrBridgeTable monthlyParallelPoolWorker(LedgerState s) {
-        return MrrMovements.monthly(s.ledger, s.parts, Bench.COMMON_POOL_WORKER);
+        return s.ledger.fold(MrrMovements.monthlyFold(), s.parts, Bench.COMMON_POOL_WORKER);
     }
 
     /** The experiment: the same sums straight from the arrays ({@link DirectBridgePass}), not the library. */

@@ -22,10 +22,12 @@ public final class PeerFiles {
 
     private final Path csv;
     private final Path parquet;
+    private final boolean integerKeys;
 
-    private PeerFiles(Path csv, Path parquet) {
+    private PeerFiles(Path csv, Path parquet, boolean integerKeys) {
         this.csv = csv;
         this.parquet = parquet;
+        this.integerKeys = integerKeys;
     }
 
     /**
@@ -36,9 +38,21 @@ public final class PeerFiles {
      * @return the files, not null
      */
     public static PeerFiles of(CustomerMonthRows rows, long shuffleSeed) {
+        return of(rows, shuffleSeed, false);
+    }
+
+    /**
+     * Writes the files if they are missing, the customer column as identifiers or customer numbers.
+     *
+     * @param rows the rows, in the order to write them, not null
+     * @param shuffleSeed the seed the rows were shuffled with (part of the file name)
+     * @param integerKeys whether the customer column holds customer numbers (a warehouse's surrogate keys)
+     * @return the files, not null
+     */
+    public static PeerFiles of(CustomerMonthRows rows, long shuffleSeed, boolean integerKeys) {
         Path dir = Path.of(System.getProperty("saasmetrics.bench.dir",
                 Path.of(System.getProperty("java.io.tmpdir"), "saasmetrics-benchmarks").toString()));
-        return in(dir, rows, shuffleSeed);
+        return in(dir, rows, shuffleSeed, integerKeys);
     }
 
     /**
@@ -50,27 +64,40 @@ public final class PeerFiles {
      * @return the files, not null
      */
     public static PeerFiles in(Path dir, CustomerMonthRows rows, long shuffleSeed) {
+        return in(dir, rows, shuffleSeed, false);
+    }
+
+    /**
+     * Writes the files into a folder if they are missing.
+     *
+     * @param dir the folder, created if needed, not null
+     * @param rows the rows, in the order to write them, not null
+     * @param shuffleSeed the seed the rows were shuffled with (part of the file name)
+     * @param integerKeys whether the customer column holds customer numbers
+     * @return the files, not null
+     */
+    public static PeerFiles in(Path dir, CustomerMonthRows rows, long shuffleSeed, boolean integerKeys) {
         SyntheticSaas s = rows.source();
         String name = "rows-v" + FORMAT + "-" + s.customers() + "c-seed" + s.seed() + "-fx" + s.extraCurrencies()
-                + "-shuffle" + shuffleSeed;
+                + "-shuffle" + shuffleSeed + (integerKeys ? "-intkeys" : "");
         try {
             Files.createDirectories(dir);
             Path csv = dir.resolve(name + ".csv");
             Path parquet = dir.resolve(name + ".parquet");
             if (!Files.exists(csv)) {
                 Path tmp = dir.resolve(name + ".csv.tmp");
-                rows.writeCsv(tmp);
+                rows.writeCsv(tmp, integerKeys);
                 Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             if (!Files.exists(parquet)) {
                 Path tmp = dir.resolve(name + ".tmp.parquet");
                 Files.deleteIfExists(tmp);
                 try (DuckDbPeer peer = DuckDbPeer.open(Runtime.getRuntime().availableProcessors())) {
-                    peer.copyToParquet(DuckDbPeer.csvSource(csv), tmp);
+                    peer.copyToParquet(DuckDbPeer.csvSource(csv, integerKeys), tmp);
                 }
                 Files.move(tmp, parquet, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            return new PeerFiles(csv, parquet);
+            return new PeerFiles(csv, parquet, integerKeys);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the peer's files in " + dir, e);
         }
@@ -92,5 +119,14 @@ public final class PeerFiles {
      */
     public Path parquet() {
         return parquet;
+    }
+
+    /**
+     * Whether the customer column holds customer numbers rather than identifiers.
+     *
+     * @return true for the numeric-key files
+     */
+    public boolean integerKeys() {
+        return integerKeys;
     }
 }

@@ -49,7 +49,7 @@ public class RetentionBenchmark {
     /** The same on slices. */
     @Benchmark
     public RevenueRetentionResult trailingTwelveMonthsParallel(LedgerState s) {
-        return RevenueRetention.trailingTwelveMonths(s.ledger, s.ledger.lastMonth(), s.parts, ForkJoinPool.commonPool());
+        return s.ledger.fold(RevenueRetention.trailingTwelveMonthsFold(s.ledger.lastMonth()), s.parts, ForkJoinPool.commonPool());
     }
 
     /** Customer churn over the last twelve months, every denominator. */

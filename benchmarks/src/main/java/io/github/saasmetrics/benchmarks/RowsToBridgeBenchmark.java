@@ -1,5 +1,7 @@
 package io.github.saasmetrics.benchmarks;
 
+import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.ledger.ParallelLedger;
 import io.github.saasmetrics.mrr.MrrBridgeTable;
 import io.github.saasmetrics.mrr.MrrMovements;
 import java.util.concurrent.ForkJoinPool;
@@ -42,5 +44,39 @@ public class RowsToBridgeBenchmark {
     @Benchmark
     public MrrBridgeTable partitioned(CheckedRows s) {
         return PartitionedRows.monthlyBridge(s.rows, s.parts, ForkJoinPool.commonPool());
+    }
+
+    /** Text-identifier columns → ledger → bridge, on the calling thread. */
+    @Benchmark
+    public MrrBridgeTable textColumns(ColumnsState s) {
+        return MrrMovements.monthly(s.columns.textLedger());
+    }
+
+    /** Numeric-key columns → ledger → bridge, on the calling thread. */
+    @Benchmark
+    public MrrBridgeTable keyColumns(ColumnsState s) {
+        return MrrMovements.monthly(s.columns.keyLedger());
+    }
+
+    /** Text-identifier columns → parallel build → bridge on slices, two threads (common pool worker + caller). */
+    @Benchmark
+    public MrrBridgeTable textColumnsParallel(ColumnsState s) {
+        return parallelBridge(s.columns.textLedger(s.parts, Bench.COMMON_POOL_WORKER), s.parts);
+    }
+
+    /** Numeric-key columns → parallel build → bridge on slices. */
+    @Benchmark
+    public MrrBridgeTable keyColumnsParallel(ColumnsState s) {
+        return parallelBridge(s.columns.keyLedger(s.parts, Bench.COMMON_POOL_WORKER), s.parts);
+    }
+
+    private static MrrBridgeTable parallelBridge(MrrLedger ledger, int parts) {
+        return ParallelLedger.compute(ledger, parts, Bench.COMMON_POOL_WORKER, MrrMovements::monthly, MrrBridgeTable::plus);
+    }
+
+    /** The floor: the radix kernel over the numeric-key columns (sort by customer and month, one bridge pass). */
+    @Benchmark
+    public long[] kernel(ColumnsState s) {
+        return s.kernel();
     }
 }

@@ -99,7 +99,9 @@ class ParallelPathsTest {
         assertEquals(rows, a.mrr().length);
         assertEquals(customers + 1, a.offsets().length);
         assertEquals(LedgerArrays.align(16 + 2L * rows) + (16 + 8L * rows), a.rowColumnBytes());
+        long idChars = LEDGER.customers().stream().mapToLong(c -> c.value().length()).sum();
+        assertEquals(idChars, a.idBlock().length);
         assertEquals(a.rowColumnBytes() + LedgerArrays.align(16 + 4L * (customers + 1)) + LedgerArrays.align(16 + 4L * customers)
-                + 16 + LedgerArrays.align(16 + 4L * customers), a.arrayBytes());
+                + 16 + LedgerArrays.align(16 + idChars) + LedgerArrays.align(16 + 4L * (customers + 1)), a.arrayBytes());
     }
 }

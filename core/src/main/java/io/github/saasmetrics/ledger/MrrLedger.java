@@ -3,6 +3,7 @@ package io.github.saasmetrics.ledger;
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.money.ExchangeRates;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.subscription.MovementConventions;
 import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.subscription.Subscription;
 import io.github.saasmetrics.time.ReportingPeriod;
@@ -51,16 +52,17 @@ public final class MrrLedger {
     private final YearMonth firstMonth;
     private final int monthCount;
     private final MrrConventions conventions;
-    private final CustomerId[] customers;
+    private final CustomerIds customers;
     private final int[] firstPaid;
     private final int[] offsets;
     private final short[] months;
     private final long[] mrr;
     private final long[] fx;
     private final long[] activeDuring;
+    private final MovementConventions movementConventions;
 
     MrrLedger(Currency currency, YearMonth firstMonth, int monthCount, MrrConventions conventions,
-            CustomerId[] customers, int[] firstPaid, int[] offsets, short[] months, long[] mrr, long[] fx,
+            CustomerIds customers, int[] firstPaid, int[] offsets, short[] months, long[] mrr, long[] fx,
             long[] activeDuring) {
         this.currency = currency;
         this.firstMonth = firstMonth;
@@ -73,6 +75,22 @@ public final class MrrLedger {
         this.mrr = mrr;
         this.fx = fx;
         this.activeDuring = activeDuring;
+        this.movementConventions = MovementConventions.defaults();
+    }
+
+    private MrrLedger(MrrLedger other, MovementConventions movementConventions) {
+        this.currency = other.currency;
+        this.firstMonth = other.firstMonth;
+        this.monthCount = other.monthCount;
+        this.conventions = other.conventions;
+        this.customers = other.customers;
+        this.firstPaid = other.firstPaid;
+        this.offsets = other.offsets;
+        this.months = other.months;
+        this.mrr = other.mrr;
+        this.fx = other.fx;
+        this.activeDuring = other.activeDuring;
+        this.movementConventions = movementConventions;
     }
 
     /**
@@ -130,13 +148,34 @@ public final class MrrLedger {
     }
 
     /**
-     * The conventions the ledger was built under; calculators read the ones that concern them
-     * (such as whether reactivation is reported as expansion).
+     * The conventions under which MRR was measured when the ledger was built.
      *
      * @return the conventions, not null
      */
     public MrrConventions conventions() {
         return conventions;
+    }
+
+    /**
+     * The conventions by which metrics classify and count MRR changes unless told otherwise:
+     * {@link MovementConventions#defaults()} unless set with {@link #withMovementConventions}.
+     *
+     * @return the conventions, not null
+     */
+    public MovementConventions movementConventions() {
+        return movementConventions;
+    }
+
+    /**
+     * The same ledger (sharing its storage) with other movement conventions, such as a vendor's:
+     * {@code ledger.withMovementConventions(MovementConventions.chartMogul())}.
+     *
+     * @param value the conventions, not null
+     * @return the ledger, not null
+     */
+    public MrrLedger withMovementConventions(MovementConventions value) {
+        Objects.requireNonNull(value, "value");
+        return value.equals(movementConventions) ? this : new MrrLedger(this, value);
     }
 
     /**
@@ -251,7 +290,7 @@ public final class MrrLedger {
      * @return the customers, not null, unmodifiable
      */
     public List<CustomerId> customers() {
-        return List.of(customers);
+        return customers.asList();
     }
 
     /**
@@ -260,7 +299,7 @@ public final class MrrLedger {
      * @return zero or more
      */
     public int customerCount() {
-        return customers.length;
+        return customers.size();
     }
 
     /**
@@ -270,7 +309,7 @@ public final class MrrLedger {
      * @return the customer, not null
      */
     public CustomerId customer(int index) {
-        return customers[index];
+        return customers.get(index);
     }
 
     /**
@@ -280,7 +319,7 @@ public final class MrrLedger {
      * @return the index, or a negative number if the customer is not in the ledger
      */
     public int customerIndex(CustomerId customer) {
-        return Arrays.binarySearch(customers, Objects.requireNonNull(customer, "customer"));
+        return customers.indexOf(Objects.requireNonNull(customer, "customer"));
     }
 
     /**
@@ -289,7 +328,7 @@ public final class MrrLedger {
      * @return zero or more
      */
     public int rowCount() {
-        return offsets[customers.length] - offsets[0];
+        return offsets[customers.size()] - offsets[0];
     }
 
     /**
@@ -450,7 +489,7 @@ public final class MrrLedger {
     public Money total(YearMonth month) {
         int m = monthIndex(month);
         long sum = 0;
-        for (int r = offsets[0]; r < offsets[customers.length]; r++) {
+        for (int r = offsets[0]; r < offsets[customers.size()]; r++) {
             if (months[r] == m) {
                 sum = Math.addExact(sum, mrr[r]);
             }
@@ -468,10 +507,10 @@ public final class MrrLedger {
     public MrrSnapshot snapshot(YearMonth month) {
         int m = monthIndex(month);
         java.util.TreeMap<CustomerId, Money> map = new java.util.TreeMap<>();
-        for (int c = 0; c < customers.length; c++) {
+        for (int c = 0; c < customers.size(); c++) {
             long v = mrrMinor(c, m);
             if (v != 0) {
-                map.put(customers[c], Money.ofMinor(currency, v));
+                map.put(customers.get(c), Money.ofMinor(currency, v));
             }
         }
         return new MrrSnapshot(month, currency, map);
@@ -487,30 +526,30 @@ public final class MrrLedger {
      */
     public MrrLedger filter(Predicate<CustomerId> keep) {
         Objects.requireNonNull(keep, "keep");
-        boolean[] keeps = new boolean[customers.length];
-        int[] kept = new int[customers.length];
+        int count = customers.size();
+        boolean[] keeps = new boolean[count];
+        int[] kept = new int[count];
         int n = 0;
         int rows = 0;
-        for (int c = 0; c < customers.length; c++) {
-            if (keep.test(customers[c])) {
+        for (int c = 0; c < count; c++) {
+            if (keep.test(customers.get(c))) {
                 keeps[c] = true;
                 kept[n++] = c;
                 rows += offsets[c + 1] - offsets[c];
             }
         }
-        CustomerId[] ids = new CustomerId[n];
+        CustomerIds ids = customers.select(kept, n);
         int[] first = new int[n];
         int[] offs = new int[n + 1];
         short[] ms = new short[rows];
         long[] vs = new long[rows];
         long[] fs = fx == null ? null : new long[rows];
         long[] during = Arrays.stream(activeDuring).filter(k -> keeps[(int) (k >>> 32)]).toArray();
-        int[] remap = new int[customers.length];
+        int[] remap = new int[count];
         int at = 0;
         for (int i = 0; i < n; i++) {
             int c = kept[i];
             remap[c] = i;
-            ids[i] = customers[c];
             first[i] = firstPaid[c];
             int len = offsets[c + 1] - offsets[c];
             System.arraycopy(months, offsets[c], ms, at, len);
@@ -524,7 +563,8 @@ public final class MrrLedger {
         for (int i = 0; i < during.length; i++) {
             during[i] = key(remap[(int) (during[i] >>> 32)], (int) during[i]);
         }
-        return new MrrLedger(currency, firstMonth, monthCount, conventions, ids, first, offs, ms, vs, fs, during);
+        return new MrrLedger(currency, firstMonth, monthCount, conventions, ids, first, offs, ms, vs, fs, during)
+                .withMovementConventions(movementConventions);
     }
 
     /**
@@ -540,14 +580,15 @@ public final class MrrLedger {
      * @throws IndexOutOfBoundsException if the range is invalid
      */
     public MrrLedger slice(int fromCustomer, int toCustomer) {
-        Objects.checkFromToIndex(fromCustomer, toCustomer, customers.length);
+        Objects.checkFromToIndex(fromCustomer, toCustomer, customers.size());
         long[] during = Arrays.stream(activeDuring)
                 .filter(k -> (int) (k >>> 32) >= fromCustomer && (int) (k >>> 32) < toCustomer)
                 .map(k -> key((int) (k >>> 32) - fromCustomer, (int) k)).toArray();
         return new MrrLedger(currency, firstMonth, monthCount, conventions,
-                Arrays.copyOfRange(customers, fromCustomer, toCustomer),
+                customers.slice(fromCustomer, toCustomer),
                 Arrays.copyOfRange(firstPaid, fromCustomer, toCustomer),
-                Arrays.copyOfRange(offsets, fromCustomer, toCustomer + 1), months, mrr, fx, during);
+                Arrays.copyOfRange(offsets, fromCustomer, toCustomer + 1), months, mrr, fx, during)
+                .withMovementConventions(movementConventions);
     }
 
     /**
@@ -562,7 +603,7 @@ public final class MrrLedger {
         if (parts < 1) {
             throw new IllegalArgumentException("parts must be at least 1 but was " + parts);
         }
-        int n = customers.length;
+        int n = customers.size();
         if (parts == 1 || n <= 1) {
             return List.of(this);
         }
@@ -586,6 +627,123 @@ public final class MrrLedger {
     }
 
     /**
+     * Computes a metric in one pass over the customers, on the calling thread.
+     *
+     * <p>Example: {@code ledger.fold(MrrMovements.monthlyFold())} is the monthly MRR bridge.
+     *
+     * @param <R> the result type
+     * @param fold the metric, not null
+     * @return the fold's result, not null
+     */
+    public <R> R fold(LedgerFold<?, R> fold) {
+        return FoldEngine.fold(this, fold);
+    }
+
+    /**
+     * Computes a metric over consecutive slices of customers on an executor, merging the slices in
+     * customer order: the result equals {@link #fold(LedgerFold)}, bit for bit, for any number of
+     * slices when the fold's merge is exact (as every fold of this library's is).
+     *
+     * <p>No thread is started here: all slices but the last run on {@code executor}, the last on
+     * the calling thread. Example: {@code ledger.fold(fold, 4, ForkJoinPool.commonPool())}.
+     *
+     * @param <R> the result type
+     * @param fold the metric, not null
+     * @param slices the number of slices wanted, at least 1 (fewer when there are fewer customers)
+     * @param executor runs the slices, not null
+     * @return the fold's result, not null
+     * @throws IllegalArgumentException if {@code slices} is less than 1
+     */
+    public <R> R fold(LedgerFold<?, R> fold, int slices, java.util.concurrent.Executor executor) {
+        return FoldEngine.fold(this, fold, slices, executor);
+    }
+
+    int[] offsets() {
+        return offsets;
+    }
+
+    int[] firstPaidArray() {
+        return firstPaid;
+    }
+
+    long[] activeDuringArray() {
+        return activeDuring;
+    }
+
+    short[] monthArray() {
+        return months;
+    }
+
+    long[] mrrArray() {
+        return mrr;
+    }
+
+    long[] fxArray() {
+        return fx;
+    }
+
+    /**
+     * Whether another ledger holds the same: currency, months, conventions, customers, and for
+     * each customer the same first payment, rows (month, MRR and FX part; a ledger without an FX
+     * column has FX parts of zero) and active-during months. Ledgers built from the same rows in
+     * any order, through any builder entry point, sequentially or in parallel, are equal; a slice
+     * equals a ledger built from its customers' rows.
+     *
+     * @param o the other object, may be null
+     * @return true if both are ledgers with the same content
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof MrrLedger other)) {
+            return false;
+        }
+        if (!currency.equals(other.currency) || !firstMonth.equals(other.firstMonth) || monthCount != other.monthCount
+                || !conventions.equals(other.conventions) || !movementConventions.equals(other.movementConventions)
+                || !Arrays.equals(firstPaid, other.firstPaid)
+                || !Arrays.equals(activeDuring, other.activeDuring) || !customers.equals(other.customers)) {
+            return false;
+        }
+        int n = customers.size();
+        int base = offsets[0];
+        int otherBase = other.offsets[0];
+        for (int c = 1; c <= n; c++) {
+            if (offsets[c] - base != other.offsets[c] - otherBase) {
+                return false;
+            }
+        }
+        int rows = offsets[n] - base;
+        if (!Arrays.equals(months, base, base + rows, other.months, otherBase, otherBase + rows)
+                || !Arrays.equals(mrr, base, base + rows, other.mrr, otherBase, otherBase + rows)) {
+            return false;
+        }
+        for (int r = 0; r < rows; r++) {
+            if (rowFx(base + r) != other.rowFx(otherBase + r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A hash of the same content {@link #equals(Object)} compares.
+     *
+     * @return the hash
+     */
+    @Override
+    public int hashCode() {
+        int h = Objects.hash(currency, firstMonth, monthCount, conventions, customers);
+        h = 31 * h + Arrays.hashCode(firstPaid);
+        for (int r = offsets[0], end = offsets[customers.size()]; r < end; r++) {
+            h = 31 * h + months[r];
+            h = 31 * h + Long.hashCode(mrr[r]);
+        }
+        return h;
+    }
+
+    /**
      * A one-line summary such as {@code MrrLedger[USD, 2024-01..2024-12, 120 customers, 1300 rows]}.
      *
      * @return the summary, not null
@@ -593,6 +751,6 @@ public final class MrrLedger {
     @Override
     public String toString() {
         return "MrrLedger[" + currency.getCurrencyCode() + ", " + firstMonth + ".." + lastMonth() + ", "
-                + customers.length + " customers, " + rowCount() + " rows]";
+                + customers.size() + " customers, " + rowCount() + " rows]";
     }
 }

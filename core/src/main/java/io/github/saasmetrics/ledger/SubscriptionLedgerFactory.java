@@ -93,7 +93,7 @@ final class SubscriptionLedgerFactory {
             i = j;
         }
         long[] fx = rows.anyFx() ? rows.fx() : null;
-        return new MrrLedger(rates.reportingCurrency(), opening, monthCount, conventions, ids.toArray(CustomerId[]::new),
+        return new MrrLedger(rates.reportingCurrency(), opening, monthCount, conventions, CustomerIds.of(ids),
                 firstPaid.toArray(), offsets.toArray(), rows.months(), rows.values(), fx,
                 during.stream().mapToLong(Long::longValue).toArray());
     }

@@ -1,6 +1,44 @@
 /**
  * MRR per customer per month: {@link io.github.saasmetrics.ledger.MrrLedger}, the columnar input of
  * every revenue metric, built from subscriptions under named conventions or from rows you already
- * have, with snapshots, slices and parallel evaluation over customer ranges.
+ * have, and the one supported way to read it, a {@link io.github.saasmetrics.ledger.LedgerFold fold}.
+ *
+ * <p><b>Reading a ledger: one pass, many folds.</b> The ledger's storage is private to this
+ * package. A metric is a {@code LedgerFold<A, R>}: a fresh accumulator {@code A} per slice of
+ * customers, {@code add} once per customer with its {@link io.github.saasmetrics.ledger.CustomerTimeline
+ * timeline} (the month-ends it paid at, its MRR and FX part there, its first paid month, the months
+ * it paid only between month-ends), {@code merge} of consecutive slices and {@code finish} to the
+ * immutable result {@code R}. {@link io.github.saasmetrics.ledger.MrrLedger#fold(LedgerFold)} runs a
+ * fold on the calling thread, {@link io.github.saasmetrics.ledger.MrrLedger#fold(LedgerFold, int,
+ * java.util.concurrent.Executor)} on customer slices in parallel (bit-identical results), and
+ * {@link io.github.saasmetrics.ledger.CompositeFold} runs several in one scan. Example: the
+ * customers whose MRR fell by more than half from one month-end to the next.
+ * <pre>{@code
+ * final class SteepDrops implements LedgerFold<List<CustomerId>, List<CustomerId>> {
+ *     public List<CustomerId> newAccumulator(MrrLedger ledger) {
+ *         return new ArrayList<>();
+ *     }
+ *     public void add(List<CustomerId> acc, CustomerTimeline customer) {
+ *         for (int i = 1; i < customer.paidMonthCount(); i++) {
+ *             boolean next = customer.paidMonth(i) == customer.paidMonth(i - 1) + 1;
+ *             if (next && 2 * customer.mrr(i) < customer.mrr(i - 1)) {
+ *                 acc.add(customer.id());
+ *                 return;
+ *             }
+ *         }
+ *     }
+ *     public List<CustomerId> merge(List<CustomerId> left, List<CustomerId> right) {
+ *         left.addAll(right);       // slices arrive in customer order
+ *         return left;
+ *     }
+ *     public List<CustomerId> finish(List<CustomerId> acc) {
+ *         return List.copyOf(acc);
+ *     }
+ * }
+ * List<CustomerId> dropped = ledger.fold(new SteepDrops());
+ * }</pre>
+ * (A drop to zero is churn, not a fall: a month-end without MRR has no paid entry.) The calculators
+ * of {@code mrr}, {@code retention}, {@code ltv} and {@code health} are folds of this kind, each
+ * offered as {@code X.fold(..)} beside its one-call form.
  */
 package io.github.saasmetrics.ledger;

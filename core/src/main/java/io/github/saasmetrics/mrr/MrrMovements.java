@@ -1,15 +1,14 @@
 package io.github.saasmetrics.mrr;
 
 import io.github.saasmetrics.customer.CustomerId;
-import io.github.saasmetrics.ledger.MonthRange;
+import io.github.saasmetrics.ledger.LedgerFold;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.ledger.MrrSnapshot;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.subscription.ReactivationReporting;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -44,24 +43,7 @@ public final class MrrMovements {
      * @return the bridges in month order, not null; empty for a ledger of one month
      */
     public static MrrBridgeTable monthly(MrrLedger ledger) {
-        Objects.requireNonNull(ledger, "ledger");
-        if (ledger.monthCount() < 2) {
-            return MrrBridgeTable.of(List.of());
-        }
-        return MrrBridgeTable.of(accumulate(ledger, 1, ledger.monthCount() - 1).monthly(ledger));
-    }
-
-    /**
-     * {@link #monthly(MrrLedger)} computed on slices of customers in parallel; identical result.
-     *
-     * @param ledger the ledger, not null
-     * @param parts the number of slices, at least 1
-     * @param executor runs the slices (the last on the calling thread), not null
-     * @return the bridges in month order, not null
-     */
-    public static MrrBridgeTable monthly(MrrLedger ledger, int parts, java.util.concurrent.Executor executor) {
-        return io.github.saasmetrics.ledger.ParallelLedger.compute(ledger, parts, executor, MrrMovements::monthly,
-                MrrBridgeTable::plus);
+        return Objects.requireNonNull(ledger, "ledger").fold(monthlyFold());
     }
 
     /**
@@ -73,8 +55,7 @@ public final class MrrMovements {
      * @throws IllegalArgumentException if the period is not whole months inside the ledger's bridgeable months
      */
     public static MrrBridgeTable monthly(MrrLedger ledger, ReportingPeriod period) {
-        int[] range = range(ledger, period);
-        return MrrBridgeTable.of(accumulate(ledger, range[0], range[1]).monthly(ledger));
+        return Objects.requireNonNull(ledger, "ledger").fold(monthlyFold(period));
     }
 
     /**
@@ -87,8 +68,7 @@ public final class MrrMovements {
      * @throws IllegalArgumentException if the period is not whole months inside the ledger's bridgeable months
      */
     public static MrrBridge bridge(MrrLedger ledger, ReportingPeriod period) {
-        int[] range = range(ledger, period);
-        return accumulate(ledger, range[0], range[1]).total(ledger);
+        return Objects.requireNonNull(ledger, "ledger").fold(bridgeFold(period));
     }
 
     /**
@@ -100,27 +80,7 @@ public final class MrrMovements {
      * @throws IllegalArgumentException if the period is not whole months inside the ledger's bridgeable months
      */
     public static List<MrrMovement> movements(MrrLedger ledger, ReportingPeriod period) {
-        int[] range = range(ledger, period);
-        List<MrrMovement> out = new ArrayList<>();
-        BridgeWalk.walk(ledger, range[0], range[1], 0, ledger.customerCount(), new BridgeWalk.Sink() {
-            @Override
-            public void level(int month, long before, long after) {
-            }
-
-            @Override
-            public void movement(int customer, int month, MovementType type, long amount, long before, long after) {
-                out.add(new MrrMovement(ledger.customer(customer), ledger.month(month), type,
-                        Money.ofMinor(ledger.currency(), amount), Money.ofMinor(ledger.currency(), before),
-                        Money.ofMinor(ledger.currency(), after)));
-            }
-
-            @Override
-            public void joinedAndChurned(int customer, int month) {
-            }
-        });
-        out.sort(Comparator.comparing(MrrMovement::month).thenComparing(MrrMovement::type)
-                .thenComparing(MrrMovement::customer));
-        return List.copyOf(out);
+        return Objects.requireNonNull(ledger, "ledger").fold(movementsFold(period));
     }
 
     /**
@@ -132,6 +92,70 @@ public final class MrrMovements {
      */
     public static List<MrrMovement> movements(MrrLedger ledger, YearMonth month) {
         return movements(ledger, ReportingPeriod.month(month));
+    }
+
+    /**
+     * {@link #monthly(MrrLedger)} as a fold, to run on slices in parallel
+     * ({@code ledger.fold(monthlyFold(), 4, executor)}) or together with other metrics in one scan
+     * ({@link io.github.saasmetrics.ledger.CompositeFold}). Returning customers are reported as the
+     * ledger's conventions say.
+     *
+     * @return the fold, not null
+     */
+    public static LedgerFold<?, MrrBridgeTable> monthlyFold() {
+        return BridgeFold.monthly(null, null);
+    }
+
+    /**
+     * {@link #monthly(MrrLedger)} as a fold, reporting returning customers as asked.
+     *
+     * @param reactivation the line on which returning customers appear, not null
+     * @return the fold, not null
+     */
+    public static LedgerFold<?, MrrBridgeTable> monthlyFold(ReactivationReporting reactivation) {
+        return BridgeFold.monthly(null, Objects.requireNonNull(reactivation, "reactivation"));
+    }
+
+    /**
+     * {@link #monthly(MrrLedger, ReportingPeriod)} as a fold; the period is checked against the
+     * ledger when the fold runs.
+     *
+     * @param period whole months after the ledger's opening month and within it, not null
+     * @return the fold, not null
+     */
+    public static LedgerFold<?, MrrBridgeTable> monthlyFold(ReportingPeriod period) {
+        return BridgeFold.monthly(Objects.requireNonNull(period, "period"), null);
+    }
+
+    /**
+     * {@link #bridge(MrrLedger, ReportingPeriod)} as a fold.
+     *
+     * @param period whole months after the ledger's opening month and within it, not null
+     * @return the fold, not null
+     */
+    public static LedgerFold<?, MrrBridge> bridgeFold(ReportingPeriod period) {
+        return BridgeFold.total(period, null);
+    }
+
+    /**
+     * {@link #bridge(MrrLedger, ReportingPeriod)} as a fold, reporting returning customers as asked.
+     *
+     * @param period whole months after the ledger's opening month and within it, not null
+     * @param reactivation the line on which returning customers appear, not null
+     * @return the fold, not null
+     */
+    public static LedgerFold<?, MrrBridge> bridgeFold(ReportingPeriod period, ReactivationReporting reactivation) {
+        return BridgeFold.total(period, Objects.requireNonNull(reactivation, "reactivation"));
+    }
+
+    /**
+     * {@link #movements(MrrLedger, ReportingPeriod)} as a fold.
+     *
+     * @param period whole months after the ledger's opening month and within it, not null
+     * @return the fold, not null
+     */
+    public static LedgerFold<?, List<MrrMovement>> movementsFold(ReportingPeriod period) {
+        return new MovementsFold(period, null);
     }
 
     /**
@@ -171,7 +195,8 @@ public final class MrrMovements {
             throw new CurrencyMismatchException(before.currency(), after.currency(), "snapshots");
         }
         var currency = before.currency();
-        BridgeAccumulator acc = new BridgeAccumulator(1, 1);
+        ReportingPeriod period = ReportingPeriod.months(before.month().plusMonths(1), after.month());
+        BridgeAccumulator acc = new BridgeAccumulator(1, 1, before.month(), currency, period, false);
         TreeSet<CustomerId> all = new TreeSet<>(before.mrr().keySet());
         all.addAll(after.mrr().keySet());
         for (CustomerId c : all) {
@@ -179,24 +204,15 @@ public final class MrrMovements {
             long a = after.of(c).minorUnits();
             acc.level(1, p, a);
             if (p == 0) {
-                acc.movement(0, 1, paidBefore.test(c) ? MovementType.REACTIVATION : MovementType.NEW_BUSINESS, a, p, a);
+                acc.movement(null, 1, paidBefore.test(c) ? MovementType.REACTIVATION : MovementType.NEW_BUSINESS, a, p, a);
             } else if (a == 0) {
-                acc.movement(0, 1, MovementType.CHURN, p, p, a);
+                acc.movement(null, 1, MovementType.CHURN, p, p, a);
             } else if (a > p) {
-                acc.movement(0, 1, MovementType.EXPANSION, a - p, p, a);
+                acc.movement(null, 1, MovementType.EXPANSION, a - p, p, a);
             } else if (a < p) {
-                acc.movement(0, 1, MovementType.CONTRACTION, p - a, p, a);
+                acc.movement(null, 1, MovementType.CONTRACTION, p - a, p, a);
             }
         }
-        return acc.snapshotBridge(currency, ReportingPeriod.months(before.month().plusMonths(1), after.month()));
-    }
-
-    static BridgeAccumulator accumulate(MrrLedger ledger, int first, int last) {
-        return BridgeAccumulator.over(ledger, first, last, 0, ledger.customerCount());
-    }
-
-    private static int[] range(MrrLedger ledger, ReportingPeriod period) {
-        MonthRange range = Objects.requireNonNull(ledger, "ledger").monthRange(period);
-        return new int[] {range.first(), range.last()};
+        return acc.total();
     }
 }

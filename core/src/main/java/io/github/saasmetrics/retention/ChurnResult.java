@@ -1,6 +1,7 @@
 package io.github.saasmetrics.retention;
 
 import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.subscription.JoinAndChurn;
 import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.math.BigDecimal;
@@ -12,7 +13,7 @@ import java.util.Objects;
  *
  * <p>Churn is counted per <em>event</em>: a customer who stops paying, returns and stops again inside
  * the period churned twice ({@code churnEvents} 2, {@code churnedCustomers} 1). When
- * {@code joinAndChurnCounted} is false, customers who joined and left inside the period are left out
+ * {@code joinAndChurn} is {@link JoinAndChurn#EXCLUDED}, customers who joined and left inside the period are left out
  * of every count (numerators and denominators alike) except {@code joinAndChurnCustomers}, which
  * always says how many there were.
  *
@@ -26,7 +27,7 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param period the period, whole months, not null
- * @param joinAndChurnCounted whether customers who joined and left inside the period are counted
+ * @param joinAndChurn whether customers who joined and left inside the period are counted, not null
  * @param customersAtStart {@code S}: customers paying at the end of the month before the period, zero or more
  * @param customersAtEnd {@code E}: customers paying at the end of its last month, zero or more
  * @param retainedCustomers customers paying at both the start and the end, at most {@code S} and {@code E}
@@ -40,7 +41,7 @@ import java.util.Objects;
  * @param exposureHalfDays time exposed to churn in half customer-days (see {@link CustomerChurn}), zero or more
  * @param monthlyChurn one term per month of the period: churned in the month / paying at its start, not null
  */
-public record ChurnResult(ReportingPeriod period, boolean joinAndChurnCounted, long customersAtStart,
+public record ChurnResult(ReportingPeriod period, JoinAndChurn joinAndChurn, long customersAtStart,
         long customersAtEnd, long retainedCustomers, long joinedCustomers, long churnEvents, long churnedCustomers,
         long joinAndChurnCustomers, long exposureHalfDays, RatioSum monthlyChurn) {
 
@@ -54,6 +55,7 @@ public record ChurnResult(ReportingPeriod period, boolean joinAndChurnCounted, l
      */
     public ChurnResult {
         Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(joinAndChurn, "joinAndChurn");
         Objects.requireNonNull(monthlyChurn, "monthlyChurn");
         if (!period.wholeMonths()) {
             throw new IllegalArgumentException("period must be whole months but was " + period);
@@ -169,12 +171,12 @@ public record ChurnResult(ReportingPeriod period, boolean joinAndChurnCounted, l
      */
     public ChurnResult plus(ChurnResult other) {
         Objects.requireNonNull(other, "other");
-        if (!period.equals(other.period) || joinAndChurnCounted != other.joinAndChurnCounted) {
+        if (!period.equals(other.period) || joinAndChurn != other.joinAndChurn) {
             throw new IllegalArgumentException("cannot merge churn results of " + period + " (join-and-churn "
-                    + (joinAndChurnCounted ? "counted" : "left out") + ") and " + other.period + " (join-and-churn "
-                    + (other.joinAndChurnCounted ? "counted" : "left out") + ")");
+                    + (joinAndChurn == JoinAndChurn.COUNTED ? "counted" : "left out") + ") and " + other.period + " (join-and-churn "
+                    + (other.joinAndChurn == JoinAndChurn.COUNTED ? "counted" : "left out") + ")");
         }
-        return new ChurnResult(period, joinAndChurnCounted, Math.addExact(customersAtStart, other.customersAtStart),
+        return new ChurnResult(period, joinAndChurn, Math.addExact(customersAtStart, other.customersAtStart),
                 Math.addExact(customersAtEnd, other.customersAtEnd),
                 Math.addExact(retainedCustomers, other.retainedCustomers),
                 Math.addExact(joinedCustomers, other.joinedCustomers), Math.addExact(churnEvents, other.churnEvents),
@@ -211,7 +213,7 @@ public record ChurnResult(ReportingPeriod period, boolean joinAndChurnCounted, l
                 + churnEvents + " churn events by " + churnedCustomers + " customers, " + customerDays().toPlainString()
                 + " customer-days; "
                 + joinAndChurnCustomers + " joined and churned inside the period ("
-                + (joinAndChurnCounted ? "counted" : "left out") + ")";
+                + (joinAndChurn == JoinAndChurn.COUNTED ? "counted" : "left out") + ")";
     }
 
     /**

@@ -1,13 +1,11 @@
 package io.github.saasmetrics.retention;
 
 import io.github.saasmetrics.ledger.MrrLedger;
-import io.github.saasmetrics.ledger.ParallelLedger;
+import io.github.saasmetrics.ledger.LedgerFold;
+import io.github.saasmetrics.subscription.JoinAndChurn;
 import io.github.saasmetrics.stats.Ratio;
 import io.github.saasmetrics.time.ReportingPeriod;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 
 /**
  * Customer churn over a reporting period of an {@link MrrLedger}, with any {@link ChurnDenominator}.
@@ -24,14 +22,14 @@ import java.util.concurrent.Executor;
  *       period, new or returning, whether they stayed or not.</li>
  *   <li>{@code C} (churn events): each month of the period at whose end a customer pays nothing
  *       after paying at the end of the month before, plus each month in which a customer not paying at
- *       either of its ends paid between them ({@link MrrLedger#activeDuringOnly(int, int)}: joined and
+ *       either of its ends paid between them ({@link io.github.saasmetrics.ledger.CustomerTimeline#paidBetween(int)}: joined and
  *       left inside the month). Events, not customers: one who leaves, returns and leaves again
  *       counts twice, as the field guide's "a later churn counts again" asks and as the MRR bridge
  *       counts churned customers. {@code churnedCustomers} counts each such customer once.</li>
  *   <li><b>Join-and-churn customers</b>: customers paying at neither the start nor the end who paid
  *       at some time during the period (the bridge's {@code joinedAndChurnedCustomers}). With
- *       {@code joinAndChurnCountsAsChurn} true (the default) they count like everyone else; false
- *       (ChartMogul's B2B formula, {@code MrrConventions.chartMogul()}) leaves them out of every
+ *       {@link JoinAndChurn#COUNTED} (the default) they count like everyone else;
+ *       {@link JoinAndChurn#EXCLUDED} (ChartMogul's B2B formula, {@code MovementConventions.chartMogul()}) leaves them out of every
  *       count, numerator and denominators alike, as if they had never been customers. A customer
  *       who joins, leaves and returns by the end is not one of them: their churn event counts.</li>
  *   <li><b>Exposure</b> ({@code CUSTOMER_DAYS}): the ledger only knows month-ends, so each month of
@@ -51,9 +49,8 @@ import java.util.concurrent.Executor;
  * them stop by its end, and one customer joins and leaves during it. Defaults: 11 churn events,
  * {@code START} 11/100 = 11 %. ChartMogul preset: 10/100 = 10 %.
  *
- * <p>One pass over the ledger's rows; results of customer slices merge with
- * {@link ChurnResult#plus(ChurnResult)}, which {@link #of(MrrLedger, ReportingPeriod, int, Executor)}
- * uses to compute in parallel.
+ * <p>One pass over the customers ({@link #fold(ReportingPeriod)}); results of customer slices
+ * merge with {@link ChurnResult#plus(ChurnResult)}.
  *
  * <p>This class is a stateless function holder; it is thread-safe.
  */
@@ -63,7 +60,8 @@ public final class CustomerChurn {
     }
 
     /**
-     * The churn counts of a period, under the ledger's {@code joinAndChurnCountsAsChurn} convention.
+     * The churn counts of a period, treating customers who join and churn inside it as the ledger's
+     * {@link MrrLedger#movementConventions() movement conventions} say.
      *
      * @param ledger the ledger, not null
      * @param period whole months after the ledger's opening month and within it, not null
@@ -71,39 +69,43 @@ public final class CustomerChurn {
      * @throws IllegalArgumentException if the period is not whole months inside the ledger's bridgeable months
      */
     public static ChurnResult of(MrrLedger ledger, ReportingPeriod period) {
-        Objects.requireNonNull(ledger, "ledger");
-        return of(ledger, period, ledger.conventions().joinAndChurnCountsAsChurn());
+        return Objects.requireNonNull(ledger, "ledger").fold(fold(period));
     }
 
     /**
-     * The churn counts of a period, overriding the join-and-churn convention.
+     * The churn counts of a period, choosing how customers who join and churn inside it count.
      *
      * @param ledger the ledger, not null
      * @param period whole months after the ledger's opening month and within it, not null
-     * @param joinAndChurnCountsAsChurn whether customers who joined and left inside the period count
+     * @param joinAndChurn whether customers who joined and left inside the period count, not null
      * @return the counts, not null
      * @throws IllegalArgumentException if the period is not whole months inside the ledger's bridgeable months
      */
-    public static ChurnResult of(MrrLedger ledger, ReportingPeriod period, boolean joinAndChurnCountsAsChurn) {
-        int[] range = LedgerPeriods.range(ledger, period);
-        return walk(ledger, period, range[0], range[1], joinAndChurnCountsAsChurn);
+    public static ChurnResult of(MrrLedger ledger, ReportingPeriod period, JoinAndChurn joinAndChurn) {
+        return Objects.requireNonNull(ledger, "ledger").fold(fold(period, joinAndChurn));
     }
 
     /**
-     * {@link #of(MrrLedger, ReportingPeriod)} computed on slices of customers in parallel; identical result.
+     * {@link #of(MrrLedger, ReportingPeriod)} as a {@link LedgerFold}, to run in parallel
+     * ({@code ledger.fold(fold, slices, executor)}) or with other metrics in one scan.
      *
-     * @param ledger the ledger, not null
-     * @param period whole months after the ledger's opening month and within it, not null
-     * @param parts the number of slices, at least 1
-     * @param executor runs the slices (the last on the calling thread), not null
-     * @return the counts, not null
-     * @throws IllegalArgumentException if the period is invalid or {@code parts} is less than 1
+     * @param period whole months after the ledger's opening month and within it (checked when the fold runs), not null
+     * @return the fold, not null
      */
-    public static ChurnResult of(MrrLedger ledger, ReportingPeriod period, int parts, Executor executor) {
-        Objects.requireNonNull(ledger, "ledger");
-        LedgerPeriods.range(ledger, period);
-        boolean count = ledger.conventions().joinAndChurnCountsAsChurn();
-        return ParallelLedger.compute(ledger, parts, executor, slice -> of(slice, period, count), ChurnResult::plus);
+    public static LedgerFold<?, ChurnResult> fold(ReportingPeriod period) {
+        return new CustomerChurnFold(Objects.requireNonNull(period, "period"), null);
+    }
+
+    /**
+     * {@link #of(MrrLedger, ReportingPeriod, JoinAndChurn)} as a {@link LedgerFold}.
+     *
+     * @param period whole months after the ledger's opening month and within it (checked when the fold runs), not null
+     * @param joinAndChurn whether customers who joined and left inside the period count, not null
+     * @return the fold, not null
+     */
+    public static LedgerFold<?, ChurnResult> fold(ReportingPeriod period, JoinAndChurn joinAndChurn) {
+        return new CustomerChurnFold(Objects.requireNonNull(period, "period"),
+                Objects.requireNonNull(joinAndChurn, "joinAndChurn"));
     }
 
     /**
@@ -129,111 +131,5 @@ public final class CustomerChurn {
      */
     public static Ratio rate(MrrLedger ledger, ReportingPeriod period, ChurnDenominator denominator) {
         return of(ledger, period).rate(denominator);
-    }
-
-    private static ChurnResult walk(MrrLedger ledger, ReportingPeriod period, int first, int last, boolean count) {
-        int months = last - first + 1;
-        long[] days = new long[months];
-        for (int i = 0; i < months; i++) {
-            days[i] = ledger.month(first + i).lengthOfMonth();
-        }
-        long[] stepStart = new long[months];
-        long[] stepChurned = new long[months];
-        long start = 0;
-        long end = 0;
-        long retained = 0;
-        long joined = 0;
-        long events = 0;
-        long churnedCustomers = 0;
-        long joinAndChurn = 0;
-        long exposure = 0;
-        long[] during = ledger.activeDuringOnlyKeys();
-        int d = 0;
-        for (int c = 0; c < ledger.customerCount(); c++) {
-            int to = ledger.rowEnd(c);
-            int r0 = ledger.rowStart(c);
-            while (r0 < to && ledger.rowMonth(r0) < first - 1) {
-                r0++;
-            }
-            int r1 = r0;
-            while (r1 < to && ledger.rowMonth(r1) <= last) {
-                r1++;
-            }
-            boolean atStart = r0 < r1 && ledger.rowMonth(r0) == first - 1;
-            boolean atEnd = r0 < r1 && ledger.rowMonth(r1 - 1) == last;
-            boolean inside = r0 < r1 && ledger.rowMonth(r1 - 1) >= first;
-            long ownEvents = 0;
-            long ownExposure = 0;
-            while (d < during.length && (int) (during[d] >>> 32) < c) {
-                d++;
-            }
-            for (; d < during.length && (int) (during[d] >>> 32) == c; d++) {
-                int m = (int) during[d];
-                if (m >= first && m <= last) {
-                    inside = true;
-                    if (!paidAt(ledger, r0, r1, m - 1) && !paidAt(ledger, r0, r1, m)) {
-                        ownEvents++;
-                        ownExposure += days[m - first];
-                    }
-                }
-            }
-            if (!atStart && !inside) {
-                continue;
-            }
-            if (!atStart && !atEnd) {
-                joinAndChurn++;
-                if (!count) {
-                    continue;
-                }
-            }
-            if (atStart) {
-                start++;
-            } else {
-                joined++;
-            }
-            if (atEnd) {
-                end++;
-                if (atStart) {
-                    retained++;
-                }
-            }
-            for (int r = r0; r < r1; r++) {
-                int t = ledger.rowMonth(r);
-                if (t >= first) {
-                    ownExposure += days[t - first];
-                }
-                if (t < last) {
-                    int next = t + 1 - first;
-                    ownExposure += days[next];
-                    stepStart[next]++;
-                    if (r + 1 == r1 || ledger.rowMonth(r + 1) != t + 1) {
-                        ownEvents++;
-                        stepChurned[next]++;
-                    }
-                }
-            }
-            events += ownEvents;
-            exposure += ownExposure;
-            if (ownEvents > 0) {
-                churnedCustomers++;
-            }
-        }
-        List<Ratio> steps = new ArrayList<>(months);
-        for (int i = 0; i < months; i++) {
-            steps.add(stepStart[i] == 0 ? Ratio.UNDEFINED : Ratio.of(stepChurned[i], stepStart[i]));
-        }
-        return new ChurnResult(period, count, start, end, retained, joined, events, churnedCustomers, joinAndChurn,
-                exposure, new RatioSum(steps));
-    }
-
-    /** Whether the customer whose rows in the window are {@code [from, to)} pays at the end of a month. */
-    private static boolean paidAt(MrrLedger ledger, int from, int to, int month) {
-        for (int r = from; r < to; r++) {
-            int t = ledger.rowMonth(r);
-            if (t >= month) {
-                return t == month;
-            }
-        }
-        return false;
     }
 }

@@ -1,7 +1,9 @@
 package io.github.saasmetrics.retention;
 
+import io.github.saasmetrics.ledger.CustomerTimeline;
+import io.github.saasmetrics.ledger.LedgerFold;
 import io.github.saasmetrics.ledger.MrrLedger;
-import io.github.saasmetrics.ledger.ParallelLedger;
+import io.github.saasmetrics.subscription.ReactivationInRetention;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 
 /**
  * Gross and net revenue retention (GRR, NRR) of a period over the closed cohort of customers
@@ -30,9 +31,9 @@ import java.util.concurrent.Executor;
  * </ul>
  * Then, summed over the cohort, {@code GRR = (start − contraction − churn) / start}, never above
  * 100 %, and {@code NRR = (start + expansion − contraction − churn) / start}, plus reactivation
- * if it is counted: by default when the ledger's conventions report reactivation as expansion
- * (Lago), otherwise not, as most vendors do; each call can choose. For one month this is exactly
- * the cohort's part of the MRR bridge.
+ * if it is counted ({@link ReactivationInRetention}): by default as the ledger's movement
+ * conventions say, which leave it out as most vendors do (Lago's preset counts it); each call can
+ * choose. For one month this is exactly the cohort's part of the MRR bridge.
  *
  * <p><b>Variants.</b> {@link #of(MrrLedger, ReportingPeriod)} takes any period of whole months;
  * {@link #monthly}, {@link #quarterly} and {@link #annual} name the calendar ones, and
@@ -44,27 +45,29 @@ import java.util.concurrent.Executor;
  * the first leaves, the second drops to $20, the third grows to $40: start $100, churn $10,
  * contraction $10, expansion $10, GRR 80 %, NRR 90 %.
  *
- * <p>One pass over the ledger's rows; results of customer slices merge with
+ * <p>Each metric is also a {@link LedgerFold} ({@link #fold(ReportingPeriod)},
+ * {@link #trailingTwelveMonthsFold(YearMonth)}, {@link #contributionsFold(ReportingPeriod)}): one
+ * pass over the customers, in parallel or with other metrics; results of customer slices merge with
  * {@link RevenueRetentionResult#plus(RevenueRetentionResult)}.
  *
  * <p>This class is a stateless function holder; it is thread-safe.
  */
 public final class RevenueRetention {
 
-    private static final int START = 0;
-    private static final int END = 1;
-    private static final int EXPANSION = 2;
-    private static final int CONTRACTION = 3;
-    private static final int CHURN = 4;
-    private static final int REACTIVATION = 5;
-    private static final int FX = 6;
+    static final int START = 0;
+    static final int END = 1;
+    static final int EXPANSION = 2;
+    static final int CONTRACTION = 3;
+    static final int CHURN = 4;
+    static final int REACTIVATION = 5;
+    static final int FX = 6;
 
     private RevenueRetention() {
     }
 
     /**
-     * The revenue retention of a period, counting reactivation in NRR as the ledger's
-     * {@code reactivationAsExpansion} convention says.
+     * The revenue retention of a period, counting returning customers in NRR as the ledger's
+     * {@link MrrLedger#movementConventions() movement conventions} say.
      *
      * @param ledger the ledger, not null
      * @param period whole months after the ledger's opening month and within it, not null
@@ -72,59 +75,44 @@ public final class RevenueRetention {
      * @throws IllegalArgumentException if the period is not whole months inside the ledger's bridgeable months
      */
     public static RevenueRetentionResult of(MrrLedger ledger, ReportingPeriod period) {
-        Objects.requireNonNull(ledger, "ledger");
-        return of(ledger, period, ledger.conventions().reactivationAsExpansion());
+        return Objects.requireNonNull(ledger, "ledger").fold(fold(period));
     }
 
     /**
-     * The revenue retention of a period, choosing whether reactivation counts in NRR.
+     * The revenue retention of a period, choosing whether returning customers count in NRR.
      *
      * @param ledger the ledger, not null
      * @param period whole months after the ledger's opening month and within it, not null
-     * @param countReactivation whether the end MRR of cohort customers who left and returned counts in NRR
+     * @param reactivation whether the end MRR of cohort customers who left and returned counts in NRR, not null
      * @return the result, not null
      * @throws IllegalArgumentException if the period is not whole months inside the ledger's bridgeable months
      */
-    public static RevenueRetentionResult of(MrrLedger ledger, ReportingPeriod period, boolean countReactivation) {
-        int[] range = LedgerPeriods.range(ledger, period);
-        long[] sums = new long[7];
-        long[] counts = new long[5];
-        long[] one = new long[7];
-        for (int c = 0; c < ledger.customerCount(); c++) {
-            if (contribution(ledger, c, range[0], range[1], one)) {
-                counts[0]++;
-                counts[1] += one[EXPANSION] > 0 ? 1 : 0;
-                counts[2] += one[CONTRACTION] > 0 ? 1 : 0;
-                counts[3] += one[CHURN] > 0 ? 1 : 0;
-                counts[4] += one[REACTIVATION] > 0 ? 1 : 0;
-                for (int i = 0; i < sums.length; i++) {
-                    sums[i] = Math.addExact(sums[i], one[i]);
-                }
-            }
-        }
-        Currency cur = ledger.currency();
-        return new RevenueRetentionResult(period, countReactivation, counts[0], counts[1], counts[2], counts[3],
-                counts[4], Money.ofMinor(cur, sums[START]), Money.ofMinor(cur, sums[EXPANSION]),
-                Money.ofMinor(cur, sums[CONTRACTION]), Money.ofMinor(cur, sums[CHURN]),
-                Money.ofMinor(cur, sums[REACTIVATION]), Money.ofMinor(cur, sums[FX]), Money.ofMinor(cur, sums[END]));
+    public static RevenueRetentionResult of(MrrLedger ledger, ReportingPeriod period,
+            ReactivationInRetention reactivation) {
+        return Objects.requireNonNull(ledger, "ledger").fold(fold(period, reactivation));
     }
 
     /**
-     * {@link #of(MrrLedger, ReportingPeriod)} computed on slices of customers in parallel; identical result.
+     * {@link #of(MrrLedger, ReportingPeriod)} as a {@link LedgerFold}, to run in parallel
+     * ({@code ledger.fold(fold, slices, executor)}) or with other metrics in one scan.
      *
-     * @param ledger the ledger, not null
-     * @param period whole months after the ledger's opening month and within it, not null
-     * @param parts the number of slices, at least 1
-     * @param executor runs the slices (the last on the calling thread), not null
-     * @return the result, not null
-     * @throws IllegalArgumentException if the period is invalid or {@code parts} is less than 1
+     * @param period whole months after the ledger's opening month and within it (checked when the fold runs), not null
+     * @return the fold, not null
      */
-    public static RevenueRetentionResult of(MrrLedger ledger, ReportingPeriod period, int parts, Executor executor) {
-        Objects.requireNonNull(ledger, "ledger");
-        LedgerPeriods.range(ledger, period);
-        boolean count = ledger.conventions().reactivationAsExpansion();
-        return ParallelLedger.compute(ledger, parts, executor, slice -> of(slice, period, count),
-                RevenueRetentionResult::plus);
+    public static LedgerFold<?, RevenueRetentionResult> fold(ReportingPeriod period) {
+        return RevenueRetentionFold.result(period, null);
+    }
+
+    /**
+     * {@link #of(MrrLedger, ReportingPeriod, ReactivationInRetention)} as a {@link LedgerFold}.
+     *
+     * @param period whole months after the ledger's opening month and within it (checked when the fold runs), not null
+     * @param reactivation whether returning customers count in NRR, not null
+     * @return the fold, not null
+     */
+    public static LedgerFold<?, RevenueRetentionResult> fold(ReportingPeriod period,
+            ReactivationInRetention reactivation) {
+        return RevenueRetentionFold.result(period, Objects.requireNonNull(reactivation, "reactivation"));
     }
 
     /**
@@ -179,35 +167,32 @@ public final class RevenueRetention {
     }
 
     /**
-     * Trailing-twelve-month revenue retention, choosing whether reactivation counts in NRR.
+     * Trailing-twelve-month revenue retention, choosing whether returning customers count in NRR.
      *
      * @param ledger the ledger, not null; must hold the month a year before and {@code month}
      * @param month the last month, not null
-     * @param countReactivation whether the end MRR of cohort customers who left and returned counts in NRR
+     * @param reactivation whether the end MRR of cohort customers who left and returned counts in NRR, not null
      * @return the result, not null
      * @throws IllegalArgumentException if the ledger does not hold both months
      */
     public static RevenueRetentionResult trailingTwelveMonths(MrrLedger ledger, YearMonth month,
-            boolean countReactivation) {
-        return of(ledger, trailingPeriod(ledger, month), countReactivation);
+            ReactivationInRetention reactivation) {
+        return of(ledger, trailingPeriod(ledger, month), reactivation);
     }
 
     /**
-     * {@link #trailingTwelveMonths(MrrLedger, YearMonth)} computed on slices in parallel; identical result.
+     * {@link #trailingTwelveMonths(MrrLedger, YearMonth)} as a {@link LedgerFold}; the months are
+     * checked against the ledger when the fold runs.
      *
-     * @param ledger the ledger, not null; must hold the month a year before and {@code month}
      * @param month the last month, not null
-     * @param parts the number of slices, at least 1
-     * @param executor runs the slices (the last on the calling thread), not null
-     * @return the result, not null
-     * @throws IllegalArgumentException if the ledger does not hold both months or {@code parts} is less than 1
+     * @return the fold, not null
      */
-    public static RevenueRetentionResult trailingTwelveMonths(MrrLedger ledger, YearMonth month, int parts,
-            Executor executor) {
-        return of(ledger, trailingPeriod(ledger, month), parts, executor);
+    public static LedgerFold<?, RevenueRetentionResult> trailingTwelveMonthsFold(YearMonth month) {
+        Objects.requireNonNull(month, "month");
+        return RevenueRetentionFold.trailing(month, null);
     }
 
-    private static ReportingPeriod trailingPeriod(MrrLedger ledger, YearMonth month) {
+    static ReportingPeriod trailingPeriod(MrrLedger ledger, YearMonth month) {
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(month, "month");
         YearMonth before = month.minusMonths(12);
@@ -228,46 +213,45 @@ public final class RevenueRetention {
      * @throws IllegalArgumentException if the period is not whole months inside the ledger's bridgeable months
      */
     public static List<RetentionContribution> contributions(MrrLedger ledger, ReportingPeriod period) {
-        int[] range = LedgerPeriods.range(ledger, period);
-        Currency cur = ledger.currency();
-        List<RetentionContribution> out = new ArrayList<>();
-        long[] v = new long[7];
-        for (int c = 0; c < ledger.customerCount(); c++) {
-            if (contribution(ledger, c, range[0], range[1], v)) {
-                out.add(new RetentionContribution(ledger.customer(c), Money.ofMinor(cur, v[START]),
-                        Money.ofMinor(cur, v[END]), Money.ofMinor(cur, v[EXPANSION]), Money.ofMinor(cur, v[CONTRACTION]),
-                        Money.ofMinor(cur, v[CHURN]), Money.ofMinor(cur, v[REACTIVATION]), Money.ofMinor(cur, v[FX])));
-            }
-        }
-        return List.copyOf(out);
+        return Objects.requireNonNull(ledger, "ledger").fold(contributionsFold(period));
+    }
+
+    /**
+     * {@link #contributions(MrrLedger, ReportingPeriod)} as a {@link LedgerFold}.
+     *
+     * @param period whole months after the ledger's opening month and within it (checked when the fold runs), not null
+     * @return the fold, not null
+     */
+    public static LedgerFold<?, List<RetentionContribution>> contributionsFold(ReportingPeriod period) {
+        return RevenueRetentionFold.contributions(period);
     }
 
     /**
      * Fills {@code out} with one customer's start, end, expansion, contraction, churn, reactivation
      * and FX over months {@code [first, last]}, if the customer pays at the end of {@code first − 1}.
      */
-    private static boolean contribution(MrrLedger ledger, int c, int first, int last, long[] out) {
-        int to = ledger.rowEnd(c);
-        int r0 = ledger.rowStart(c);
-        while (r0 < to && ledger.rowMonth(r0) < first - 1) {
+    static boolean contribution(CustomerTimeline t, int first, int last, long[] out) {
+        int to = t.paidMonthCount();
+        int r0 = 0;
+        while (r0 < to && t.paidMonth(r0) < first - 1) {
             r0++;
         }
-        if (r0 == to || ledger.rowMonth(r0) != first - 1) {
+        if (r0 == to || t.paidMonth(r0) != first - 1) {
             return false;
         }
         int r1 = r0 + 1;
-        while (r1 < to && ledger.rowMonth(r1) <= last) {
+        while (r1 < to && t.paidMonth(r1) <= last) {
             r1++;
         }
-        long start = ledger.rowMrr(r0);
-        long end = ledger.rowMonth(r1 - 1) == last ? ledger.rowMrr(r1 - 1) : 0;
+        long start = t.mrr(r0);
+        long end = t.paidMonth(r1 - 1) == last ? t.mrr(r1 - 1) : 0;
         java.util.Arrays.fill(out, 0);
         out[START] = start;
         out[END] = end;
         if (r1 - r0 == last - first + 2) {
             long fx = 0;
             for (int r = r0 + 1; r < r1; r++) {
-                fx = Math.addExact(fx, ledger.rowFx(r));
+                fx = Math.addExact(fx, t.fx(r));
             }
             long change = end - start - fx;
             out[EXPANSION] = Math.max(change, 0);
@@ -279,8 +263,8 @@ public final class RevenueRetention {
                 long fx = 0;
                 int r = r1 - 1;
                 while (true) {
-                    fx = Math.addExact(fx, ledger.rowFx(r));
-                    if (r == r0 + 1 || ledger.rowMonth(r - 1) != ledger.rowMonth(r) - 1) {
+                    fx = Math.addExact(fx, t.fx(r));
+                    if (r == r0 + 1 || t.paidMonth(r - 1) != t.paidMonth(r) - 1) {
                         break;
                     }
                     r--;

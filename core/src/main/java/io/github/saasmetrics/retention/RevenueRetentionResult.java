@@ -2,6 +2,7 @@ package io.github.saasmetrics.retention;
 
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.subscription.ReactivationInRetention;
 import io.github.saasmetrics.stats.Ratio;
 import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.time.ReportingPeriod;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * GRR = (start − contraction − churn) / start                                   never above 100 %
  * NRR = (start + expansion − contraction − churn [+ reactivation]) / start      NRR ≥ GRR
  * </pre>
- * Reactivation counts in NRR only when {@code reactivationCounted}. Both exclude FX (retention at
+ * Reactivation counts in NRR only when {@code reactivationInNrr} is {@link ReactivationInRetention#INCLUDED}. Both exclude FX (retention at
  * constant exchange rates) and every customer who was not paying at the start. The identity
  * {@code end = start + expansion − contraction − churn + reactivation + fx} holds exactly.
  *
@@ -29,7 +30,7 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param period the period, not null
- * @param reactivationCounted whether reactivation counts in NRR
+ * @param reactivationInNrr whether reactivation counts in NRR, not null
  * @param customers the customers paying at the start (the cohort), zero or more
  * @param expandedCustomers cohort customers with expansion, zero or more
  * @param contractedCustomers cohort customers with contraction, zero or more
@@ -43,7 +44,7 @@ import java.util.Objects;
  * @param fx the exchange-rate part of the change, any sign, not null
  * @param end the cohort's MRR at the end, zero or more, not null
  */
-public record RevenueRetentionResult(ReportingPeriod period, boolean reactivationCounted, long customers,
+public record RevenueRetentionResult(ReportingPeriod period, ReactivationInRetention reactivationInNrr, long customers,
         long expandedCustomers, long contractedCustomers, long churnedCustomers, long reactivatedCustomers, Money start,
         Money expansion, Money contraction, Money churn, Money reactivation, Money fx, Money end) {
 
@@ -55,6 +56,7 @@ public record RevenueRetentionResult(ReportingPeriod period, boolean reactivatio
      */
     public RevenueRetentionResult {
         Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(reactivationInNrr, "reactivationInNrr");
         Money[] all = {start, expansion, contraction, churn, reactivation, fx, end};
         String[] names = {"start", "expansion", "contraction", "churn", "reactivation", "fx", "end"};
         for (int i = 0; i < all.length; i++) {
@@ -103,14 +105,14 @@ public record RevenueRetentionResult(ReportingPeriod period, boolean reactivatio
 
     /**
      * Net revenue retention: {@code (start + expansion − contraction − churn) / start}, plus
-     * reactivation when {@code reactivationCounted}, in minor units.
+     * reactivation when it is {@link ReactivationInRetention#INCLUDED included}, in minor units.
      *
      * @return the ratio, 0 or more (above 100 % when expansion wins), undefined when the start is zero,
      *     not null
      */
     public Ratio nrr() {
         Money kept = start.plus(expansion).minus(contraction).minus(churn);
-        return ratio(reactivationCounted ? kept.plus(reactivation) : kept);
+        return ratio(reactivationCounted() ? kept.plus(reactivation) : kept);
     }
 
     private Ratio ratio(Money numerator) {
@@ -127,12 +129,12 @@ public record RevenueRetentionResult(ReportingPeriod period, boolean reactivatio
      */
     public RevenueRetentionResult plus(RevenueRetentionResult other) {
         Objects.requireNonNull(other, "other");
-        if (!period.equals(other.period) || reactivationCounted != other.reactivationCounted) {
+        if (!period.equals(other.period) || reactivationInNrr != other.reactivationInNrr) {
             throw new IllegalArgumentException("cannot merge revenue retention of " + period + " (reactivation "
-                    + (reactivationCounted ? "counted" : "not counted") + ") and " + other.period + " (reactivation "
-                    + (other.reactivationCounted ? "counted" : "not counted") + ")");
+                    + (reactivationCounted() ? "counted" : "not counted") + ") and " + other.period + " (reactivation "
+                    + (other.reactivationCounted() ? "counted" : "not counted") + ")");
         }
-        return new RevenueRetentionResult(period, reactivationCounted, Math.addExact(customers, other.customers),
+        return new RevenueRetentionResult(period, reactivationInNrr, Math.addExact(customers, other.customers),
                 Math.addExact(expandedCustomers, other.expandedCustomers),
                 Math.addExact(contractedCustomers, other.contractedCustomers),
                 Math.addExact(churnedCustomers, other.churnedCustomers),
@@ -156,7 +158,11 @@ public record RevenueRetentionResult(ReportingPeriod period, boolean reactivatio
                 + Figures.amount(expansion) + " − contraction " + Figures.amount(contraction) + " − churn "
                 + Figures.amount(churn)
                 + (reactivation.zero() ? "" : " + reactivation " + Figures.amount(reactivation)
-                        + (reactivationCounted ? "" : " (not in NRR)"))
+                        + (reactivationCounted() ? "" : " (not in NRR)"))
                 + (fx.zero() ? "" : Figures.term("fx", fx)) + " = " + Figures.money(end);
+    }
+
+    private boolean reactivationCounted() {
+        return reactivationInNrr == ReactivationInRetention.INCLUDED;
     }
 }

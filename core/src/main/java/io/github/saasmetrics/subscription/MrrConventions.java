@@ -3,7 +3,11 @@ package io.github.saasmetrics.subscription;
 import java.util.Objects;
 
 /**
- * The named choices on which billing vendors disagree, each with a documented default.
+ * The named choices on which billing vendors disagree about how subscriptions become MRR, each
+ * with a documented default: the options a ledger is built with. How the resulting changes are
+ * classified and counted (reactivation as its own line or as expansion, join-and-churn customers,
+ * returning customers in NRR) is a separate set, {@link MovementConventions}, which metrics take
+ * explicitly or from the ledger.
  *
  * <table>
  *   <caption>Options and defaults</caption>
@@ -19,14 +23,9 @@ import java.util.Objects;
  *       <td>coupons for N months lower MRR while they last (their end is expansion)</td></tr>
  *   <tr><td>{@code onceDiscountsReduceMrr}</td><td>false</td>
  *       <td>first-invoice coupons lower MRR for the first billing period</td></tr>
- *   <tr><td>{@code reactivationAsExpansion}</td><td>false</td>
- *       <td>report a returning customer's MRR as expansion instead of reactivation (Lago)</td></tr>
  *   <tr><td>{@code reactivationGapDays}</td><td>0</td>
  *       <td>a customer whose paid activity stops and resumes within fewer days is treated as never
  *           having left (no churn, no reactivation)</td></tr>
- *   <tr><td>{@code joinAndChurnCountsAsChurn}</td><td>true</td>
- *       <td>a customer who joins and churns inside one period counts as churned in that period's
- *           customer churn rate (ChartMogul's B2B formula leaves them out)</td></tr>
  *   <tr><td>{@code fxRateConvention}</td><td>{@link FxRateConvention#SERVICE_PERIOD_START}</td>
  *       <td>which rate converts foreign-currency MRR</td></tr>
  * </table>
@@ -35,7 +34,9 @@ import java.util.Objects;
  * price is zero. Free → paid is therefore new business (or reactivation), paid → free is churn.
  *
  * <p>The presets {@link #chartMogul()}, {@link #stripe()}, {@link #profitWell()} and
- * {@link #baremetrics()} follow each vendor's public definitions (see docs/METRICS.md).
+ * {@link #baremetrics()} follow each vendor's public definitions (see docs/METRICS.md); pair them
+ * with the vendor's {@link MovementConventions} where it has its own ({@link MovementConventions#chartMogul()},
+ * {@link MovementConventions#lago()}).
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -45,9 +46,7 @@ import java.util.Objects;
  * @param foreverDiscountsReduceMrr whether forever discounts lower MRR
  * @param repeatingDiscountsReduceMrr whether repeating discounts lower MRR
  * @param onceDiscountsReduceMrr whether first-invoice discounts lower MRR
- * @param reactivationAsExpansion whether reactivation is reported as expansion
  * @param reactivationGapDays gaps in paid activity shorter than this are bridged, from 0 to 3650
- * @param joinAndChurnCountsAsChurn whether a customer who joins and churns in one period counts as churned
  * @param fxRateConvention which exchange rate applies, not null
  */
 public record MrrConventions(
@@ -57,13 +56,11 @@ public record MrrConventions(
         boolean foreverDiscountsReduceMrr,
         boolean repeatingDiscountsReduceMrr,
         boolean onceDiscountsReduceMrr,
-        boolean reactivationAsExpansion,
         int reactivationGapDays,
-        boolean joinAndChurnCountsAsChurn,
         FxRateConvention fxRateConvention) {
 
     private static final MrrConventions DEFAULTS = new MrrConventions(ChurnRecognition.AT_PERIOD_END,
-            MeasurementInstant.LAST_DAY, 30, true, true, false, false, 0, true, FxRateConvention.SERVICE_PERIOD_START);
+            MeasurementInstant.LAST_DAY, 30, true, true, false, 0, FxRateConvention.SERVICE_PERIOD_START);
 
     /**
      * Validates the options.
@@ -92,15 +89,14 @@ public record MrrConventions(
     }
 
     /**
-     * ChartMogul: churn at the end of the paid period, discounts reduce MRR, reactivation is its own
-     * movement, and a customer who joins and churns inside the period is left out of the customer
-     * churn rate (the B2B formula: 100 at start, 11 cancel of whom one joined this month → 10 %).
-     * ChartMogul lets each account set a past-due window of 1 to 90 days; the preset uses 30.
+     * ChartMogul: churn at the end of the paid period, discounts reduce MRR. ChartMogul lets each
+     * account set a past-due window of 1 to 90 days; the preset uses 30. Its B2B churn formula
+     * (join-and-churn customers left out) is {@link MovementConventions#chartMogul()}.
      *
      * @return the preset, not null
      */
     public static MrrConventions chartMogul() {
-        return DEFAULTS.withJoinAndChurnCountsAsChurn(false);
+        return DEFAULTS;
     }
 
     /**
@@ -135,12 +131,13 @@ public record MrrConventions(
     }
 
     /**
-     * Lago: like the defaults, but a returning customer's MRR is reported as expansion.
+     * Lago: MRR measured as the defaults do; that Lago reports a returning customer's MRR as
+     * expansion is {@link MovementConventions#lago()}.
      *
      * @return the preset, not null
      */
     public static MrrConventions lago() {
-        return DEFAULTS.withReactivationAsExpansion(true);
+        return DEFAULTS;
     }
 
     /**
@@ -165,8 +162,8 @@ public record MrrConventions(
      */
     public MrrConventions withChurnRecognition(ChurnRecognition value) {
         return new MrrConventions(value, measurementInstant, pastDueGraceDays, foreverDiscountsReduceMrr,
-                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationAsExpansion, reactivationGapDays,
-                joinAndChurnCountsAsChurn, fxRateConvention);
+                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationGapDays,
+                fxRateConvention);
     }
 
     /**
@@ -177,8 +174,8 @@ public record MrrConventions(
      */
     public MrrConventions withMeasurementInstant(MeasurementInstant value) {
         return new MrrConventions(churnRecognition, value, pastDueGraceDays, foreverDiscountsReduceMrr,
-                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationAsExpansion, reactivationGapDays,
-                joinAndChurnCountsAsChurn, fxRateConvention);
+                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationGapDays,
+                fxRateConvention);
     }
 
     /**
@@ -189,8 +186,8 @@ public record MrrConventions(
      */
     public MrrConventions withPastDueGraceDays(int days) {
         return new MrrConventions(churnRecognition, measurementInstant, days, foreverDiscountsReduceMrr,
-                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationAsExpansion, reactivationGapDays,
-                joinAndChurnCountsAsChurn, fxRateConvention);
+                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationGapDays,
+                fxRateConvention);
     }
 
     /**
@@ -203,19 +200,7 @@ public record MrrConventions(
      */
     public MrrConventions withDiscountsReducingMrr(boolean forever, boolean repeating, boolean once) {
         return new MrrConventions(churnRecognition, measurementInstant, pastDueGraceDays, forever, repeating, once,
-                reactivationAsExpansion, reactivationGapDays, joinAndChurnCountsAsChurn, fxRateConvention);
-    }
-
-    /**
-     * A copy that sets whether reactivation is reported as expansion.
-     *
-     * @param value the option
-     * @return the new conventions, not null
-     */
-    public MrrConventions withReactivationAsExpansion(boolean value) {
-        return new MrrConventions(churnRecognition, measurementInstant, pastDueGraceDays, foreverDiscountsReduceMrr,
-                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, value, reactivationGapDays,
-                joinAndChurnCountsAsChurn, fxRateConvention);
+                reactivationGapDays, fxRateConvention);
     }
 
     /**
@@ -226,20 +211,8 @@ public record MrrConventions(
      */
     public MrrConventions withReactivationGapDays(int days) {
         return new MrrConventions(churnRecognition, measurementInstant, pastDueGraceDays, foreverDiscountsReduceMrr,
-                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationAsExpansion, days,
-                joinAndChurnCountsAsChurn, fxRateConvention);
-    }
-
-    /**
-     * A copy that sets whether customers who join and churn in one period count as churned.
-     *
-     * @param value the option
-     * @return the new conventions, not null
-     */
-    public MrrConventions withJoinAndChurnCountsAsChurn(boolean value) {
-        return new MrrConventions(churnRecognition, measurementInstant, pastDueGraceDays, foreverDiscountsReduceMrr,
-                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationAsExpansion, reactivationGapDays,
-                value, fxRateConvention);
+                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, days,
+                fxRateConvention);
     }
 
     /**
@@ -250,7 +223,7 @@ public record MrrConventions(
      */
     public MrrConventions withFxRateConvention(FxRateConvention value) {
         return new MrrConventions(churnRecognition, measurementInstant, pastDueGraceDays, foreverDiscountsReduceMrr,
-                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationAsExpansion, reactivationGapDays,
-                joinAndChurnCountsAsChurn, value);
+                repeatingDiscountsReduceMrr, onceDiscountsReduceMrr, reactivationGapDays,
+                value);
     }
 }

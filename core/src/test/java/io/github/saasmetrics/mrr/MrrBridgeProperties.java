@@ -1,5 +1,9 @@
 package io.github.saasmetrics.mrr;
 
+import io.github.saasmetrics.subscription.JoinAndChurn;
+import io.github.saasmetrics.subscription.MovementConventions;
+import io.github.saasmetrics.subscription.ReactivationInRetention;
+import io.github.saasmetrics.subscription.ReactivationReporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.saasmetrics.customer.CustomerId;
@@ -15,6 +19,7 @@ import io.github.saasmetrics.time.ReportingPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import io.github.saasmetrics.money.ExchangeRates;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -50,8 +55,8 @@ class MrrBridgeProperties {
         return row.list().ofMinSize(1).ofMaxSize(120);
     }
 
-    static MrrLedger build(List<Row> rows, long scale, MrrConventions conventions) {
-        var b = MrrLedger.builder(USD).months(START, START.plusMonths(14)).conventions(conventions);
+    static MrrLedger build(List<Row> rows, long scale, MovementConventions conventions) {
+        var b = MrrLedger.builder(USD).months(START, START.plusMonths(14)).movementConventions(conventions);
         for (Row r : rows) {
             b.add(CustomerId.of(r.customer()), START.plusMonths(r.month()), r.minor() * scale);
         }
@@ -60,7 +65,7 @@ class MrrBridgeProperties {
 
     @Property
     void everyBridgeAddsUpAndMatchesTheLedger(@ForAll("rows") List<Row> rows, @ForAll boolean asExpansion) {
-        MrrLedger ledger = build(rows, 1, MrrConventions.defaults().withReactivationAsExpansion(asExpansion));
+        MrrLedger ledger = build(rows, 1, MovementConventions.defaults().withReactivation(asExpansion ? ReactivationReporting.AS_EXPANSION : ReactivationReporting.AS_REACTIVATION));
         MrrBridgeTable table = MrrMovements.monthly(ledger);
         assertEquals(14, table.size());
         for (MrrBridge b : table) {
@@ -78,8 +83,8 @@ class MrrBridgeProperties {
     void inputOrderNeverChangesAnyOutput(@ForAll("rows") List<Row> rows, @ForAll long seed) {
         List<Row> shuffled = new ArrayList<>(rows);
         Collections.shuffle(shuffled, new Random(seed));
-        MrrLedger a = build(rows, 1, MrrConventions.defaults());
-        MrrLedger b = build(shuffled, 1, MrrConventions.defaults());
+        MrrLedger a = build(rows, 1, MovementConventions.defaults());
+        MrrLedger b = build(shuffled, 1, MovementConventions.defaults());
         assertEquals(MrrMovements.monthly(a), MrrMovements.monthly(b));
         ReportingPeriod all = ReportingPeriod.months(START.plusMonths(1), START.plusMonths(14));
         assertEquals(MrrMovements.movements(a, all), MrrMovements.movements(b, all));
@@ -88,7 +93,7 @@ class MrrBridgeProperties {
 
     @Property
     void bridgesOfCustomerPartsMergeIntoTheWhole(@ForAll("rows") List<Row> rows, @ForAll @IntRange(min = 2, max = 4) int parts) {
-        MrrLedger whole = build(rows, 1, MrrConventions.defaults());
+        MrrLedger whole = build(rows, 1, MovementConventions.defaults());
         MrrBridgeTable expected = MrrMovements.monthly(whole);
         List<MrrBridge> merged = null;
         for (int p = 0; p < parts; p++) {
@@ -107,7 +112,7 @@ class MrrBridgeProperties {
 
     @Property
     void slicesOfAnyCountMergeIntoTheWhole(@ForAll("rows") List<Row> rows, @ForAll @IntRange(min = 1, max = 7) int parts) {
-        MrrLedger whole = build(rows, 1, MrrConventions.defaults());
+        MrrLedger whole = build(rows, 1, MovementConventions.defaults());
         List<MrrLedger> slices = whole.split(parts);
         MrrBridgeTable merged = MrrMovements.monthly(slices.get(0));
         int customers = slices.get(0).customerCount();
@@ -119,7 +124,7 @@ class MrrBridgeProperties {
         assertEquals(whole.customerCount(), customers);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
         try {
-            assertEquals(MrrMovements.monthly(whole), MrrMovements.monthly(whole, parts, pool));
+            assertEquals(MrrMovements.monthly(whole), whole.fold(MrrMovements.monthlyFold(), parts, pool));
         } finally {
             pool.shutdown();
         }
@@ -127,8 +132,8 @@ class MrrBridgeProperties {
 
     @Property
     void scalingEveryPriceScalesEveryMovement(@ForAll("rows") List<Row> rows, @ForAll @IntRange(min = 2, max = 1000) int k) {
-        MrrBridgeTable base = MrrMovements.monthly(build(rows, 1, MrrConventions.defaults()));
-        MrrBridgeTable scaled = MrrMovements.monthly(build(rows, k, MrrConventions.defaults()));
+        MrrBridgeTable base = MrrMovements.monthly(build(rows, 1, MovementConventions.defaults()));
+        MrrBridgeTable scaled = MrrMovements.monthly(build(rows, k, MovementConventions.defaults()));
         for (int i = 0; i < base.size(); i++) {
             MrrBridge b = base.get(i);
             MrrBridge s = scaled.get(i);
@@ -144,7 +149,7 @@ class MrrBridgeProperties {
 
     @Property
     void eachCustomersSignedMovementsSumToItsLastMrr(@ForAll("rows") List<Row> rows) {
-        MrrLedger ledger = build(rows, 1, MrrConventions.defaults());
+        MrrLedger ledger = build(rows, 1, MovementConventions.defaults());
         ReportingPeriod all = ReportingPeriod.months(START.plusMonths(1), START.plusMonths(14));
         Map<CustomerId, Money> sums = new HashMap<>();
         for (MrrMovement m : MrrMovements.movements(ledger, all)) {
@@ -210,6 +215,85 @@ class MrrBridgeProperties {
         assertEquals(18, table.size());
         for (MrrBridge b : table) {
             assertEquals(ledger.total(b.period().firstMonth()), b.end());
+        }
+    }
+
+    /** The bridge's specialised pass ({@code BridgeAccumulator.addCustomer}) against the generic walk it specialises. */
+    @Property
+    void theBridgesFastPassEqualsTheGenericWalk(@ForAll("subscriptions") List<Subscription> subs,
+            @ForAll("rows") List<Row> rows, @ForAll boolean asExpansion, @ForAll @IntRange(min = 1, max = 18) int from,
+            @ForAll @IntRange(min = 0, max = 17) int length) {
+        Currency eur = Currency.getInstance("EUR");
+        ExchangeRates.Builder rates = ExchangeRates.builder(USD);
+        for (int m = 0; m < 24; m++) {
+            rates.rate(eur, LocalDate.of(2023, 6, 1).plusMonths(m), new BigDecimal("1.05").add(BigDecimal.valueOf(m % 5, 2)));
+        }
+        List<Subscription> mixed = new ArrayList<>();
+        for (int i = 0; i < subs.size(); i++) {
+            Subscription x = subs.get(i);
+            mixed.add(i % 2 == 0 ? x : new Subscription(x.id(), x.customer(), x.plan(),
+                    Money.ofMinor(eur, x.unitPrice().minorUnits()), x.quantity(), x.interval(), x.start(), x.end(),
+                    x.cancelRequestedAt(), x.trialEnd(), x.statusChanges(), x.discounts()));
+        }
+        ReactivationReporting reporting = asExpansion ? ReactivationReporting.AS_EXPANSION
+                : ReactivationReporting.AS_REACTIVATION;
+        MrrLedger withFx = MrrLedger.fromSubscriptions(mixed,
+                ReportingPeriod.months(YearMonth.of(2023, 7), YearMonth.of(2024, 12)), MrrConventions.defaults(),
+                rates.build()).withMovementConventions(MovementConventions.defaults().withReactivation(reporting));
+        var b = MrrLedger.builder(USD).months(START, START.plusMonths(14));
+        java.util.Set<String> paid = new java.util.HashSet<>();
+        for (Row r : rows) {
+            if (r.minor() != 0) {
+                paid.add(r.customer() + "@" + r.month());
+            }
+        }
+        for (Row r : rows) {
+            if (r.minor() == 0 && r.month() > 0 && !paid.contains(r.customer() + "@" + r.month())) {
+                b.activeDuring(CustomerId.of(r.customer()), START.plusMonths(r.month()));
+            } else {
+                b.add(CustomerId.of(r.customer()), START.plusMonths(r.month()), r.minor());
+            }
+        }
+        MrrLedger withBetween = b.movementConventions(MovementConventions.defaults().withReactivation(reporting)).build();
+        for (MrrLedger ledger : List.of(withFx, withBetween)) {
+            int first = Math.min(from, ledger.monthCount() - 1);
+            int last = Math.min(first + length, ledger.monthCount() - 1);
+            ReportingPeriod period = ReportingPeriod.months(ledger.month(first), ledger.month(last));
+            assertEquals(ledger.fold(new GenericWalk(period, false)), MrrMovements.monthly(ledger, period));
+            assertEquals(ledger.fold(new GenericWalk(period, true)).get(0), MrrMovements.bridge(ledger, period));
+        }
+    }
+
+    /** The bridge through {@link BridgeWalk} and the accumulator's sink methods, as before the fast pass. */
+    private static final class GenericWalk implements io.github.saasmetrics.ledger.LedgerFold<BridgeAccumulator, List<MrrBridge>> {
+        private final ReportingPeriod period;
+        private final boolean total;
+
+        GenericWalk(ReportingPeriod period, boolean total) {
+            this.period = period;
+            this.total = total;
+        }
+
+        @Override
+        public BridgeAccumulator newAccumulator(MrrLedger ledger) {
+            var range = ledger.monthRange(period);
+            return new BridgeAccumulator(range.first(), range.last(), ledger.firstMonth(), ledger.currency(), null,
+                    ledger.movementConventions().reactivation() == ReactivationReporting.AS_EXPANSION);
+        }
+
+        @Override
+        public void add(BridgeAccumulator acc, io.github.saasmetrics.ledger.CustomerTimeline customer) {
+            BridgeWalk.walk(customer, acc.first(), acc.last(), acc.asExpansion(), acc);
+        }
+
+        @Override
+        public BridgeAccumulator merge(BridgeAccumulator left, BridgeAccumulator right) {
+            return left.addAll(right);
+        }
+
+        @Override
+        public List<MrrBridge> finish(BridgeAccumulator acc) {
+            return total ? List.of(acc.total()) : acc.monthly();
         }
     }
 }

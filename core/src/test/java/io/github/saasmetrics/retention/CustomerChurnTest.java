@@ -1,5 +1,9 @@
 package io.github.saasmetrics.retention;
 
+import io.github.saasmetrics.subscription.JoinAndChurn;
+import io.github.saasmetrics.subscription.MovementConventions;
+import io.github.saasmetrics.subscription.ReactivationInRetention;
+import io.github.saasmetrics.subscription.ReactivationReporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,8 +33,8 @@ class CustomerChurnTest {
     static final ReportingPeriod Q2 = ReportingPeriod.quarter(2024, 2);
 
     /** 100 pay in January, 10 of them stop in February, and one customer joins and leaves inside February. */
-    static MrrLedger chartMogulExample(MrrConventions conventions) {
-        MrrLedgerBuilder b = MrrLedger.builder(USD).months(JAN, FEB).conventions(conventions);
+    static MrrLedger chartMogulExample(MovementConventions conventions) {
+        MrrLedgerBuilder b = MrrLedger.builder(USD).months(JAN, FEB).movementConventions(conventions);
         for (int i = 0; i < 100; i++) {
             String id = String.format("c%03d", i);
             b.add(id, "2024-01", "USD 50.00");
@@ -44,19 +48,19 @@ class CustomerChurnTest {
     @Test
     void chartMogulLeavesOutTheCustomerWhoJoinedAndChurnedInTheMonth() {
         ReportingPeriod feb = ReportingPeriod.month(FEB);
-        assertEquals(Ratio.of(10, 100), CustomerChurn.rate(chartMogulExample(MrrConventions.chartMogul()), feb));
-        assertEquals(Ratio.of(11, 100), CustomerChurn.rate(chartMogulExample(MrrConventions.defaults()), feb));
+        assertEquals(Ratio.of(10, 100), CustomerChurn.rate(chartMogulExample(MovementConventions.chartMogul()), feb));
+        assertEquals(Ratio.of(11, 100), CustomerChurn.rate(chartMogulExample(MovementConventions.defaults()), feb));
         // The per-call option overrides the ledger's convention, both ways.
-        assertEquals(Ratio.of(11, 100), CustomerChurn.of(chartMogulExample(MrrConventions.chartMogul()), feb, true).rate());
-        assertEquals(Ratio.of(10, 100), CustomerChurn.of(chartMogulExample(MrrConventions.defaults()), feb, false).rate());
-        ChurnResult left = CustomerChurn.of(chartMogulExample(MrrConventions.chartMogul()), feb);
+        assertEquals(Ratio.of(11, 100), CustomerChurn.of(chartMogulExample(MovementConventions.chartMogul()), feb, JoinAndChurn.COUNTED).rate());
+        assertEquals(Ratio.of(10, 100), CustomerChurn.of(chartMogulExample(MovementConventions.defaults()), feb, JoinAndChurn.EXCLUDED).rate());
+        ChurnResult left = CustomerChurn.of(chartMogulExample(MovementConventions.chartMogul()), feb);
         assertEquals(1, left.joinAndChurnCustomers());
         assertEquals(0, left.joinedCustomers());
         assertEquals(Ratio.of(10, 100), left.rate(ChurnDenominator.START_PLUS_NEW));
-        ChurnResult counted = CustomerChurn.of(chartMogulExample(MrrConventions.defaults()), feb);
+        ChurnResult counted = CustomerChurn.of(chartMogulExample(MovementConventions.defaults()), feb);
         assertEquals(Ratio.of(11, 101), counted.rate(ChurnDenominator.START_PLUS_NEW));
         // The bridge agrees: 10 churned customers, and one who joined and churned inside the month.
-        MrrBridge bridge = MrrMovements.bridge(chartMogulExample(MrrConventions.defaults()), feb);
+        MrrBridge bridge = MrrMovements.bridge(chartMogulExample(MovementConventions.defaults()), feb);
         assertEquals(10, bridge.churnedCustomers());
         assertEquals(1, bridge.joinedAndChurnedCustomers());
     }
@@ -89,8 +93,8 @@ class CustomerChurnTest {
      * d joins in April and stays; e joins in May and leaves in June; f pays only inside April;
      * g leaves in April and returns in June.
      */
-    static MrrLedger quarter(MrrConventions conventions) {
-        return MrrLedger.builder(USD).months(YearMonth.of(2024, 3), YearMonth.of(2024, 6)).conventions(conventions)
+    static MrrLedger quarter(MovementConventions conventions) {
+        return MrrLedger.builder(USD).months(YearMonth.of(2024, 3), YearMonth.of(2024, 6)).movementConventions(conventions)
                 .add("a", "2024-03", "USD 10.00").add("a", "2024-04", "USD 10.00").add("a", "2024-05", "USD 10.00")
                 .add("a", "2024-06", "USD 10.00")
                 .add("b", "2024-03", "USD 10.00").add("b", "2024-05", "USD 10.00")
@@ -104,8 +108,8 @@ class CustomerChurnTest {
 
     @Test
     void aQuarterCountsChurnEventsNotCustomers() {
-        ChurnResult r = CustomerChurn.of(quarter(MrrConventions.defaults()), Q2);
-        assertEquals(new ChurnResult(Q2, true, 4, 3, 2, 3, 6, 5, 2, 667,
+        ChurnResult r = CustomerChurn.of(quarter(MovementConventions.defaults()), Q2);
+        assertEquals(new ChurnResult(Q2, JoinAndChurn.COUNTED, 4, 3, 2, 3, 6, 5, 2, 667,
                 new RatioSum(List.of(Ratio.of(2, 4), Ratio.of(1, 3), Ratio.of(2, 4)))), r);
         assertEquals(Ratio.of(6, 4), r.rate());
         assertEquals(Ratio.of(6, 7), r.rate(ChurnDenominator.START_PLUS_NEW));
@@ -114,15 +118,15 @@ class CustomerChurnTest {
         assertEquals("133.33% (2/4 + 1/3 + 2/4)", r.dailySum().toString());
         assertEquals(Ratio.of(2, 4), r.retention());
         // The bridge counts the same events at month-ends; f is the one it sees only inside April.
-        MrrBridge bridge = MrrMovements.bridge(quarter(MrrConventions.defaults()), Q2);
+        MrrBridge bridge = MrrMovements.bridge(quarter(MovementConventions.defaults()), Q2);
         assertEquals(5, bridge.churnedCustomers());
         assertEquals(2, bridge.joinedAndChurnedCustomers());
     }
 
     @Test
     void leavingOutJoinAndChurnRemovesThoseCustomersFromEveryCount() {
-        ChurnResult r = CustomerChurn.of(quarter(MrrConventions.chartMogul()), Q2);
-        assertEquals(new ChurnResult(Q2, false, 4, 3, 2, 1, 4, 3, 2, 576,
+        ChurnResult r = CustomerChurn.of(quarter(MovementConventions.chartMogul()), Q2);
+        assertEquals(new ChurnResult(Q2, JoinAndChurn.EXCLUDED, 4, 3, 2, 1, 4, 3, 2, 576,
                 new RatioSum(List.of(Ratio.of(2, 4), Ratio.of(1, 3), Ratio.of(1, 3)))), r);
         assertEquals(Ratio.of(4, 4), r.rate());
         assertEquals(Ratio.of(4, 5), r.rate(ChurnDenominator.START_PLUS_NEW));
@@ -151,7 +155,7 @@ class CustomerChurnTest {
 
     @Test
     void periodsOutsideTheLedgerAreRejectedNamingTheMonths() {
-        MrrLedger ledger = quarter(MrrConventions.defaults());
+        MrrLedger ledger = quarter(MovementConventions.defaults());
         String expected = "period 2024-03 must be whole months within 2024-04..2024-06, the months this ledger can "
                 + "bridge (2024-03 is its opening month)";
         assertEquals(expected, assertThrows(IllegalArgumentException.class,
@@ -190,7 +194,7 @@ class CustomerChurnTest {
 
     @Test
     void slicesMergeAndParallelEqualsSequential() {
-        MrrLedger ledger = quarter(MrrConventions.defaults());
+        MrrLedger ledger = quarter(MovementConventions.defaults());
         ChurnResult whole = CustomerChurn.of(ledger, Q2);
         ChurnResult merged = null;
         for (MrrLedger slice : ledger.split(3)) {
@@ -200,17 +204,17 @@ class CustomerChurnTest {
         assertEquals(whole, merged);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            assertEquals(whole, CustomerChurn.of(ledger, Q2, 4, pool));
+            assertEquals(whole, ledger.fold(CustomerChurn.fold(Q2), 4, pool));
         } finally {
             pool.shutdown();
         }
         assertThrows(IllegalArgumentException.class,
-                () -> whole.plus(CustomerChurn.of(quarter(MrrConventions.chartMogul()), Q2)));
+                () -> whole.plus(CustomerChurn.of(quarter(MovementConventions.chartMogul()), Q2)));
     }
 
     @Test
     void roundTripsThroughJsonAndPrintsEveryDenominator() {
-        ChurnResult r = CustomerChurn.of(quarter(MrrConventions.defaults()), Q2);
+        ChurnResult r = CustomerChurn.of(quarter(MovementConventions.defaults()), Q2);
         JsonRoundTrip.assertRoundTrips(r, ChurnResult.class);
         JsonRoundTrip.assertRoundTrips(r.dailySum(), RatioSum.class);
         assertEquals("""
@@ -227,7 +231,7 @@ class CustomerChurnTest {
 
     @Test
     void longSumsPrintTheirTermsBelowTheTable() {
-        MrrLedger ledger = quarter(MrrConventions.defaults());
+        MrrLedger ledger = quarter(MovementConventions.defaults());
         ChurnResult r = CustomerChurn.of(ledger, ReportingPeriod.months(YearMonth.of(2024, 4), YearMonth.of(2024, 6)));
         assertFalse(r.toString().contains("monthly ratios"));
         MrrLedger longer = MrrLedger.builder(USD).add("a", "2024-01", "USD 1.00").add("a", "2024-02", "USD 1.00")
@@ -245,11 +249,11 @@ class CustomerChurnTest {
         ReportingPeriod jan = ReportingPeriod.month(JAN);
         assertEquals("retainedCustomers (3) must not exceed customersAtStart (2) or customersAtEnd (5)",
                 assertThrows(IllegalArgumentException.class,
-                        () -> new ChurnResult(jan, true, 2, 5, 3, 0, 0, 0, 0, 0, one)).getMessage());
+                        () -> new ChurnResult(jan, JoinAndChurn.COUNTED, 2, 5, 3, 0, 0, 0, 0, 0, one)).getMessage());
         assertEquals("churnEvents must not be negative but was -1", assertThrows(IllegalArgumentException.class,
-                () -> new ChurnResult(jan, true, 2, 5, 1, 0, -1, 0, 0, 0, one)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new ChurnResult(jan, true, 2, 5, 1, 0, 1, 2, 0, 0, one));
+                () -> new ChurnResult(jan, JoinAndChurn.COUNTED, 2, 5, 1, 0, -1, 0, 0, 0, one)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new ChurnResult(jan, JoinAndChurn.COUNTED, 2, 5, 1, 0, 1, 2, 0, 0, one));
         assertThrows(IllegalArgumentException.class,
-                () -> new ChurnResult(ReportingPeriod.quarter(2024, 1), true, 2, 5, 1, 0, 1, 1, 0, 0, one));
+                () -> new ChurnResult(ReportingPeriod.quarter(2024, 1), JoinAndChurn.COUNTED, 2, 5, 1, 0, 1, 1, 0, 0, one));
     }
 }

@@ -1,5 +1,9 @@
 package io.github.saasmetrics.retention;
 
+import io.github.saasmetrics.subscription.JoinAndChurn;
+import io.github.saasmetrics.subscription.MovementConventions;
+import io.github.saasmetrics.subscription.ReactivationInRetention;
+import io.github.saasmetrics.subscription.ReactivationReporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,8 +71,8 @@ class RetentionProperties {
                         START.plusMonths(Math.min(MONTHS - 1, first + length))));
     }
 
-    static MrrLedger build(List<Row> rows, long scale, MrrConventions conventions) {
-        var b = MrrLedger.builder(USD).months(START, START.plusMonths(MONTHS - 1)).conventions(conventions);
+    static MrrLedger build(List<Row> rows, long scale, MovementConventions conventions) {
+        var b = MrrLedger.builder(USD).months(START, START.plusMonths(MONTHS - 1)).movementConventions(conventions);
         java.util.Set<String> paying = new java.util.HashSet<>();
         for (Row r : rows) {
             if (!r.during() && r.minor() != 0) {
@@ -90,19 +94,19 @@ class RetentionProperties {
     }
 
     static MrrLedger build(List<Row> rows) {
-        return build(rows, 1, MrrConventions.defaults());
+        return build(rows, 1, MovementConventions.defaults());
     }
 
     // ---- The one-pass calculators agree with the definitions, computed the slow way. ----
 
     @Property
     void churnCountsFollowTheirDefinition(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period,
-            @ForAll boolean count) {
+            @ForAll JoinAndChurn count) {
         MrrLedger ledger = build(rows);
         assertEquals(naiveChurn(ledger, period, count), CustomerChurn.of(ledger, period, count));
     }
 
-    static ChurnResult naiveChurn(MrrLedger ledger, ReportingPeriod period, boolean count) {
+    static ChurnResult naiveChurn(MrrLedger ledger, ReportingPeriod period, JoinAndChurn count) {
         int first = ledger.monthIndex(period.firstMonth());
         int last = ledger.monthIndex(period.lastMonth());
         long s = 0;
@@ -140,7 +144,7 @@ class RetentionProperties {
             }
             boolean joinAndChurn = !atStart && !atEnd;
             jc += joinAndChurn ? 1 : 0;
-            if (joinAndChurn && !count) {
+            if (joinAndChurn && count == JoinAndChurn.EXCLUDED) {
                 continue;
             }
             for (int m = first; m <= last; m++) {
@@ -238,7 +242,7 @@ class RetentionProperties {
 
     @Property
     void grrNeverExceedsOneHundredPercentAndNrrIsAtLeastGrr(@ForAll("rows") List<Row> rows,
-            @ForAll("periods") ReportingPeriod period, @ForAll boolean countReactivation) {
+            @ForAll("periods") ReportingPeriod period, @ForAll ReactivationInRetention countReactivation) {
         RevenueRetentionResult r = RevenueRetention.of(build(rows), period, countReactivation);
         if (r.grr().defined()) {
             assertTrue(r.grr().numerator() >= 0 && r.grr().numerator() <= r.grr().denominator(), r::toString);
@@ -263,8 +267,8 @@ class RetentionProperties {
     @Property
     void leavingOutJoinAndChurnNeverRaisesChurn(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period) {
         MrrLedger ledger = build(rows);
-        ChurnResult counted = CustomerChurn.of(ledger, period, true);
-        ChurnResult left = CustomerChurn.of(ledger, period, false);
+        ChurnResult counted = CustomerChurn.of(ledger, period, JoinAndChurn.COUNTED);
+        ChurnResult left = CustomerChurn.of(ledger, period, JoinAndChurn.EXCLUDED);
         assertTrue(left.churnEvents() <= counted.churnEvents());
         assertEquals(counted.customersAtStart(), left.customersAtStart());
         assertEquals(counted.customersAtEnd(), left.customersAtEnd());
@@ -276,7 +280,7 @@ class RetentionProperties {
     @Property
     void churnAgreesWithTheBridge(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period) {
         MrrLedger ledger = build(rows);
-        ChurnResult r = CustomerChurn.of(ledger, period, true);
+        ChurnResult r = CustomerChurn.of(ledger, period, JoinAndChurn.COUNTED);
         MrrBridge bridge = MrrMovements.bridge(ledger, period);
         assertEquals(bridge.customersAtStart(), r.customersAtStart());
         assertEquals(bridge.customersAtEnd(), r.customersAtEnd());
@@ -327,8 +331,8 @@ class RetentionProperties {
     @Property
     void scalingEveryPriceChangesNoRate(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period,
             @ForAll @IntRange(min = 2, max = 1000) int k) {
-        MrrLedger base = build(rows, 1, MrrConventions.defaults());
-        MrrLedger scaled = build(rows, k, MrrConventions.defaults());
+        MrrLedger base = build(rows, 1, MovementConventions.defaults());
+        MrrLedger scaled = build(rows, k, MovementConventions.defaults());
         assertEquals(CustomerChurn.of(base, period), CustomerChurn.of(scaled, period));
         RevenueRetentionResult a = RevenueRetention.of(base, period);
         RevenueRetentionResult b = RevenueRetention.of(scaled, period);
@@ -342,7 +346,7 @@ class RetentionProperties {
     @Property
     void resultsOfCustomerPartsMergeIntoTheWhole(@ForAll("rows") List<Row> rows, @ForAll("periods") ReportingPeriod period,
             @ForAll @IntRange(min = 1, max = 5) int parts) {
-        MrrLedger whole = build(rows, 1, MrrConventions.chartMogul());
+        MrrLedger whole = build(rows, 1, MovementConventions.chartMogul());
         assertEquals(CustomerChurn.of(whole, period), merge(whole, parts, l -> CustomerChurn.of(l, period), ChurnResult::plus));
         assertEquals(RevenueRetention.of(whole, period),
                 merge(whole, parts, l -> RevenueRetention.of(l, period), RevenueRetentionResult::plus));
@@ -360,11 +364,11 @@ class RetentionProperties {
             }
             assertEquals(CohortTable.of(whole, g), byHash);
         }
-        assertEquals(CustomerChurn.of(whole, period), CustomerChurn.of(whole, period, parts, POOL));
-        assertEquals(RevenueRetention.of(whole, period), RevenueRetention.of(whole, period, parts, POOL));
+        assertEquals(CustomerChurn.of(whole, period), whole.fold(CustomerChurn.fold(period), parts, POOL));
+        assertEquals(RevenueRetention.of(whole, period), whole.fold(RevenueRetention.fold(period), parts, POOL));
         YearMonth last = START.plusMonths(MONTHS - 1);
         assertEquals(RevenueRetention.trailingTwelveMonths(whole, last),
-                RevenueRetention.trailingTwelveMonths(whole, last, parts, POOL));
+                whole.fold(RevenueRetention.trailingTwelveMonthsFold(last), parts, POOL));
     }
 
     static <R> R merge(MrrLedger ledger, int parts, Function<MrrLedger, R> metric, java.util.function.BinaryOperator<R> plus) {

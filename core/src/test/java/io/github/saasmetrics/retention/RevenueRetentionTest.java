@@ -1,5 +1,9 @@
 package io.github.saasmetrics.retention;
 
+import io.github.saasmetrics.subscription.JoinAndChurn;
+import io.github.saasmetrics.subscription.MovementConventions;
+import io.github.saasmetrics.subscription.ReactivationInRetention;
+import io.github.saasmetrics.subscription.ReactivationReporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,7 +52,7 @@ class RevenueRetentionTest {
         RevenueRetentionResult r = RevenueRetention.of(fieldGuide(), FEB);
         assertEquals(Ratio.of(8000, 10000), r.grr());
         assertEquals(Ratio.of(9000, 10000), r.nrr());
-        assertEquals(new RevenueRetentionResult(FEB, false, 4, 1, 1, 1, 0, usd("100.00"), usd("10.00"), usd("10.00"),
+        assertEquals(new RevenueRetentionResult(FEB, ReactivationInRetention.EXCLUDED, 4, 1, 1, 1, 0, usd("100.00"), usd("10.00"), usd("10.00"),
                 usd("10.00"), usd("0.00"), usd("0.00"), usd("90.00")), r);
         assertEquals("2024-02: GRR 80.00% (USD 80.00 / USD 100.00), NRR 90.00% (USD 90.00 / USD 100.00) over 4 customers; "
                 + "USD 100.00 + "
@@ -86,9 +90,9 @@ class RevenueRetentionTest {
      * A quarter: x leaves in January and returns in March at $60; y dips from $100 to $50 in February and
      * recovers; z pays $40 throughout; w is new in February.
      */
-    static MrrLedger quarter(MrrConventions conventions) {
+    static MrrLedger quarter(MovementConventions conventions) {
         MrrLedgerBuilder b = MrrLedger.builder(USD).months(YearMonth.of(2023, 12), YearMonth.of(2024, 3))
-                .conventions(conventions)
+                .movementConventions(conventions)
                 .add("x", "2023-12", "USD 50.00").add("x", "2024-03", "USD 60.00")
                 .add("y", "2023-12", "USD 100.00").add("y", "2024-01", "USD 100.00").add("y", "2024-02", "USD 50.00")
                 .add("y", "2024-03", "USD 100.00")
@@ -102,22 +106,22 @@ class RevenueRetentionTest {
     @Test
     void aQuarterComparesEndWithStartAndReactivationIsAnOption() {
         ReportingPeriod q1 = ReportingPeriod.quarter(2024, 1);
-        RevenueRetentionResult without = RevenueRetention.quarterly(quarter(MrrConventions.defaults()), 2024, 1);
-        assertEquals(new RevenueRetentionResult(q1, false, 3, 0, 0, 1, 1, usd("190.00"), usd("0.00"), usd("0.00"),
+        RevenueRetentionResult without = RevenueRetention.quarterly(quarter(MovementConventions.defaults()), 2024, 1);
+        assertEquals(new RevenueRetentionResult(q1, ReactivationInRetention.EXCLUDED, 3, 0, 0, 1, 1, usd("190.00"), usd("0.00"), usd("0.00"),
                 usd("50.00"), usd("60.00"), usd("0.00"), usd("200.00")), without);
         assertEquals(Ratio.of(14000, 19000), without.grr());
         assertEquals(Ratio.of(14000, 19000), without.nrr());
-        RevenueRetentionResult with = RevenueRetention.of(quarter(MrrConventions.defaults()), q1, true);
+        RevenueRetentionResult with = RevenueRetention.of(quarter(MovementConventions.defaults()), q1, ReactivationInRetention.INCLUDED);
         assertEquals(Ratio.of(14000, 19000), with.grr());
         assertEquals(Ratio.of(20000, 19000), with.nrr());
         // Lago's convention (reactivation as expansion) counts it by default.
-        assertEquals(with, RevenueRetention.of(quarter(MrrConventions.lago()), q1));
+        assertEquals(with, RevenueRetention.of(quarter(MovementConventions.lago()), q1));
         assertEquals("2024-Q1: GRR 73.68% (USD 140.00 / USD 190.00), NRR 73.68% (USD 140.00 / USD 190.00) over 3 customers; "
                 + "USD 190.00 + "
                 + "expansion 0.00 − contraction 0.00 − churn 50.00 + reactivation 60.00 (not in NRR) = USD 200.00",
                 without.toString());
         // The bridge of the same quarter sees y's dip as contraction and expansion.
-        RevenueChurnResult churn = RevenueChurn.of(quarter(MrrConventions.defaults()), q1);
+        RevenueChurnResult churn = RevenueChurn.of(quarter(MovementConventions.defaults()), q1);
         assertEquals(new RevenueChurnResult(q1, usd("190.00"), usd("50.00"), usd("50.00"), usd("50.00"), usd("60.00")),
                 churn);
     }
@@ -140,10 +144,10 @@ class RevenueRetentionTest {
         assertEquals(2, ttm.customers());
         assertEquals(Ratio.of(10000, 20000), ttm.grr());
         assertEquals(Ratio.of(15000, 20000), ttm.nrr());
-        assertEquals(ttm, RevenueRetention.trailingTwelveMonths(ledger, YearMonth.of(2024, 6), false));
+        assertEquals(ttm, RevenueRetention.trailingTwelveMonths(ledger, YearMonth.of(2024, 6), ReactivationInRetention.EXCLUDED));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            assertEquals(ttm, RevenueRetention.trailingTwelveMonths(ledger, YearMonth.of(2024, 6), 3, pool));
+            assertEquals(ttm, ledger.fold(RevenueRetention.trailingTwelveMonthsFold(YearMonth.of(2024, 6)), 3, pool));
         } finally {
             pool.shutdown();
         }
@@ -194,7 +198,7 @@ class RevenueRetentionTest {
 
     @Test
     void resultsMergeRoundTripAndRejectNonsense() {
-        MrrLedger ledger = quarter(MrrConventions.defaults());
+        MrrLedger ledger = quarter(MovementConventions.defaults());
         ReportingPeriod q1 = ReportingPeriod.quarter(2024, 1);
         RevenueRetentionResult whole = RevenueRetention.of(ledger, q1);
         RevenueRetentionResult merged = null;
@@ -205,8 +209,8 @@ class RevenueRetentionTest {
         assertEquals(whole, merged);
         JsonRoundTrip.assertRoundTrips(whole, RevenueRetentionResult.class);
         JsonRoundTrip.assertRoundTrips(RevenueChurn.of(ledger, q1), RevenueChurnResult.class);
-        assertThrows(IllegalArgumentException.class, () -> whole.plus(RevenueRetention.of(ledger, q1, true)));
-        assertThrows(IllegalArgumentException.class, () -> new RevenueRetentionResult(q1, false, 1, 0, 0, 0, 0,
+        assertThrows(IllegalArgumentException.class, () -> whole.plus(RevenueRetention.of(ledger, q1, ReactivationInRetention.INCLUDED)));
+        assertThrows(IllegalArgumentException.class, () -> new RevenueRetentionResult(q1, ReactivationInRetention.EXCLUDED, 1, 0, 0, 0, 0,
                 usd("10.00"), usd("0.00"), usd("0.00"), usd("0.00"), usd("0.00"), usd("0.00"), usd("9.00")));
         assertThrows(IllegalArgumentException.class, () -> new RetentionContribution(CustomerId.of("a"), usd("10.00"),
                 usd("0.00"), usd("0.00"), usd("10.00"), usd("10.00"), usd("0.00"), usd("10.00")));

@@ -51,8 +51,6 @@ class MrrConventionsTest {
         assertTrue(d.discountReducesMrr(Discount.Duration.FOREVER));
         assertTrue(d.discountReducesMrr(Discount.Duration.REPEATING));
         assertFalse(d.discountReducesMrr(Discount.Duration.ONCE));
-        assertFalse(d.reactivationAsExpansion());
-        assertTrue(d.joinAndChurnCountsAsChurn());
         assertEquals(FxRateConvention.SERVICE_PERIOD_START, d.fxRateConvention());
         JsonRoundTrip.assertRoundTrips(d, MrrConventions.class);
         JsonRoundTrip.assertRoundTrips(MrrConventions.chartMogul(), MrrConventions.class);
@@ -156,7 +154,11 @@ class MrrConventionsTest {
         MrrBridge separate = MrrMovements.bridge(ledger(MrrConventions.defaults(), first, again), ReportingPeriod.year(2024));
         assertEquals(Money.parse("USD 20.00"), separate.reactivation());
         assertEquals(1, separate.reactivatedCustomers());
-        MrrBridge lago = MrrMovements.bridge(ledger(MrrConventions.lago(), first, again), ReportingPeriod.year(2024));
+        MrrBridge lago = MrrMovements.bridge(ledger(MrrConventions.lago(), first, again)
+                .withMovementConventions(MovementConventions.lago()), ReportingPeriod.year(2024));
+        // The ledger's convention and an explicit option on the metric agree.
+        assertEquals(lago, ledger(MrrConventions.defaults(), first, again)
+                .fold(MrrMovements.bridgeFold(ReportingPeriod.year(2024), ReactivationReporting.AS_EXPANSION)));
         assertEquals(Money.parse("USD 0.00"), lago.reactivation());
         assertEquals(Money.parse("USD 20.00"), lago.expansion());
         assertEquals(1, lago.reactivatedCustomers());

@@ -5,6 +5,7 @@ import io.github.saasmetrics.nps.CsatScore;
 import io.github.saasmetrics.nps.NpsScore;
 import io.github.saasmetrics.retention.RevenueChurnResult;
 import io.github.saasmetrics.retention.RevenueRetentionResult;
+import io.github.saasmetrics.subscription.ReactivationInRetention;
 import io.github.saasmetrics.table.Figures;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -61,7 +62,8 @@ final class SummaryHtml {
         rows.put("expansion", Figures.money(r.expansion()));
         rows.put("contraction", Figures.money(r.contraction()));
         rows.put("churn", Figures.money(r.churn()));
-        rows.put("reactivation" + (r.reactivationCounted() ? "" : " (not in NRR)"), Figures.money(r.reactivation()));
+        rows.put("reactivation" + (r.reactivationInNrr() == ReactivationInRetention.INCLUDED ? "" : " (not in NRR)"),
+                Figures.money(r.reactivation()));
         rows.put("fx", Figures.money(r.fx()));
         rows.put("MRR at the end", Figures.money(r.end()));
         return table("revenue retention " + r.period(), rows);

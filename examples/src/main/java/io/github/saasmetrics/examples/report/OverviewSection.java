@@ -29,13 +29,14 @@ public final class OverviewSection implements ReportSection {
         byCurrency.forEach((currency, counts) -> table.row(currency, counts[0], counts[1]));
         String text = data + "\n"
                 + "MRR conventions: " + conventions(context.conventions()) + "\n"
+                + "Movement conventions: " + conventions(context.ledger().movementConventions()) + "\n"
                 + "Ledger: " + context.ledger() + "\n\n"
                 + table.build();
         return SectionOutput.text(text);
     }
 
     /** The record's components as {@code name=value} pairs, wrapped to stay readable. */
-    private static String conventions(io.github.saasmetrics.subscription.MrrConventions conventions) {
+    private static String conventions(Record conventions) {
         StringBuilder sb = new StringBuilder();
         int lineStart = 0;
         for (var component : conventions.getClass().getRecordComponents()) {

@@ -17,6 +17,7 @@ import io.github.saasmetrics.mrr.MrrBridgeTable;
 import io.github.saasmetrics.mrr.MrrMovements;
 import io.github.saasmetrics.nps.Nps;
 import io.github.saasmetrics.nps.NpsScore;
+import io.github.saasmetrics.subscription.MovementConventions;
 import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.io.IOException;
@@ -123,10 +124,19 @@ public final class MetricsService {
             request.rows().forEach(r -> builder.add(r.customer(), r.month(), r.mrr()));
             ledger = builder.build();
         }
+        ledger = ledger.withMovementConventions(movementConventions(request.conventions()));
         MrrBridgeTable months = MrrMovements.monthly(ledger, period);
         NpsScore nps = Nps.of(request.npsResponses());
         return new MetricsResponse(period, currency.getCurrencyCode(), months, MrrMovements.bridge(ledger, period), nps,
                 nps.defined() ? nps.score() : null, nps.defined() ? nps.adjustedWaldInterval(0.95) : null, Nps.monthlyTrend(request.npsResponses()));
+    }
+
+    /** The preset's movement conventions: ChartMogul and Lago have their own, the others use the defaults. */
+    private static MovementConventions movementConventions(String name) {
+        if ("chartMogul".equals(name)) {
+            return MovementConventions.chartMogul();
+        }
+        return "lago".equals(name) ? MovementConventions.lago() : MovementConventions.defaults();
     }
 
     private static MrrConventions conventions(String name) {

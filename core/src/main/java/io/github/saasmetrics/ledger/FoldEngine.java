@@ -1,0 +1,127 @@
+package io.github.saasmetrics.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/**
+ * Runs a {@link LedgerFold} over a ledger's arrays: sequentially, or over consecutive customer
+ * slices on a caller's executor, merged in slice order.
+ */
+final class FoldEngine {
+
+    private FoldEngine() {
+    }
+
+    /** Folds customers {@code [fromCustomer, toCustomer)} into a new accumulator. */
+    static <A> A accumulate(MrrLedger ledger, LedgerFold<A, ?> fold, int fromCustomer, int toCustomer) {
+        A acc = Objects.requireNonNull(fold.newAccumulator(ledger), "the fold's newAccumulator returned null");
+        int[] offsets = ledger.offsets();
+        int[] firstPaid = ledger.firstPaidArray();
+        long[] between = ledger.activeDuringArray();
+        CustomerTimeline timeline = new CustomerTimeline(ledger, ledger.monthArray(), ledger.mrrArray(),
+                ledger.fxArray(), between);
+        int d = lowerBound(between, MrrLedger.key(fromCustomer, 0));
+        for (int c = fromCustomer; c < toCustomer; c++) {
+            int dEnd = d;
+            while (dEnd < between.length && (int) (between[dEnd] >>> 32) == c) {
+                dEnd++;
+            }
+            timeline.moveTo(c, offsets[c], offsets[c + 1], firstPaid[c], d, dEnd);
+            fold.add(acc, timeline);
+            d = dEnd;
+        }
+        return acc;
+    }
+
+    static <A, R> R fold(MrrLedger ledger, LedgerFold<A, R> fold) {
+        Objects.requireNonNull(fold, "fold");
+        return fold.finish(accumulate(ledger, fold, 0, ledger.customerCount()));
+    }
+
+    static <A, R> R fold(MrrLedger ledger, LedgerFold<A, R> fold, int slices, Executor executor) {
+        Objects.requireNonNull(fold, "fold");
+        Objects.requireNonNull(executor, "executor");
+        int[] bounds = bounds(ledger, slices);
+        int n = bounds.length - 1;
+        List<CompletableFuture<A>> futures = new ArrayList<>(n - 1);
+        for (int s = 0; s < n - 1; s++) {
+            int from = bounds[s];
+            int to = bounds[s + 1];
+            // Not supplyAsync: given a common pool of parallelism 1 it starts a new thread per task.
+            CompletableFuture<A> future = new CompletableFuture<>();
+            executor.execute(() -> {
+                try {
+                    future.complete(accumulate(ledger, fold, from, to));
+                } catch (Throwable t) {
+                    future.completeExceptionally(t);
+                }
+            });
+            futures.add(future);
+        }
+        A last = accumulate(ledger, fold, bounds[n - 1], bounds[n]);
+        A result = null;
+        try {
+            for (CompletableFuture<A> f : futures) {
+                A part = f.join();
+                result = result == null ? part : fold.merge(result, part);
+            }
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+        return fold.finish(result == null ? last : fold.merge(result, last));
+    }
+
+    /**
+     * Slice boundaries by customer index, {@code slices + 1} or fewer, cutting where the rows divide
+     * evenly; every slice but that of an empty ledger holds at least one customer.
+     */
+    static int[] bounds(MrrLedger ledger, int slices) {
+        if (slices < 1) {
+            throw new IllegalArgumentException("slices must be at least 1 but was " + slices);
+        }
+        int n = ledger.customerCount();
+        if (slices == 1 || n <= 1) {
+            return new int[] {0, n};
+        }
+        int[] offsets = ledger.offsets();
+        int parts = Math.min(slices, n);
+        int[] out = new int[parts + 1];
+        long rows = offsets[n] - offsets[0];
+        int count = 1;
+        int from = 0;
+        for (int p = 1; p < parts; p++) {
+            long target = offsets[0] + rows * p / parts;
+            int to = java.util.Arrays.binarySearch(offsets, from + 1, n + 1, (int) target);
+            to = to < 0 ? -to - 1 : to;
+            to = Math.max(from + 1, Math.min(to, n - (parts - p)));
+            out[count++] = to;
+            from = to;
+        }
+        out[count++] = n;
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    private static int lowerBound(long[] keys, long key) {
+        int lo = 0;
+        int hi = keys.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (keys[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
