@@ -191,17 +191,19 @@ public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
     }
 
     private TextTable table() {
-        TextTable table = TextTable.of("group", ">units", ">mean before", ">mean after", ">mean change", ">SD of change");
+        TextTable.Builder table = TextTable.builder("group", ">units", ">mean before", ">mean after", ">mean change",
+                ">SD of change");
         row(table, "target", target);
         row(table, "control", control);
-        return table;
+        return table.build();
     }
 
-    private static void row(TextTable table, String name, KpiChanges g) {
+    private static void row(TextTable.Builder table, String name, KpiChanges g) {
         boolean any = g.count() > 0;
-        table.row(name, Long.toString(g.count()), any ? Figures.significant(g.meanBefore()) : "-",
-                any ? Figures.significant(g.meanAfter()) : "-", any ? Figures.signed(g.meanChange()) : "-",
-                g.count() > 1 ? Figures.significant(g.standardDeviation()) : "-");
+        String none = Figures.UNDEFINED;
+        table.row(name, Long.toString(g.count()), any ? Figures.significant(g.meanBefore()) : none,
+                any ? Figures.significant(g.meanAfter()) : none, any ? Figures.signed(g.meanChange()) : none,
+                g.count() > 1 ? Figures.significant(g.standardDeviation()) : none);
     }
 
     private String summary() {
@@ -219,6 +221,6 @@ public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
         ConfidenceInterval ci = interval(0.95);
         return line + ", SE " + Figures.significant(se) + ", Welch df " + Figures.fixed(degreesOfFreedom(), 1)
                 + ", 95% CI [" + Figures.significant(ci.lower()) + ", " + Figures.significant(ci.upper()) + "], p "
-                + Figures.significant(pValue());
+                + Figures.pValue(pValue());
     }
 }

@@ -266,7 +266,7 @@ public record MrrProjection(GrowthRates rates, int months) {
     @Override
     public String toString() {
         List<BigDecimal> m = exactMrr();
-        TextTable t = TextTable.of("month", "MRR", "revenue to date");
+        TextTable.Builder t = TextTable.builder("month", "MRR", "revenue to date");
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 1; i <= months; i++) {
             sum = sum.add(m.get(i), MC);
@@ -274,6 +274,6 @@ public record MrrProjection(GrowthRates rates, int months) {
                 t.row(i, rates.money(m.get(i)).amount().toPlainString(), rates.money(sum).amount().toPlainString());
             }
         }
-        return rates + "\n" + t.toText();
+        return rates + "\n" + t.build().toText();
     }
 }

@@ -111,7 +111,7 @@ public record WhatIf(MrrProjection baseline, MrrProjection scenario) {
     public String toString() {
         int n = baseline.months();
         String currency = baseline.rates().startMrr().currency().getCurrencyCode();
-        TextTable t = TextTable.of("what-if over " + n + " months (" + currency + ")", "baseline", "scenario",
+        TextTable.Builder t = TextTable.builder("what-if over " + n + " months (" + currency + ")", "baseline", "scenario",
                 "difference");
         t.row("churn a month", pct(baseline.rates().churnRate()), pct(scenario.rates().churnRate()),
                 points(scenario.rates().churnRate() - baseline.rates().churnRate()));
@@ -132,7 +132,7 @@ public record WhatIf(MrrProjection baseline, MrrProjection scenario) {
         Optional<Money> sb = scenario.rates().steadyStateMrr();
         t.row("steady-state MRR", sa.map(WhatIf::plain).orElse("none"), sb.map(WhatIf::plain).orElse("none"),
                 steadyStateDifference().map(WhatIf::plain).orElse(""));
-        return t.toText();
+        return t.build().toText();
     }
 
     private static String plain(Money m) {

@@ -37,6 +37,6 @@ public record BandSummary(HealthBand band, long customers, Money mrr) {
      */
     @Override
     public String toString() {
-        return band + ": " + Figures.plural(customers, "customer", "customers") + ", " + mrr;
+        return band + ": " + Figures.plural(customers, "customer", "customers") + ", " + Figures.money(mrr);
     }
 }

@@ -106,11 +106,11 @@ public record HealthAssessment(CustomerId customer, double score, HealthBand ban
     }
 
     private TextTable table() {
-        TextTable table = TextTable.of("signal", "<observation", ">weight share", ">goodness", ">points", ">shortfall");
+        TextTable.Builder table = TextTable.builder("signal", "<observation", ">weight share", ">goodness", ">points", ">shortfall");
         for (SignalContribution c : contributions) {
             table.row(c.signal().name(), c.observation(), Figures.fixedPercent(c.weightShare()), Figures.fixed(c.goodness(), 3),
                     Figures.fixed(c.points(), 1), Figures.fixed(c.shortfall(), 1));
         }
-        return table;
+        return table.build();
     }
 }

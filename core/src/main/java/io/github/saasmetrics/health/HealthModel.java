@@ -285,11 +285,11 @@ public record HealthModel(Map<HealthSignal, SignalScoring> signals, HealthBands 
         for (SignalScoring s : signals.values()) {
             total += s.weight();
         }
-        TextTable table = TextTable.of("signal", ">weight", ">share", "<curve");
+        TextTable.Builder table = TextTable.builder("signal", ">weight", ">share", "<curve");
         for (Map.Entry<HealthSignal, SignalScoring> e : signals.entrySet()) {
             table.row(e.getKey().name(), Figures.number(e.getValue().weight()), Figures.fixedPercent(e.getValue().weight() / total),
                     e.getValue().curve().toString());
         }
-        return table;
+        return table.build();
     }
 }

@@ -271,18 +271,18 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
     }
 
     private TextTable table() {
-        TextTable table = TextTable.of("band", ">customers", ">share", ">MRR", ">MRR share");
+        TextTable.Builder table = TextTable.builder("band", ">customers", ">share", ">MRR", ">MRR share");
         for (BandSummary row : bands()) {
             table.row(row.band().name(), Long.toString(row.customers()), share(customerShare(row.band())),
-                    row.mrr().toString(), share(mrrShare(row.band())));
+                    Figures.money(row.mrr()), share(mrrShare(row.band())));
         }
         table.row("unassessed", Integer.toString(unassessed.size()), share(Ratio.of(unassessed.size(), totalCustomers())),
-                unassessedMrr.toString(), share(Ratio.of(unassessedMrr.minorUnits(), totalMrr().minorUnits())));
-        table.row("total", Long.toString(totalCustomers()), "", totalMrr().toString(), "");
-        return table;
+                Figures.money(unassessedMrr), share(Ratio.of(unassessedMrr.minorUnits(), totalMrr().minorUnits())));
+        table.row("total", Long.toString(totalCustomers()), "", Figures.money(totalMrr()), "");
+        return table.build();
     }
 
     private static String share(Ratio ratio) {
-        return ratio.defined() ? Figures.fixedPercent(ratio.value()) : "-";
+        return ratio.defined() ? Figures.fixedPercent(ratio.value()) : Figures.UNDEFINED;
     }
 }

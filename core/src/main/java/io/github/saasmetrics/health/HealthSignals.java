@@ -384,10 +384,10 @@ public record HealthSignals(CustomerId customer, Integer activeDays, Integer per
     private String mrrTrendText() {
         int sign = mrrEnd.compareTo(mrrStart);
         if (sign == 0) {
-            return "MRR flat at " + mrrStart;
+            return "MRR flat at " + Figures.money(mrrStart);
         }
         double change = value(HealthSignal.MRR_TREND).orElseThrow();
-        return "MRR " + (sign < 0 ? "down " : "up ") + Figures.percent(Math.abs(change)) + " (" + mrrStart + " to " + mrrEnd
-                + ")";
+        return "MRR " + (sign < 0 ? "down " : "up ") + Figures.percent(Math.abs(change)) + " (" + Figures.money(mrrStart) + " to "
+                + Figures.money(mrrEnd) + ")";
     }
 }

@@ -203,7 +203,7 @@ public record HealthValidation(RocAuc auc, List<BandOutcome> bands, List<SignalO
     private String summary() {
         Ratio rate = churnRate();
         return auc + "; " + rate.numerator() + " of " + rate.denominator() + " assessed customers churned ("
-                + rate + ")";
+                + Figures.percent(rate, 2) + ")";
     }
 
     private String footer() {
@@ -212,22 +212,22 @@ public record HealthValidation(RocAuc auc, List<BandOutcome> bands, List<SignalO
     }
 
     private TextTable bandTable() {
-        TextTable table = TextTable.of("band", ">customers", ">churned", ">churn rate", ">lift");
+        TextTable.Builder table = TextTable.builder("band", ">customers", ">churned", ">churn rate", ">lift");
         for (BandOutcome b : bands) {
             OptionalDouble lift = lift(b.band());
             table.row(b.band().name(), Long.toString(b.customers()), Long.toString(b.churned()),
-                    b.churnRate().defined() ? Figures.fixedPercent(b.churnRate().value()) : "-",
-                    lift.isPresent() ? Figures.fixed(lift.getAsDouble(), 2) : "-");
+                    b.churnRate().defined() ? Figures.fixedPercent(b.churnRate().value()) : Figures.UNDEFINED,
+                    lift.isPresent() ? Figures.fixed(lift.getAsDouble(), 2) : Figures.UNDEFINED);
         }
-        return table;
+        return table.build();
     }
 
     private TextTable signalTable() {
-        TextTable table = TextTable.of("signal", ">customers", ">churned", ">AUC");
+        TextTable.Builder table = TextTable.builder("signal", ">customers", ">churned", ">AUC");
         for (SignalOutcome s : signals) {
             table.row(s.signal().name(), Long.toString(s.customers()), Long.toString(s.churned()),
-                    s.auc().defined() ? Figures.fixed(s.auc().value(), 4) : "-");
+                    s.auc().defined() ? Figures.fixed(s.auc().value(), 4) : Figures.UNDEFINED);
         }
-        return table;
+        return table.build();
     }
 }

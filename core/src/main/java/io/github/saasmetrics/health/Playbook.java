@@ -157,9 +157,9 @@ public record Playbook(List<PlaybookRule> rules) {
      */
     @Override
     public String toString() {
-        TextTable table = TextTable.of("trigger", "<alert type", "<action plan");
+        TextTable.Builder table = TextTable.builder("trigger", "<alert type", "<action plan");
         rules.forEach(r -> table.row(r.trigger().toString(), r.action().alertType(), r.action().actionPlan()));
-        return table.toText();
+        return table.build().toText();
     }
 
     /**
@@ -168,9 +168,9 @@ public record Playbook(List<PlaybookRule> rules) {
      * @return the Markdown table, not null
      */
     public String toMarkdown() {
-        TextTable table = TextTable.of("trigger", "<alert type", "<action plan", "<resolution reasons");
+        TextTable.Builder table = TextTable.builder("trigger", "<alert type", "<action plan", "<resolution reasons");
         rules.forEach(r -> table.row(r.trigger().toString(), r.action().alertType(), r.action().actionPlan(),
                 String.join("; ", r.action().resolutionReasons())));
-        return table.toMarkdown();
+        return table.build().toMarkdown();
     }
 }

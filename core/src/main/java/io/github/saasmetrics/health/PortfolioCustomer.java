@@ -2,6 +2,7 @@ package io.github.saasmetrics.health;
 
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.table.Figures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -42,6 +43,6 @@ public record PortfolioCustomer(CustomerId customer, double score, HealthBand ba
      */
     @Override
     public String toString() {
-        return customer + " " + mrr + " " + band + " " + new BigDecimal(score).setScale(1, RoundingMode.FLOOR);
+        return customer + " " + Figures.money(mrr) + " " + band + " " + new BigDecimal(score).setScale(1, RoundingMode.FLOOR);
     }
 }

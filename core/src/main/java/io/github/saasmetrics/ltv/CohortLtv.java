@@ -1,9 +1,9 @@
 package io.github.saasmetrics.ltv;
 
-import io.github.saasmetrics.table.TextTable;
-
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.TextTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -253,8 +253,8 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
         String[] header = {"age", "revenue", "cumulative per customer"};
         List<String[]> rows = new ArrayList<>();
         for (int age = 0; age < ages(); age++) {
-            rows.add(new String[] {Integer.toString(age), revenueByAge.get(age).amount().toPlainString(),
-                customers == 0 ? "undefined" : cumulativePerCustomer(age).amount().toPlainString()});
+            rows.add(new String[] {Integer.toString(age), Figures.amount(revenueByAge.get(age)),
+                customers == 0 ? Figures.UNDEFINED : Figures.amount(cumulativePerCustomer(age))});
         }
         String title = "Cohort LTV: " + customers + " customers, " + currency().getCurrencyCode();
         TextTable table = TextTable.numeric(header, rows);

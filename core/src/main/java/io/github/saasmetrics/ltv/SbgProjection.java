@@ -5,7 +5,6 @@ import io.github.saasmetrics.table.TextTable;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -99,7 +98,7 @@ public record SbgProjection(long cohortSize, List<Period> periods) {
         for (Period p : periods) {
             rows.add(new String[] {Integer.toString(p.period()), Figures.probability(p.survival()),
                 Figures.probability(p.retention()), Figures.probability(p.churnProbability()),
-                String.format(Locale.ROOT, "%.1f", p.expectedActive())});
+                Figures.fixed(p.expectedActive(), 1)});
         }
         String title = "sBG projection of a cohort of " + cohortSize;
         TextTable table = TextTable.numeric(header, rows);

@@ -5,7 +5,6 @@ import io.github.saasmetrics.table.TextTable;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -155,11 +154,10 @@ public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, long cohortSiz
     }
 
     private String table(boolean markdown) {
-        String title = String.format(Locale.ROOT,
-                "sBG fit: α = %.4f (SE %.4f), β = %.4f (SE %.4f), log-likelihood %.4f; %d customers over %d periods; "
-                        + "%s after %d iterations",
-                alpha(), alphaStdErr, beta(), betaStdErr, logLikelihood, cohortSize, periods(),
-                converged ? "converged" : "NOT converged", iterations);
+        String title = "sBG fit: α = " + Figures.fixed(alpha(), 4) + " (SE " + Figures.fixed(alphaStdErr, 4) + "), β = "
+                + Figures.fixed(beta(), 4) + " (SE " + Figures.fixed(betaStdErr, 4) + "), log-likelihood "
+                + Figures.fixed(logLikelihood, 4) + "; " + cohortSize + " customers over " + periods() + " periods; "
+                + (converged ? "converged" : "NOT converged") + " after " + iterations + " iterations";
         String[] header = {"period", "observed survival", "fitted survival", "fitted retention"};
         List<String[]> rows = new ArrayList<>();
         for (int t = 1; t <= periods(); t++) {

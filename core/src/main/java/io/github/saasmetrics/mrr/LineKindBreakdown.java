@@ -218,7 +218,7 @@ public record LineKindBreakdown(ReportingPeriod period, Currency currency, List<
 
     private TextTable periodTable() {
         YearMonth last = period.lastMonth();
-        TextTable t = TextTable.of("line kind " + period + " (" + currency.getCurrencyCode() + ")", "MRR " + last,
+        TextTable.Builder t = TextTable.builder("line kind " + period + " (" + currency.getCurrencyCode() + ")", "MRR " + last,
                 "new", "expansion", "contraction", "churn", "reactivation", "expanding", "contracting");
         for (LineKind k : kinds) {
             t.row(k, plain(mrr(last, k)), plain(amount(MovementType.NEW_BUSINESS, k)),
@@ -237,7 +237,7 @@ public record LineKindBreakdown(ReportingPeriod period, Currency currency, List<
         }
         t.row("total", plain(end), plain(totals[0]), plain(totals[1]), plain(totals[2]), plain(totals[3]),
                 plain(totals[4]), "", "");
-        return t;
+        return t.build();
     }
 
     private static String plain(Money m) {
@@ -270,7 +270,7 @@ public record LineKindBreakdown(ReportingPeriod period, Currency currency, List<
      * @return the table, not null
      */
     public String toMonthlyText() {
-        TextTable t = TextTable.of("month", "<kind", "MRR", "new", "expansion", "contraction", "churn",
+        TextTable.Builder t = TextTable.builder("month", "<kind", "MRR", "new", "expansion", "contraction", "churn",
                 "reactivation");
         for (YearMonth month : period.months()) {
             for (LineKind k : kinds) {
@@ -279,6 +279,6 @@ public record LineKindBreakdown(ReportingPeriod period, Currency currency, List<
                         plain(amount(month, MovementType.CHURN, k)), plain(amount(month, MovementType.REACTIVATION, k)));
             }
         }
-        return t.toText();
+        return t.build().toText();
     }
 }

@@ -3,6 +3,7 @@ package io.github.saasmetrics.mrr;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -214,16 +215,20 @@ public record MrrBridge(ReportingPeriod period, Money start, Money newBusiness, 
     }
 
     /**
-     * A one-line summary.
+     * A one-line summary: the bridge as a sum, the movements' net new MRR beside it, and the
+     * customers, money with thousands separators, such as {@code 2024-02: USD 130.00 + new 25.00 +
+     * reactivation 0.00 + expansion 150.00 − contraction 5.00 − churn 10.00 (net new 160.00) = USD 290.00
+     * (4 → 4 customers)}; an FX change shows as a term of its own ({@code + fx 1.20} or {@code − fx 0.55})
+     * after the net new MRR, which leaves it out.
      *
      * @return the summary, not null
      */
     @Override
     public String toString() {
-        return period + ": " + start + " + new " + newBusiness.amount().toPlainString() + " + reactivation "
-                + reactivation.amount().toPlainString() + " + expansion " + expansion.amount().toPlainString()
-                + " − contraction " + contraction.amount().toPlainString() + " − churn " + churn.amount().toPlainString()
-                + (fx.zero() ? "" : " + fx " + fx.amount().toPlainString()) + " = " + end.amount().toPlainString()
-                + " (" + customersAtStart + " → " + customersAtEnd + " customers)";
+        return period + ": " + Figures.money(start) + " + new " + Figures.amount(newBusiness) + " + reactivation "
+                + Figures.amount(reactivation) + " + expansion " + Figures.amount(expansion) + " − contraction "
+                + Figures.amount(contraction) + " − churn " + Figures.amount(churn) + " (net new "
+                + Figures.amount(netNewMrr()) + ")" + (fx.zero() ? "" : Figures.term("fx", fx)) + " = "
+                + Figures.money(end) + " (" + customersAtStart + " → " + customersAtEnd + " customers)";
     }
 }

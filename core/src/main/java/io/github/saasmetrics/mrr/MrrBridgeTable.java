@@ -3,8 +3,10 @@ package io.github.saasmetrics.mrr;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -91,7 +93,7 @@ public final class MrrBridgeTable extends AbstractList<MrrBridge> implements Ran
             throw new IllegalArgumentException("cannot merge bridge tables of " + size() + " and " + other.size()
                     + " periods");
         }
-        List<MrrBridge> merged = new java.util.ArrayList<>(size());
+        List<MrrBridge> merged = new ArrayList<>(size());
         for (int i = 0; i < size(); i++) {
             merged.add(bridges.get(i).plus(other.bridges.get(i)));
         }
@@ -101,33 +103,33 @@ public final class MrrBridgeTable extends AbstractList<MrrBridge> implements Ran
     private TextTable table() {
         boolean fx = bridges.stream().anyMatch(b -> !b.fx().zero());
         String currency = bridges.isEmpty() ? "" : " (" + bridges.get(0).start().currency().getCurrencyCode() + ")";
-        TextTable t = fx
-                ? TextTable.of("period" + currency, "start", "new", "reactivation", "expansion", "contraction", "churn",
-                        "fx", "end", "net new", "customers", "new", "react.", "churned")
-                : TextTable.of("period" + currency, "start", "new", "reactivation", "expansion", "contraction", "churn",
-                        "end", "net new", "customers", "new", "react.", "churned");
-        for (MrrBridge b : bridges) {
-            String customers = b.customersAtStart() + " → " + b.customersAtEnd();
-            if (fx) {
-                t.row(b.period(), plain(b.start()), plain(b.newBusiness()), plain(b.reactivation()), plain(b.expansion()),
-                        negative(b.contraction()), negative(b.churn()), plain(b.fx()), plain(b.end()),
-                        plain(b.netNewMrr()), customers, b.newCustomers(), b.reactivatedCustomers(), b.churnedCustomers());
-            } else {
-                t.row(b.period(), plain(b.start()), plain(b.newBusiness()), plain(b.reactivation()), plain(b.expansion()),
-                        negative(b.contraction()), negative(b.churn()), plain(b.end()), plain(b.netNewMrr()),
-                        customers, b.newCustomers(), b.reactivatedCustomers(), b.churnedCustomers());
-            }
+        List<String> columns = new ArrayList<>(List.of("period" + currency, "start", "new", "reactivation",
+                "expansion", "contraction", "churn", "net new"));
+        if (fx) {
+            columns.add("fx");
         }
-        return t;
+        columns.addAll(List.of("end", "customers", "new", "react.", "churned"));
+        TextTable.Builder t = TextTable.builder(columns.toArray(String[]::new));
+        for (MrrBridge b : bridges) {
+            List<Object> row = new ArrayList<>(List.of(b.period(), Figures.amount(b.start()),
+                    Figures.amount(b.newBusiness()), Figures.amount(b.reactivation()), Figures.amount(b.expansion()),
+                    negative(b.contraction()), negative(b.churn()), Figures.amount(b.netNewMrr())));
+            if (fx) {
+                row.add(Figures.amount(b.fx()));
+            }
+            row.addAll(List.of(Figures.amount(b.end()), b.customersAtStart() + " → " + b.customersAtEnd(),
+                    b.newCustomers(), b.reactivatedCustomers(), b.churnedCustomers()));
+            t.row(row.toArray());
+        }
+        // The identity a reader checks on the page: net new leaves FX out, so end − start is net new + fx.
+        t.note(fx ? "net new = new + reactivation + expansion − contraction − churn; end = start + net new + fx"
+                : "net new = new + reactivation + expansion − contraction − churn; end = start + net new");
+        return t.build();
     }
 
     /** A loss shown with its minus sign, and a zero loss without one. */
     private static String negative(Money m) {
-        return m.zero() ? plain(m) : plain(m.negated());
-    }
-
-    private static String plain(Money m) {
-        return m.amount().toPlainString();
+        return Figures.amount(m.zero() ? m : m.negated());
     }
 
     /**

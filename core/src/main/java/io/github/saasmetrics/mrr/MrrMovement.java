@@ -2,6 +2,7 @@ package io.github.saasmetrics.mrr;
 
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.table.Figures;
 import java.time.YearMonth;
 import java.util.Objects;
 
@@ -51,6 +52,7 @@ public record MrrMovement(CustomerId customer, YearMonth month, MovementType typ
      */
     @Override
     public String toString() {
-        return month + " " + customer + " " + type + " " + amount + " (" + before + " → " + after + ")";
+        return month + " " + customer + " " + type + " " + Figures.money(amount) + " (" + Figures.money(before) + " → "
+                + Figures.money(after) + ")";
     }
 }

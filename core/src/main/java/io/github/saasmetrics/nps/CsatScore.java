@@ -3,7 +3,7 @@ package io.github.saasmetrics.nps;
 import io.github.saasmetrics.stats.ConfidenceInterval;
 import io.github.saasmetrics.stats.Normal;
 import io.github.saasmetrics.stats.Ratio;
-import java.util.Locale;
+import io.github.saasmetrics.table.Figures;
 import java.util.Objects;
 
 /**
@@ -149,7 +149,7 @@ public record CsatScore(CsatScale scale, long topBox, long responses) {
         if (!defined()) {
             return "CSAT undefined (no answers on " + scale + ")";
         }
-        return String.format(Locale.ROOT, "CSAT %.2f%% (%d/%d in the top box %s of %d..%d)", percent(), topBox,
-                responses, box, scale.min(), scale.max());
+        return "CSAT " + Figures.fixed(percent(), 2) + "% (" + topBox + "/" + responses + " in the top box " + box + " of "
+                + scale.min() + ".." + scale.max() + ")";
     }
 }

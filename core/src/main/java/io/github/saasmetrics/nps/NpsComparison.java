@@ -2,7 +2,7 @@ package io.github.saasmetrics.nps;
 
 import io.github.saasmetrics.stats.ConfidenceInterval;
 import io.github.saasmetrics.stats.Normal;
-import java.util.Locale;
+import io.github.saasmetrics.table.Figures;
 import java.util.Objects;
 
 /**
@@ -93,14 +93,15 @@ public record NpsComparison(double difference, double standardError, double z, d
 
     /**
      * A one-line summary such as
-     * {@code difference 20.00 points (SE 7.70, z 2.60, p 0.0094; 95% CI [4.90, 35.10])}.
+     * {@code difference 20.00 points (SE 7.70, z 2.60, p 0.0094; 95% CI [4.90, 35.10])}; a p-value below 0.001
+     * prints as {@code p < 0.001}.
      *
      * @return the summary, not null
      */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "difference %.2f points (SE %.2f, z %.2f, p %.4f; %s%% CI [%.2f, %.2f])",
-                difference, standardError, z, pValue, NpsTable.percent(interval.level()), interval.lower(),
-                interval.upper());
+        return "difference " + Figures.fixed(difference, 2) + " points (SE " + Figures.fixed(standardError, 2) + ", z "
+                + Figures.fixed(z, 2) + ", p " + Figures.pValue(pValue) + "; " + Figures.level(interval.level())
+                + "% CI " + Figures.interval(interval, 2) + ")";
     }
 }

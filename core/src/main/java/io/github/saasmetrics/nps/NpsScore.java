@@ -3,7 +3,7 @@ package io.github.saasmetrics.nps;
 import io.github.saasmetrics.stats.ConfidenceInterval;
 import io.github.saasmetrics.stats.Normal;
 import io.github.saasmetrics.stats.Ratio;
-import java.util.Locale;
+import io.github.saasmetrics.table.Figures;
 import java.util.Objects;
 
 /**
@@ -404,9 +404,11 @@ public record NpsScore(long promoters, long passives, long detractors, NpsWeight
     }
 
     /**
-     * A one-line summary such as
-     * {@code NPS 33.33 (SE 4.14; promoters 162, passives 108, detractors 54; n = 324)}; a weighted
-     * score adds its effective sample size, the empty one reads {@code NPS undefined (no responses)}.
+     * A one-line summary: the score with its 95 % margin of error, then its standard error and
+     * counts, such as
+     * {@code NPS 33.33 ± 8.11 at 95% (SE 4.14; promoters 162, passives 108, detractors 54; n = 324)};
+     * a weighted score adds its effective sample size, the empty one reads
+     * {@code NPS undefined (no responses)}.
      *
      * @return the summary, not null
      */
@@ -417,8 +419,8 @@ public record NpsScore(long promoters, long passives, long detractors, NpsWeight
         }
         String counts = "promoters " + promoters + ", passives " + passives + ", detractors " + detractors + "; n = "
                 + responses();
-        String weighting = weights == null ? "" : String.format(Locale.ROOT, "; weighted, effective n = %.1f",
-                effectiveSampleSize());
-        return String.format(Locale.ROOT, "NPS %.2f (SE %.2f; %s%s)", score(), standardError(), counts, weighting);
+        String weighting = weights == null ? "" : "; weighted, effective n = " + Figures.fixed(effectiveSampleSize(), 1);
+        return "NPS " + Figures.fixed(score(), 2) + " ± " + Figures.fixed(marginOfError(0.95), 2) + " at 95% (SE "
+                + Figures.fixed(standardError(), 2) + "; " + counts + weighting + ")";
     }
 }

@@ -1,11 +1,10 @@
 package io.github.saasmetrics.nps;
 
 import io.github.saasmetrics.stats.ConfidenceInterval;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,7 +19,7 @@ final class NpsTable {
 
     private static final String[] HEADERS = {"responses", "promoters", "passives", "detractors", "NPS", "SE",
         "95% CI"};
-    private static final String UNDEFINED = "—";
+    private static final String UNDEFINED = Figures.UNDEFINED;
 
     private NpsTable() {
     }
@@ -35,11 +34,11 @@ final class NpsTable {
 
     private static TextTable table(String labelHeader, List<Map.Entry<String, NpsScore>> rows) {
         List<String[]> cells = cells(labelHeader, rows);
-        TextTable table = TextTable.of(cells.get(0));
+        TextTable.Builder table = TextTable.builder(cells.get(0));
         for (String[] row : cells.subList(1, cells.size())) {
             table.row((Object[]) row);
         }
-        return table;
+        return table.build();
     }
 
     private static List<String[]> cells(String labelHeader, List<Map.Entry<String, NpsScore>> rows) {
@@ -62,23 +61,12 @@ final class NpsTable {
         return new String[] {
             label,
             Long.toString(score.responses()),
-            oneDecimal(100 * score.promoterProportion()) + "%",
-            oneDecimal(100 * score.passiveProportion()) + "%",
-            oneDecimal(100 * score.detractorProportion()) + "%",
-            oneDecimal(score.score()),
-            oneDecimal(score.standardError()),
-            "[" + oneDecimal(ci.lower()) + ", " + oneDecimal(ci.upper()) + "]",
+            Figures.fixedPercent(score.promoterProportion()),
+            Figures.fixedPercent(score.passiveProportion()),
+            Figures.fixedPercent(score.detractorProportion()),
+            Figures.fixed(score.score(), 1),
+            Figures.fixed(score.standardError(), 1),
+            Figures.interval(ci, 1),
         };
-    }
-
-    static String oneDecimal(double value) {
-        String text = String.format(Locale.ROOT, "%.1f", value);
-        // Rounding a small negative value must not print a signed zero.
-        return text.equals("-0.0") ? "0.0" : text;
-    }
-
-    /** A confidence level as a percentage without trailing zeros: 0.95 gives {@code 95}, 0.999 gives {@code 99.9}. */
-    static String percent(double level) {
-        return new BigDecimal(Double.toString(level)).movePointRight(2).stripTrailingZeros().toPlainString();
     }
 }

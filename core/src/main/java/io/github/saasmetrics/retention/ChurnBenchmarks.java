@@ -144,10 +144,10 @@ public record ChurnBenchmarks(List<ChurnBenchmark> bands) {
      */
     @Override
     public String toString() {
-        TextTable t = TextTable.of("company age", "annual churn from", "to", "<source");
+        TextTable.Builder t = TextTable.builder("company age", "annual churn from", "to", "<source");
         for (ChurnBenchmark b : bands) {
             t.row(b.ages(), Figures.percent(b.low()), Figures.percent(b.high()), b.source());
         }
-        return t.toText();
+        return t.build().toText();
     }
 }

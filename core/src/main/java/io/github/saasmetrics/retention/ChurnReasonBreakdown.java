@@ -265,7 +265,7 @@ public record ChurnReasonBreakdown(ReportingPeriod period, Currency currency, Li
     }
 
     private TextTable table() {
-        TextTable t = TextTable.of("reason " + period + " (" + currency.getCurrencyCode() + ")", "<type", "churned",
+        TextTable.Builder t = TextTable.builder("reason " + period + " (" + currency.getCurrencyCode() + ")", "<type", "churned",
                 "share", "MRR", "MRR share");
         for (ChurnReasonCount r : reasons) {
             t.row(r.reason().category(), r.reason().type().name().toLowerCase(Locale.ROOT), r.churned(),
@@ -275,7 +275,7 @@ public record ChurnReasonBreakdown(ReportingPeriod period, Currency currency, Li
         t.row("(no reason recorded)", "", unrecordedChurned, percent(unrecordedShare()), plain(none),
                 percent(ratio(none.minorUnits(), mrr().minorUnits())));
         t.row("total", "", churned(), churned() == 0 ? "" : "100.0%", plain(mrr()), mrr().zero() ? "" : "100.0%");
-        return t;
+        return t.build();
     }
 
     private static String percent(Ratio r) {

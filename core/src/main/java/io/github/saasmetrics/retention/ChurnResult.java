@@ -186,7 +186,7 @@ public record ChurnResult(ReportingPeriod period, JoinAndChurn joinAndChurn, lon
     }
 
     private TextTable table() {
-        TextTable t = TextTable.of("denominator", "rate", "counted");
+        TextTable.Builder t = TextTable.builder("denominator", "rate", "counted");
         for (ChurnDenominator d : ChurnDenominator.values()) {
             String text = d == ChurnDenominator.DAILY_SUM ? monthlyChurn.toString() : rate(d).toString();
             int open = text.indexOf(" (");
@@ -196,7 +196,7 @@ public record ChurnResult(ReportingPeriod period, JoinAndChurn joinAndChurn, lon
             }
             t.row(d, text.substring(0, open), counted);
         }
-        return t;
+        return t.build();
     }
 
     private String terms() {
@@ -209,8 +209,9 @@ public record ChurnResult(ReportingPeriod period, JoinAndChurn joinAndChurn, lon
 
     private String summary() {
         return "customer churn " + period + ": " + customersAtStart + " at start, " + customersAtEnd + " at end, "
-                + retainedCustomers + " retained, " + joinedCustomers + " joined, " + churnEvents + " churn events by "
-                + churnedCustomers + " customers, " + customerDays().toPlainString() + " customer-days; "
+                + retainedCustomers + " retained, " + joinedCustomers + " customers joined (new or returning), "
+                + churnEvents + " churn events by " + churnedCustomers + " customers, " + customerDays().toPlainString()
+                + " customer-days; "
                 + joinAndChurnCustomers + " joined and churned inside the period ("
                 + (joinAndChurn == JoinAndChurn.COUNTED ? "counted" : "left out") + ")";
     }

@@ -2,8 +2,8 @@ package io.github.saasmetrics.retention;
 
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,7 +33,7 @@ final class CohortTableText {
         for (int k = 0; k < oldest; k++) {
             header[k + 2] = t.grouping().agePrefix() + k;
         }
-        TextTable out = TextTable.of(header);
+        TextTable.Builder out = TextTable.builder(header);
         for (CohortRow r : t.cohorts()) {
             Object[] cells = new Object[oldest + 2];
             cells[0] = r.cohort();
@@ -42,7 +42,7 @@ final class CohortTableText {
                 CohortCell cell = r.cells().get(k);
                 cells[k + 2] = switch (metric) {
                     case CUSTOMERS -> cell.customers();
-                    case MRR -> cell.mrr().amount().toPlainString();
+                    case MRR -> Figures.amount(cell.mrr());
                     case LOGO_RETENTION -> percent(r.logoRetention(k).orElseThrow());
                     case NET_REVENUE_RETENTION -> percent(r.netRevenueRetention(k).orElseThrow());
                     case GROSS_REVENUE_RETENTION -> percent(r.grossRevenueRetention(k).orElseThrow());
@@ -69,18 +69,17 @@ final class CohortTableText {
                         .map(r -> r.cells().get(age)).toList();
                 cells[k + 2] = switch (metric) {
                     case CUSTOMERS -> at.stream().mapToLong(CohortCell::customers).sum();
-                    case MRR -> at.stream().map(CohortCell::mrr).reduce(Money::plus).orElseThrow().amount()
-                            .toPlainString();
+                    case MRR -> Figures.amount(at.stream().map(CohortCell::mrr).reduce(Money::plus).orElseThrow());
                     default -> percent(curve.get(k));
                 };
             }
             out.row(cells);
         }
-        return out;
+        return out.build();
     }
 
     private static String percent(Ratio r) {
-        return r.defined() ? r.decimal(3, RoundingMode.HALF_EVEN).movePointRight(2).toPlainString() + "%" : "n/a";
+        return Figures.percent(r);
     }
 
     private static String footer(CohortTable t) {
@@ -96,7 +95,7 @@ final class CohortTableText {
     }
 
     private static String customers(long n) {
-        return n + (n == 1 ? " customer" : " customers");
+        return Figures.plural(n, "customer", "customers");
     }
 
     private static String title(CohortTable t, CohortMetric metric) {

@@ -3,6 +3,7 @@ package io.github.saasmetrics.retention;
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.table.Figures;
 import java.util.Objects;
 
 /**
@@ -73,13 +74,14 @@ public record RetentionContribution(CustomerId customer, Money start, Money end,
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder().append(customer).append(' ').append(start).append(" → ").append(end);
+        StringBuilder sb = new StringBuilder().append(customer).append(' ').append(Figures.money(start)).append(" → ")
+                .append(Figures.money(end));
         Money[] all = {expansion, contraction, churn, reactivation, fx};
         String[] names = {"expansion", "contraction", "churn", "reactivation", "fx"};
         String sep = " (";
         for (int i = 0; i < all.length; i++) {
             if (!all[i].zero()) {
-                sb.append(sep).append(names[i]).append(' ').append(all[i].amount().toPlainString());
+                sb.append(sep).append(names[i]).append(' ').append(Figures.amount(all[i]));
                 sep = ", ";
             }
         }

@@ -3,6 +3,7 @@ package io.github.saasmetrics.retention;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.util.Objects;
 
@@ -97,16 +98,17 @@ public record RevenueChurnResult(ReportingPeriod period, Money start, Money chur
     }
 
     /**
-     * A one-line summary such as
-     * {@code 2024-02: gross MRR churn 20.00% (2000/10000), net 10.00% (1000/10000); start USD 100.00, ...}.
+     * A one-line summary such as {@code 2024-02: gross MRR churn 20.00% (USD 20.00 / USD 100.00), net 10.00%
+     * (USD 10.00 / USD 100.00); start USD 100.00, churn 15.00, contraction 5.00, expansion 10.00, reactivation 0.00}:
+     * the ratios with their amounts, money with thousands separators ({@link Figures}).
      *
      * @return the summary, not null
      */
     @Override
     public String toString() {
-        return period + ": gross MRR churn " + gross() + ", net " + net() + "; start " + start + ", churn "
-                + churn.amount().toPlainString() + ", contraction " + contraction.amount().toPlainString()
-                + ", expansion " + expansion.amount().toPlainString() + ", reactivation "
-                + reactivation.amount().toPlainString();
+        return period + ": gross MRR churn " + Figures.moneyRatio(gross(), start.currency()) + ", net "
+                + Figures.moneyRatio(net(), start.currency()) + "; start " + Figures.money(start) + ", churn "
+                + Figures.amount(churn) + ", contraction " + Figures.amount(contraction) + ", expansion "
+                + Figures.amount(expansion) + ", reactivation " + Figures.amount(reactivation);
     }
 }

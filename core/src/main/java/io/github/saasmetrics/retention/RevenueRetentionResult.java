@@ -4,7 +4,9 @@ import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.subscription.ReactivationInRetention;
 import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.time.ReportingPeriod;
+import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -142,19 +144,22 @@ public record RevenueRetentionResult(ReportingPeriod period, ReactivationInReten
     }
 
     /**
-     * A one-line summary such as {@code 2024-02: GRR 80.00% (8000/10000), NRR 90.00% (9000/10000) over 4
-     * customers; USD 100.00 + expansion 10.00 − contraction 10.00 − churn 10.00 = USD 90.00}.
+     * A one-line summary such as {@code 2024-02: GRR 80.00% (USD 80.00 / USD 100.00), NRR 90.00% (USD 90.00 /
+     * USD 100.00) over 4 customers; USD 100.00 + expansion 10.00 − contraction 10.00 − churn 10.00 = USD 90.00}:
+     * the ratios with their amounts, money with thousands separators ({@link Figures}).
      *
      * @return the summary, not null
      */
     @Override
     public String toString() {
-        return period + ": GRR " + grr() + ", NRR " + nrr() + " over " + customers + " customers; " + start
-                + " + expansion " + expansion.amount().toPlainString() + " − contraction "
-                + contraction.amount().toPlainString() + " − churn " + churn.amount().toPlainString()
-                + (reactivation.zero() ? "" : " + reactivation " + reactivation.amount().toPlainString()
+        Currency currency = start.currency();
+        return period + ": GRR " + Figures.moneyRatio(grr(), currency) + ", NRR " + Figures.moneyRatio(nrr(), currency)
+                + " over " + customers + " customers; " + Figures.money(start) + " + expansion "
+                + Figures.amount(expansion) + " − contraction " + Figures.amount(contraction) + " − churn "
+                + Figures.amount(churn)
+                + (reactivation.zero() ? "" : " + reactivation " + Figures.amount(reactivation)
                         + (reactivationCounted() ? "" : " (not in NRR)"))
-                + (fx.zero() ? "" : " + fx " + fx.amount().toPlainString()) + " = " + end;
+                + (fx.zero() ? "" : Figures.term("fx", fx)) + " = " + Figures.money(end);
     }
 
     private boolean reactivationCounted() {

@@ -1,5 +1,8 @@
 package io.github.saasmetrics.stats;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /**
  * A two-sided confidence interval around an estimate.
  *
@@ -63,13 +66,19 @@ public record ConfidenceInterval(double lower, double upper, double level) {
     }
 
     /**
-     * A one-line summary such as {@code 95% CI [25.30, 41.40]}.
+     * A one-line summary such as {@code 95% CI [25.30, 41.40]}: the bounds with two decimals, rounded
+     * half-even, as estimates on a scale of points or percent print in one-line summaries (the rule of
+     * {@code io.github.saasmetrics.table.Figures}, which formats intervals on other scales).
      *
      * @return the summary, not null
      */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%s%% CI [%.4f, %.4f]",
-                java.math.BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString(), lower, upper);
+        return BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString() + "% CI ["
+                + twoDecimals(lower) + ", " + twoDecimals(upper) + "]";
+    }
+
+    private static String twoDecimals(double value) {
+        return new BigDecimal(value).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

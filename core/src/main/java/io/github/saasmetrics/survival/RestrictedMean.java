@@ -4,7 +4,6 @@ import io.github.saasmetrics.table.Figures;
 
 import io.github.saasmetrics.stats.ConfidenceInterval;
 import io.github.saasmetrics.stats.Normal;
-import java.util.Locale;
 
 /**
  * The restricted mean lifetime: the expected number of periods a customer stays within the first
@@ -56,13 +55,14 @@ public record RestrictedMean(double horizon, double estimate, double stdErr) {
     }
 
     /**
-     * A one-line summary such as {@code restricted mean 31.3126 (SE 5.7864) up to 100}.
+     * A one-line summary such as {@code restricted mean 31.31 (SE 5.79) up to 100}: two decimals, as its
+     * {@link #confidenceInterval(double) interval} prints.
      *
      * @return the summary, not null
      */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "restricted mean %.4f (SE %.4f) up to %s", estimate, stdErr,
-                Figures.number(horizon));
+        return "restricted mean " + Figures.fixed(estimate, 2) + " (SE " + Figures.fixed(stdErr, 2) + ") up to "
+                + Figures.number(horizon);
     }
 }

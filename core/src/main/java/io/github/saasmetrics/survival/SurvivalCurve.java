@@ -9,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.saasmetrics.stats.ConfidenceInterval;
 import io.github.saasmetrics.stats.Normal;
-import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -551,7 +550,7 @@ public final class SurvivalCurve {
     }
 
     private String table(boolean markdown) {
-        String percent = new BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString();
+        String percent = Figures.level(level);
         String[] header = {"time", "at risk", "churned", "censored", "survival", "std.err", "lower " + percent + "%",
             "upper " + percent + "%"};
         List<String[]> rows = new ArrayList<>();

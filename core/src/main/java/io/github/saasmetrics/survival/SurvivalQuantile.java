@@ -5,7 +5,6 @@ import io.github.saasmetrics.table.Figures;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.saasmetrics.stats.ConfidenceInterval;
-import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -150,8 +149,7 @@ public final class SurvivalQuantile {
     @Override
     public String toString() {
         String name = probability == 0.5 ? "median" : "quantile " + Figures.number(probability) + ":";
-        String percent = new BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString();
-        return name + " " + text(estimate) + " (" + percent + "% CI " + text(lower) + " to " + text(upper) + ")";
+        return name + " " + text(estimate) + " (" + Figures.level(level) + "% CI " + text(lower) + " to " + text(upper) + ")";
     }
 
     private static String text(Double value) {

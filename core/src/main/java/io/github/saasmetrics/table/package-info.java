@@ -1,5 +1,8 @@
 /**
- * Small aligned text and Markdown tables, which result types use for {@code toString()} and
- * {@code toMarkdown()}.
+ * How results print: {@link io.github.saasmetrics.table.Figures}, the one number formatter (money
+ * with thousands separators, ratios of money with their amounts, percentages, intervals with the
+ * decimals of their estimates, p-values), and {@link io.github.saasmetrics.table.TextTable}, the
+ * immutable aligned text and Markdown table that result types use for {@code toString()} and
+ * {@code toMarkdown()}, built with {@link io.github.saasmetrics.table.TextTable#builder(String...)}.
  */
 package io.github.saasmetrics.table;

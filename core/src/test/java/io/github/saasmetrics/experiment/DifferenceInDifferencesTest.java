@@ -58,7 +58,7 @@ class DifferenceInDifferencesTest {
                 group    units  mean before  mean after  mean change  SD of change
                 target       4           13          17           +4        0.8165
                 control      4           14          15           +1        0.8165
-                effect +3, SE 0.5774, Welch df 6.0, 95% CI [1.587, 4.413], p 0.002022""", EXAMPLE.toString());
+                effect +3, SE 0.5774, Welch df 6.0, 95% CI [1.587, 4.413], p 0.0020""", EXAMPLE.toString());
         assertTrue(EXAMPLE.toMarkdown().startsWith("| group | units | mean before |"));
     }
 

@@ -48,20 +48,20 @@ class HealthPortfolioTest {
         assertEquals(Ratio.of(1, 4), p.customerShare(HealthBand.CRITICAL));
         assertEquals(Ratio.of(90000, 300000), p.mrrShare(HealthBand.CRITICAL));
         assertEquals("""
-                band        customers  share          MRR  MRR share
-                HEALTHY             1  25.0%  USD 1000.00      33.3%
-                AT_RISK             1  25.0%   USD 600.00      20.0%
-                CRITICAL            1  25.0%   USD 900.00      30.0%
-                unassessed          1  25.0%   USD 500.00      16.7%
-                total               4         USD 3000.00""", p.toString());
+                band        customers  share           MRR  MRR share
+                HEALTHY             1  25.0%  USD 1,000.00      33.3%
+                AT_RISK             1  25.0%    USD 600.00      20.0%
+                CRITICAL            1  25.0%    USD 900.00      30.0%
+                unassessed          1  25.0%    USD 500.00      16.7%
+                total               4         USD 3,000.00""", p.toString());
         assertEquals("""
                 | band | customers | share | MRR | MRR share |
                 |---|---:|---:|---:|---:|
-                | HEALTHY | 1 | 25.0% | USD 1000.00 | 33.3% |
+                | HEALTHY | 1 | 25.0% | USD 1,000.00 | 33.3% |
                 | AT_RISK | 1 | 25.0% | USD 600.00 | 20.0% |
                 | CRITICAL | 1 | 25.0% | USD 900.00 | 30.0% |
                 | unassessed | 1 | 25.0% | USD 500.00 | 16.7% |
-                | total | 4 |  | USD 3000.00 |  |""", p.toMarkdown());
+                | total | 4 |  | USD 3,000.00 |  |""", p.toMarkdown());
     }
 
     @Test
@@ -105,10 +105,10 @@ class HealthPortfolioTest {
         assertEquals(new BandSummary(HealthBand.AT_RISK, 0, usd("0.00")), p.band(HealthBand.AT_RISK));
         assertEquals("""
                 band        customers   share       MRR  MRR share
-                HEALTHY             1  100.0%  USD 0.00          -
-                AT_RISK             0    0.0%  USD 0.00          -
-                CRITICAL            0    0.0%  USD 0.00          -
-                unassessed          0    0.0%  USD 0.00          -
+                HEALTHY             1  100.0%  USD 0.00          —
+                AT_RISK             0    0.0%  USD 0.00          —
+                CRITICAL            0    0.0%  USD 0.00          —
+                unassessed          0    0.0%  USD 0.00          —
                 total               1          USD 0.00""", p.toString());
     }
 

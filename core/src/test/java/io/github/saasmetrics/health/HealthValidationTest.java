@@ -54,7 +54,7 @@ class HealthValidationTest {
         assertEquals(List.of(CustomerId.of("g")), t.unassessedChurners());
         assertEquals(List.of(new SignalOutcome(HealthSignal.OPEN_TICKETS, 6, 2, new RocAuc(7, 0, 1))), t.signals());
         assertEquals("""
-                AUC 0.8750 (7 of 8 pairs ranked right, 0 tied); 2 of 6 assessed customers churned (33.33% (2/6))
+                AUC 0.8750 (7 of 8 pairs ranked right, 0 tied); 2 of 6 assessed customers churned (33.33%)
                 band      customers  churned  churn rate  lift
                 HEALTHY           2        0        0.0%  0.00
                 AT_RISK           2        1       50.0%  1.50
@@ -74,7 +74,7 @@ class HealthValidationTest {
         assertEquals(new RocAuc(5, 2, 1), t.auc());
         assertEquals(0.75, t.auc().value());
         assertEquals("""
-                AUC 0.7500 (5 of 8 pairs ranked right, 2 tied); 2 of 6 assessed customers churned (33.33% (2/6))
+                AUC 0.7500 (5 of 8 pairs ranked right, 2 tied); 2 of 6 assessed customers churned (33.33%)
                 band      customers  churned  churn rate  lift
                 HEALTHY           2        0        0.0%  0.00
                 AT_RISK           2        1       50.0%  1.50

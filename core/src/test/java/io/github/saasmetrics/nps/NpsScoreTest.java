@@ -35,7 +35,7 @@ class NpsScoreTest {
         // SE = √(0.5556 / 324) × 100 = 4.14 points.
         assertEquals(100 * Math.sqrt(5.0 / 9 / 324), FIELD_GUIDE.standardError(), 1e-12);
         assertEquals(4.14, FIELD_GUIDE.standardError(), 0.005);
-        assertEquals("NPS 33.33 (SE 4.14; promoters 162, passives 108, detractors 54; n = 324)", FIELD_GUIDE.toString());
+        assertEquals("NPS 33.33 ± 8.12 at 95% (SE 4.14; promoters 162, passives 108, detractors 54; n = 324)", FIELD_GUIDE.toString());
     }
 
     @Test
@@ -96,7 +96,7 @@ class NpsScoreTest {
         ConfidenceInterval adjusted = weighted.adjustedWaldInterval(0.95);
         assertEquals(-32.18757431224399, adjusted.lower(), 1e-12);
         assertEquals(86.73302885769853, adjusted.upper(), 1e-12);
-        assertEquals("NPS 50.00 (SE 40.25; promoters 2, passives 1, detractors 1; n = 4; weighted, effective n = 3.6)",
+        assertEquals("NPS 50.00 ± 78.90 at 95% (SE 40.25; promoters 2, passives 1, detractors 1; n = 4; weighted, effective n = 3.6)",
                 weighted.toString());
     }
 

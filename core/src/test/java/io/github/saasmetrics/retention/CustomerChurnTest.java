@@ -219,7 +219,7 @@ class CustomerChurnTest {
         JsonRoundTrip.assertRoundTrips(r, ChurnResult.class);
         JsonRoundTrip.assertRoundTrips(r.dailySum(), RatioSum.class);
         assertEquals("""
-                customer churn 2024-Q2: 4 at start, 3 at end, 2 retained, 3 joined, 6 churn events by 5 customers, \
+                customer churn 2024-Q2: 4 at start, 3 at end, 2 retained, 3 customers joined (new or returning), 6 churn events by 5 customers, \
                 333.5 customer-days; 2 joined and churned inside the period (counted)
                 denominator        rate          counted
                 START           150.00%              6/4

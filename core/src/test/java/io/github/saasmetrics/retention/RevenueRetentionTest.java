@@ -55,12 +55,14 @@ class RevenueRetentionTest {
         assertEquals(Ratio.of(9000, 10000), r.nrr());
         assertEquals(new RevenueRetentionResult(FEB, ReactivationInRetention.EXCLUDED, 4, 1, 1, 1, 0, usd("100.00"), usd("10.00"), usd("10.00"),
                 usd("10.00"), usd("0.00"), usd("0.00"), usd("90.00")), r);
-        assertEquals("2024-02: GRR 80.00% (8000/10000), NRR 90.00% (9000/10000) over 4 customers; USD 100.00 + "
+        assertEquals("2024-02: GRR 80.00% (USD 80.00 / USD 100.00), NRR 90.00% (USD 90.00 / USD 100.00) over 4 customers; "
+                + "USD 100.00 + "
                 + "expansion 10.00 − contraction 10.00 − churn 10.00 = USD 90.00", r.toString());
         RevenueChurnResult churn = RevenueChurn.measure(fieldGuide(), FEB);
         assertEquals(Ratio.of(2000, 10000), churn.gross());
         assertEquals(Ratio.of(1000, 10000), churn.net());
-        assertEquals("2024-02: gross MRR churn 20.00% (2000/10000), net 10.00% (1000/10000); start USD 100.00, "
+        assertEquals("2024-02: gross MRR churn 20.00% (USD 20.00 / USD 100.00), net 10.00% (USD 10.00 / USD 100.00); "
+                + "start USD 100.00, "
                 + "churn 10.00, contraction 0.00, expansion 10.00, reactivation 0.00".replace("contraction 0.00",
                         "contraction 10.00"), churn.toString());
         assertEquals(RevenueRetention.measure(fieldGuide(), FEB), RevenueRetention.monthly(fieldGuide(), YearMonth.of(2024, 2)));
@@ -115,7 +117,8 @@ class RevenueRetentionTest {
         assertEquals(Ratio.of(20000, 19000), with.nrr());
         // Lago's convention (reactivation as expansion) counts it by default.
         assertEquals(with, RevenueRetention.measure(quarter(MovementConventions.lago()), q1));
-        assertEquals("2024-Q1: GRR 73.68% (14000/19000), NRR 73.68% (14000/19000) over 3 customers; USD 190.00 + "
+        assertEquals("2024-Q1: GRR 73.68% (USD 140.00 / USD 190.00), NRR 73.68% (USD 140.00 / USD 190.00) over 3 customers; "
+                + "USD 190.00 + "
                 + "expansion 0.00 − contraction 0.00 − churn 50.00 + reactivation 60.00 (not in NRR) = USD 200.00",
                 without.toString());
         // The bridge of the same quarter sees y's dip as contraction and expansion.

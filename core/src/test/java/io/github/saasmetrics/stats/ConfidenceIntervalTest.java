@@ -11,8 +11,8 @@ class ConfidenceIntervalTest {
 
     @Test
     void printsLevelAndBounds() {
-        assertEquals("95% CI [25.2200, 41.4500]", new ConfidenceInterval(25.22, 41.45, 0.95).toString());
-        assertEquals("7% CI [0.0000, 1.0000]", new ConfidenceInterval(0, 1, 0.07).toString());
+        assertEquals("95% CI [25.22, 41.45]", new ConfidenceInterval(25.22, 41.45, 0.95).toString());
+        assertEquals("7% CI [0.00, 1.00]", new ConfidenceInterval(0, 1, 0.07).toString());
         assertEquals(8.115, new ConfidenceInterval(25.22, 41.45, 0.95).halfWidth(), 1e-12);
         assertTrue(new ConfidenceInterval(0, 1, 0.9).contains(1));
         JsonRoundTrip.assertRoundTrips(new ConfidenceInterval(-1.5, 2.25, 0.99), ConfidenceInterval.class);

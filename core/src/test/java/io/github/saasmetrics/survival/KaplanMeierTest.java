@@ -158,7 +158,7 @@ class KaplanMeierTest {
         assertEquals("quantile 0.25: 3 (80% CI 1 to 4)",
                 small().withConfidence(ConfidenceTransform.LOG_LOG, 0.8).quantile(0.25).toString());
         // R: print(fit, rmean = 10) gives 4.9583333 and se(rmean) 1.3304548.
-        assertEquals("restricted mean 4.9583 (SE 1.3305) up to 10", small().restrictedMean(10).toString());
+        assertEquals("restricted mean 4.96 (SE 1.33) up to 10", small().restrictedMean(10).toString());
     }
 
     @Test

@@ -34,7 +34,7 @@ import java.util.List;
  * The sample report: the library's metrics on the bundled sample business, printed to standard
  * output and, given a directory, written as an HTML page with charts.
  *
- * <p>Run it with {@code ./mvnw -B -q -Psample-report package}, which writes
+ * <p>Run it with {@code ./mvnw -B -q -pl examples -am -Psample-report package}, which writes
  * {@code examples/target/sample-report/report.html}. The data comes from the CSV files under
  * {@code src/main/resources/sample/}, read through the same importers as a user's own exports.
  *

@@ -31,7 +31,7 @@ public final class ChurnAlertSection implements ReportSection {
         int year = context.data().period().lastMonth().getYear();
         List<ChurnAlert> alerts = ChurnAlerts.monthly(context.ledger(), TRAILING_MONTHS, SIGNIFICANCE).stream()
                 .filter(a -> a.month().getYear() == year).toList();
-        TextTable t = TextTable.of("month", "at start", "churned", "expected", "range", "p-value", "<verdict",
+        TextTable.Builder t = TextTable.builder("month", "at start", "churned", "expected", "range", "p-value", "<verdict",
                 "churned MRR", "z (MRR)");
         for (ChurnAlert a : alerts) {
             String verdict = a.flagged() ? "unusually high" : a.unusuallyLow() ? "unusually low" : "normal";
@@ -42,7 +42,7 @@ public final class ChurnAlertSection implements ReportSection {
         StringBuilder text = new StringBuilder("Each month of ").append(year).append(" against the ")
                 .append(TRAILING_MONTHS).append(" months before it (pooled churn rate), exact binomial test at α = ")
                 .append(Figures.number(SIGNIFICANCE)).append("; range: counts within expectation;\nz (MRR): churned MRR"
-                        + " against the same baseline, normal approximation.\n").append(t.toText());
+                        + " against the same baseline, normal approximation.\n").append(t.build().toText());
         for (ChurnAlert a : alerts) {
             ChurnAlertRule.defaults().actionFor(a).ifPresent(action -> text.append('\n').append(a.month())
                     .append(": ").append(action.alertType()));

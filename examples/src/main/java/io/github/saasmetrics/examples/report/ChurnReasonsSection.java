@@ -29,7 +29,7 @@ public final class ChurnReasonsSection implements ReportSection {
         StringBuilder text = new StringBuilder("Churn events of ").append(year)
                 .append(" joined by customer and month to the reasons recorded in churn-reasons.csv:\n")
                 .append(breakdown).append("\n\n");
-        TextTable quarters = TextTable.of("quarter", "churned", "with a reason", "involuntary", "of those with a reason",
+        TextTable.Builder quarters = TextTable.builder("quarter", "churned", "with a reason", "involuntary", "of those with a reason",
                 "no reason", "unmatched reasons");
         YearMonth first = context.data().period().firstMonth();
         for (ReportingPeriod q = ReportingPeriod.quarter(first.getYear(), (first.getMonthValue() + 2) / 3);
@@ -38,7 +38,7 @@ public final class ChurnReasonsSection implements ReportSection {
             quarters.row(q, b.churned(), b.recordedChurned(), b.churned(ChurnType.INVOLUNTARY),
                     percent(b.typeShare(ChurnType.INVOLUNTARY)), b.unrecordedChurned(), b.unmatched().size());
         }
-        text.append("By quarter (involuntary: payment failures):\n").append(quarters.toText());
+        text.append("By quarter (involuntary: payment failures):\n").append(quarters.build().toText());
         return SectionOutput.text(text.toString());
     }
 

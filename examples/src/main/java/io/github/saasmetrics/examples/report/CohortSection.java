@@ -1,15 +1,10 @@
 package io.github.saasmetrics.examples.report;
 
+import io.github.saasmetrics.charts.Charts;
 import io.github.saasmetrics.retention.CohortGrouping;
 import io.github.saasmetrics.retention.CohortMetric;
-import io.github.saasmetrics.retention.CohortRow;
 import io.github.saasmetrics.retention.CohortTable;
-import io.github.saasmetrics.stats.Ratio;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * Cohort tables ({@link CohortTable}): customers grouped by the quarter of their first payment,
@@ -38,32 +33,10 @@ public final class CohortSection implements ReportSection {
         CohortTable monthly = CohortTable.of(context.ledger());
         return new SectionOutput(text.toString(), List.of(
                 new Figure("Logo retention of each monthly cohort (% of its customers paying), by age in months.",
-                        () -> heatmap("Logo retention by monthly cohort (%)", monthly, CohortRow::logoRetention)),
+                        () -> Charts.cohortHeatmap("Logo retention by monthly cohort (%)", monthly,
+                                CohortMetric.LOGO_RETENTION)),
                 new Figure("Net revenue retention of each monthly cohort (% of its first month's MRR), by age in months.",
-                        () -> heatmap("Net revenue retention by monthly cohort (%)", monthly,
-                                CohortRow::netRevenueRetention))));
-    }
-
-    private static org.knowm.xchart.HeatMapChart heatmap(String title, CohortTable table,
-            BiFunction<CohortRow, Integer, Optional<Ratio>> metric) {
-        int ages = table.cohorts().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
-        List<String> cohorts = new ArrayList<>();
-        List<String> ageLabels = new ArrayList<>();
-        for (int k = 0; k < ages; k++) {
-            ageLabels.add(Integer.toString(k));
-        }
-        double[][] values = new double[table.cohorts().size()][ages];
-        for (int c = 0; c < values.length; c++) {
-            CohortRow row = table.cohorts().get(c);
-            cohorts.add(row.cohort().toString());
-            Arrays.fill(values[c], Double.NaN);
-            for (int k = 0; k < row.cells().size(); k++) {
-                Ratio r = metric.apply(row, k).orElseThrow();
-                if (r.defined()) {
-                    values[c][k] = r.percent();
-                }
-            }
-        }
-        return Charts.cohortHeatmap(title, cohorts, ageLabels, values);
+                        () -> Charts.cohortHeatmap("Net revenue retention by monthly cohort (%)", monthly,
+                                CohortMetric.NET_REVENUE_RETENTION))));
     }
 }

@@ -5,6 +5,7 @@ import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.mrr.MrrMovements;
 import io.github.saasmetrics.subscription.MovementConventions;
 import io.github.saasmetrics.subscription.MrrConventions;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.util.LinkedHashMap;
@@ -32,18 +33,20 @@ public final class ConventionsSection implements ReportSection {
         presets.put("lago", new Preset(MrrConventions.lago(), MovementConventions.lago()));
         int year = context.data().period().lastMonth().getYear();
         ReportingPeriod period = ReportingPeriod.year(year);
-        TextTable table = TextTable.of("preset", "MRR end " + year, "new", "expansion", "reactivation", "churn",
-                "churned customers");
+        String currency = context.ledger().currency().getCurrencyCode();
+        TextTable.Builder table = TextTable.builder("preset (" + currency + ")", "MRR end " + year, "new", "expansion",
+                "reactivation", "churn", "churned customers");
         for (Map.Entry<String, Preset> preset : presets.entrySet()) {
             MrrConventions mrr = preset.getValue().mrr();
             MrrLedger ledger = (mrr.equals(context.conventions()) ? context.ledger()
                     : MrrLedger.fromSubscriptions(context.data().subscriptions(), context.data().period(), mrr,
                             context.data().rates())).withMovementConventions(preset.getValue().movements());
             MrrBridge b = MrrMovements.bridge(ledger, period);
-            table.row(preset.getKey(), b.end(), b.newBusiness(), b.expansion(), b.reactivation(), b.churn(),
+            table.row(preset.getKey(), Figures.amount(b.end()), Figures.amount(b.newBusiness()),
+                    Figures.amount(b.expansion()), Figures.amount(b.reactivation()), Figures.amount(b.churn()),
                     b.churnedCustomers());
         }
-        return SectionOutput.text(table.toString());
+        return SectionOutput.text(table.build().toString());
     }
 
     /** A vendor's measurement and movement conventions. */

@@ -3,6 +3,7 @@ package io.github.saasmetrics.examples.report;
 import io.github.saasmetrics.examples.sample.CsatRating;
 import io.github.saasmetrics.nps.Csat;
 import io.github.saasmetrics.nps.CsatScore;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,10 @@ public final class CsatSection implements ReportSection {
         for (CsatRating r : ratings) {
             byYear.merge(r.date().getYear(), Csat.score(r.rating()), CsatScore::plus);
         }
-        TextTable table = TextTable.of("year", "ratings", "CSAT", "95% Wilson interval");
-        byYear.forEach((year, score) -> table.row(year, score.responses(), score.share(), score.wilsonInterval(0.95)));
-        return SectionOutput.text(all + "\n\n" + table);
+        TextTable.Builder table = TextTable.builder("year", "ratings", "CSAT", "95% Wilson interval");
+        // The interval has the CSAT's two decimals, in percent as the score.
+        byYear.forEach((year, score) -> table.row(year, score.responses(), score.share(),
+                Figures.interval(score.wilsonInterval(0.95), 2)));
+        return SectionOutput.text(all + "\n\n" + table.build());
     }
 }

@@ -1,8 +1,5 @@
 package io.github.saasmetrics.examples.report;
 
-import static io.github.saasmetrics.examples.report.Formats.number;
-import static io.github.saasmetrics.examples.report.Formats.percent;
-
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.mrr.MrrMovements;
@@ -11,6 +8,7 @@ import io.github.saasmetrics.retention.ChurnResult;
 import io.github.saasmetrics.retention.CustomerChurn;
 import io.github.saasmetrics.retention.CustomerRetention;
 import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
@@ -32,8 +30,8 @@ public final class CustomerChurnSection implements ReportSection {
     @Override
     public SectionOutput render(ReportContext context) {
         MrrLedger ledger = context.ledger();
-        TextTable table = TextTable.of("quarter", "start S", "end E", "retained", "acquired N", "churn events",
-                "churn C / S", "retention (ledger)", "retention (E − N) / S");
+        TextTable.Builder table = TextTable.builder("quarter", "start S", "end E", "retained", "joins N",
+                "churn events C", "churn C / S", "retention (ledger)", "retention (E − N) / S");
         YearMonth first = context.data().period().firstMonth();
         YearMonth last = context.data().period().lastMonth();
         ChurnResult latest = null;
@@ -47,24 +45,30 @@ public final class CustomerChurnSection implements ReportSection {
             Ratio textbook = acquired > churn.customersAtEnd() ? Ratio.UNDEFINED
                     : CustomerRetention.rate(churn.customersAtStart(), churn.customersAtEnd(), acquired);
             table.row(q, churn.customersAtStart(), churn.customersAtEnd(), churn.retainedCustomers(), acquired,
-                    churn.churnEvents(), percent(churn.rate()), percent(CustomerRetention.rate(ledger, q)),
-                    percent(textbook));
+                    churn.churnEvents(), Figures.percent(churn.rate()),
+                    Figures.percent(CustomerRetention.rate(ledger, q)), Figures.percent(textbook));
             latest = churn;
         }
-        StringBuilder text = new StringBuilder(table.toString()).append('\n')
-                .append("(N: the quarter's new and returning customers, also those who left again; the ledger's"
-                        + " retention needs no N.)");
+        StringBuilder text = new StringBuilder(table.build().toString()).append('\n')
+                .append("(joins N: new and returning customers as the MRR bridge counts them, one per join, so a customer"
+                        + " who returns twice counts twice,\n"
+                        + " and those who left again count too; the summary below counts customers who joined instead."
+                        + " The ledger's retention needs no N.\n"
+                        + " Churn counts events over the customers at the start, retention the customers paying at both"
+                        + " ends: a customer who leaves\n"
+                        + " and returns inside the quarter is in both, so churn + retention need not be 100%.)");
         if (latest != null) {
             text.append("\n\n").append(Formats.wrap(latest.toString()));
             double quarterly = latest.rate().defined() ? latest.rate().value() : 0;
             // Per-event counting can exceed 100 % a quarter; such a rate is no probability to compound.
             if (quarterly > 0 && quarterly < 1) {
                 double monthly = ChurnConversions.churnOver(quarterly, 1 / 3.0);
-                text.append('\n').append(latest.period()).append(": ").append(percent(quarterly))
-                        .append(" a quarter ≈ ").append(percent(monthly)).append(" a month ≈ ")
-                        .append(percent(ChurnConversions.annualChurn(monthly)))
+                text.append('\n').append(latest.period()).append(": ").append(Figures.fixedPercent(quarterly))
+                        .append(" a quarter ≈ ").append(Figures.fixedPercent(monthly)).append(" a month ≈ ")
+                        .append(Figures.fixedPercent(ChurnConversions.annualChurn(monthly)))
                         .append(" a year (compounded); average lifetime 1 / monthly churn ≈ ")
-                        .append(number(ChurnConversions.averageLifetime(monthly).orElseThrow(), 1)).append(" months");
+                        .append(Figures.fixed(ChurnConversions.averageLifetime(monthly).orElseThrow(), 1))
+                        .append(" months");
             }
         }
         return SectionOutput.text(text.toString());

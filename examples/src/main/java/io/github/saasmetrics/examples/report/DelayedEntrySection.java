@@ -31,7 +31,7 @@ public final class DelayedEntrySection implements ReportSection {
         SurvivalCurve full = LedgerLifetimes.survival(context.ledger());
         SurvivalCurve excluded = LedgerLifetimes.survival(window, LeftTruncation.EXCLUDE);
         SurvivalCurve delayed = LedgerLifetimes.survival(window, LeftTruncation.DELAYED_ENTRY);
-        TextTable t = TextTable.of("curve", "customers", "entered late", "S(1)", "S(3)", "S(6)", "S(12)", "S(18)",
+        TextTable.Builder t = TextTable.builder("curve", "customers", "entered late", "S(1)", "S(3)", "S(6)", "S(12)", "S(18)",
                 "median");
         row(t, "full history " + context.data().period().firstMonth() + ".." + context.data().period().lastMonth(), full);
         row(t, year + " only, EXCLUDE", excluded);
@@ -40,11 +40,11 @@ public final class DelayedEntrySection implements ReportSection {
                 + "): " + LedgerLifetimes.customersBeforeLedger(window) + " paying customers first paid before it.\n"
                 + "EXCLUDE leaves them out and sees only customers younger than a year; DELAYED_ENTRY counts each one"
                 + " paying in the\nopening month from the tenure at which the ledger first sees it, as R's"
-                + " Surv(entry, exit, event).\n" + t.toText();
+                + " Surv(entry, exit, event).\n" + t.build().toText();
         return SectionOutput.text(text);
     }
 
-    private static void row(TextTable t, String label, SurvivalCurve c) {
+    private static void row(TextTable.Builder t, String label, SurvivalCurve c) {
         Object[] cells = new Object[9];
         cells[0] = label;
         cells[1] = c.customers();

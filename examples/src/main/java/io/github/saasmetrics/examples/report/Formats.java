@@ -1,12 +1,9 @@
 package io.github.saasmetrics.examples.report;
 
-import io.github.saasmetrics.money.Money;
-import io.github.saasmetrics.stats.Ratio;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Locale;
-
-/** Short forms of numbers for table cells, and line wrapping for long one-line summaries. */
+/**
+ * Layout of the text report: its line width and the wrapping of long one-line summaries. Numbers
+ * are formatted by the library's one formatter, {@link io.github.saasmetrics.table.Figures}.
+ */
 final class Formats {
 
     /** Lines of the text report are at most this long; longer summaries are wrapped. */
@@ -15,36 +12,10 @@ final class Formats {
     private Formats() {
     }
 
-    /** {@code 12345.60}: the amount without the currency. */
-    static String plain(Money m) {
-        return m.amount().toPlainString();
-    }
-
-    /** {@code 91.3%}, one decimal; {@code —} when undefined. */
-    static String percent(Ratio r) {
-        return r.defined() ? r.decimal(4, RoundingMode.HALF_EVEN).movePointRight(2).stripTrailingZeros()
-                .setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%" : "—";
-    }
-
-    /** {@code 91.3%}, one decimal, of a share from 0 to 1. */
-    static String percent(double share) {
-        return new BigDecimal(Double.toString(share)).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN)
-                .toPlainString() + "%";
-    }
-
-    /** {@code 4.52×}; {@code —} when undefined. */
-    static String multiple(Ratio r) {
-        return r.defined() ? r.decimal(2, RoundingMode.HALF_EVEN).toPlainString() + "×" : "—";
-    }
-
-    /** A number with a fixed count of decimals, such as {@code 31.3}. */
-    static String number(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
-    }
-
     /**
-     * Breaks lines longer than {@link #WIDTH} after {@code "; "} or {@code ", "}, indenting the
-     * continuation by two spaces; a line without such a break stays as it is.
+     * Breaks lines longer than {@link #WIDTH} after {@code "; "} or {@code ", "}, or else before a
+     * {@code " + "}, {@code " − "} or {@code " = "} of a sum, indenting the continuation by two
+     * spaces; a line without such a break stays as it is.
      */
     static String wrap(String text) {
         StringBuilder out = new StringBuilder();
@@ -57,11 +28,22 @@ final class Formats {
             while (indent.length() + rest.length() > WIDTH) {
                 int limit = WIDTH - indent.length();
                 int at = Math.max(rest.lastIndexOf("; ", limit), rest.lastIndexOf(", ", limit));
-                if (at <= 0) {
-                    break;
+                int next;
+                if (at > 0) {
+                    // Keep the punctuation, drop the space.
+                    next = at + 2;
+                    at++;
+                } else {
+                    // A sum: break before its operator, which starts the continuation.
+                    at = Math.max(rest.lastIndexOf(" = ", limit - 2), Math.max(rest.lastIndexOf(" + ", limit - 2),
+                            rest.lastIndexOf(" − ", limit - 2)));
+                    if (at <= 0) {
+                        break;
+                    }
+                    next = at + 1;
                 }
-                out.append(indent).append(rest, 0, at + 1).append('\n');
-                rest = rest.substring(at + 2);
+                out.append(indent).append(rest, 0, at).append('\n');
+                rest = rest.substring(next);
                 indent = "  ";
             }
             out.append(indent).append(rest);

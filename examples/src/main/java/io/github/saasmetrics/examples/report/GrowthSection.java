@@ -1,12 +1,9 @@
 package io.github.saasmetrics.examples.report;
 
-import static io.github.saasmetrics.examples.report.Formats.multiple;
-import static io.github.saasmetrics.examples.report.Formats.percent;
-import static io.github.saasmetrics.examples.report.Formats.plain;
-
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.mrr.MrrMovements;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
@@ -29,32 +26,33 @@ public final class GrowthSection implements ReportSection {
         MrrLedger ledger = context.ledger();
         StringBuilder text = new StringBuilder();
         String currency = ledger.currency().getCurrencyCode();
-        TextTable years = TextTable.of("year (" + currency + ")", "start MRR", "end MRR", "net new", "growth",
-                "quick ratio", "ARPA", "ARR", "customers");
+        TextTable.Builder years = TextTable.builder("year (" + currency + ")", "start MRR", "net new", "fx", "end MRR",
+                "growth", "quick ratio", "ARPA", "ARR", "customers");
         for (int year = context.data().period().firstMonth().getYear();
                 year <= context.data().period().lastMonth().getYear(); year++) {
             MrrBridge b = MrrMovements.bridge(ledger, ReportingPeriod.year(year));
-            text.append(b).append('\n');
-            years.row(year, plain(b.start()), plain(b.end()), plain(b.netNewMrr()), percent(b.growthRate()),
-                    multiple(b.quickRatio()), plain(b.arpa()), plain(b.arr()),
-                    b.customersAtStart() + " → " + b.customersAtEnd());
+            text.append(Formats.wrap(b.toString())).append('\n');
+            years.row(year, Figures.amount(b.start()), Figures.amount(b.netNewMrr()), Figures.amount(b.fx()),
+                    Figures.amount(b.end()), Figures.percent(b.growthRate()), Figures.multiple(b.quickRatio()),
+                    Figures.amount(b.arpa()), Figures.amount(b.arr()), b.customersAtStart() + " → " + b.customersAtEnd());
         }
-        text.append('\n').append(years).append("\n\n");
+        text.append('\n').append(years.build()).append("\n\n");
 
         YearMonth last = context.data().period().lastMonth();
         ReportingPeriod lastYear = ReportingPeriod.year(last.getYear());
         TreeSet<String> segments = new TreeSet<>();
         context.customers().values().forEach(c -> c.attribute("segment").ifPresent(segments::add));
-        TextTable bySegment = TextTable.of("segment (" + currency + ")", "customers", "MRR " + last, "ARPA",
-                "net new " + last.getYear(), "quick ratio " + last.getYear());
+        TextTable.Builder bySegment = TextTable.builder("segment (" + currency + ")", "customers", "MRR " + last,
+                "ARPA", "net new " + last.getYear(), "quick ratio " + last.getYear());
         for (String segment : segments) {
             MrrLedger part = ledger.filter(id -> segment.equals(context.attribute(id, "segment")));
             MrrBridge b = MrrMovements.bridge(part, lastYear);
-            bySegment.row(segment, b.customersAtEnd(), plain(b.end()), plain(b.arpa()), plain(b.netNewMrr()),
-                    multiple(b.quickRatio()));
+            bySegment.row(segment, b.customersAtEnd(), Figures.amount(b.end()), Figures.amount(b.arpa()),
+                    Figures.amount(b.netNewMrr()), Figures.multiple(b.quickRatio()));
         }
-        text.append(bySegment).append("\n(growth = end / start − 1; quick ratio = (new + expansion + reactivation)"
-                + " / (contraction + churn))");
+        text.append(bySegment.build()).append("\n(net new = new + reactivation + expansion − contraction − churn, without"
+                + " FX, so end = start + net new + fx;\n growth = end / start − 1; quick ratio = (new + expansion"
+                + " + reactivation) / (contraction + churn))");
         return new SectionOutput(text.toString(), List.of());
     }
 }

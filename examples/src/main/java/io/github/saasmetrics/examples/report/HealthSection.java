@@ -14,6 +14,7 @@ import io.github.saasmetrics.health.Playbook;
 import io.github.saasmetrics.health.PlaybookAction;
 import io.github.saasmetrics.health.PortfolioCustomer;
 import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -60,14 +61,14 @@ public final class HealthSection implements ReportSection {
         StringBuilder text = new StringBuilder("Scores at ").append(now).append(" (default model; usage, engagement and"
                 + " support signals, latest NPS and CSAT answers, MRR trend over ").append(HealthInputs.MRR_TREND_MONTHS)
                 .append(" months):\n").append(portfolio).append("\n\nLargest accounts at risk, by MRR:\n");
-        TextTable top = TextTable.of("customer", "MRR", "band", "score", "<largest shortfalls");
+        TextTable.Builder top = TextTable.builder("customer", "MRR", "band", "score", "<largest shortfalls");
         List<PortfolioCustomer> atRisk = portfolio.topAtRisk(TOP);
         for (PortfolioCustomer p : atRisk) {
             HealthAssessment a = byCustomer.get(p.customer());
-            top.row(p.customer(), p.mrr(), p.band(), a.displayScore(), String.join("; ", a.reasons().subList(0,
+            top.row(p.customer(), Figures.money(p.mrr()), p.band(), a.displayScore(), String.join("; ", a.reasons().subList(0,
                     Math.min(2, a.reasons().size()))).replace(" vs. full health", ""));
         }
-        text.append(top).append('\n');
+        text.append(top.build()).append('\n');
         for (PortfolioCustomer p : atRisk.subList(0, Math.min(WITH_ACTIONS, atRisk.size()))) {
             text.append("playbook for ").append(p.customer()).append(": ").append(Playbook.defaults()
                     .actionsFor(byCustomer.get(p.customer())).stream().map(PlaybookAction::alertType)

@@ -1,22 +1,51 @@
 package io.github.saasmetrics.examples.report;
 
+import io.github.saasmetrics.charts.ChartImages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
+import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * Writes rendered sections as one self-contained HTML page: each section's charts as SVG images
+ * Writes rendered sections as one self-contained HTML page: each section's charts as PNG images
  * embedded in the page, then its text in a preformatted block. The page loads nothing from
- * elsewhere, so it can be mailed or archived as one file.
+ * elsewhere, so it can be mailed or archived as one file; the charts are bitmaps drawn at 1.5
+ * times their size (text stays small, where vector output would outline every glyph), which keeps
+ * the page near 1 MB.
+ *
+ * <p>The layout fits a 1180-pixel column; preformatted lines too long for it wrap rather than run
+ * off the page, and a print style sheet fits the page to A4 or Letter paper, one chart never split
+ * across two sheets.
  */
 public final class HtmlReport {
 
     /** The file name written into the report directory. */
     public static final String FILE_NAME = "report.html";
+
+    private static final String STYLE = """
+            *,*::before,*::after{box-sizing:border-box}
+            body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:1180px;\
+            padding:0 1rem;color:#1f2933;overflow-wrap:anywhere}
+            h1{font-size:1.8rem}
+            h2{font-size:1.3rem;margin-top:2.5rem;border-bottom:1px solid #d0d7de;padding-bottom:.3rem}
+            pre{background:#f6f8fa;padding:.8rem;font-size:.72rem;line-height:1.35;white-space:pre-wrap;\
+            overflow-wrap:anywhere;max-width:100%}
+            figure{margin:1rem 0}
+            figure img{display:block;width:100%;height:auto}
+            figcaption{color:#52606d;font-size:.9rem}
+            nav li{margin:.2rem 0}
+            @page{margin:12mm}
+            @media print{
+            body{margin:0;max-width:none;padding:0;font-size:10pt}
+            nav{display:none}
+            h2{margin-top:1.2rem;break-after:avoid}
+            pre{font-size:5.6pt;padding:.3rem;break-inside:auto}
+            figure{break-inside:avoid}
+            }
+            """;
 
     private HtmlReport() {
     }
@@ -50,15 +79,9 @@ public final class HtmlReport {
      */
     public static String html(String title, List<RenderedSection> sections) {
         StringBuilder page = new StringBuilder();
-        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(escape(title)).append("</title>\n<style>\n")
-                .append("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;")
-                .append("max-width:1180px;padding:0 1rem;color:#1f2933}\n")
-                .append("h1{font-size:1.8rem}h2{font-size:1.3rem;margin-top:2.5rem;border-bottom:1px solid #d0d7de;")
-                .append("padding-bottom:.3rem}\n")
-                .append("pre{background:#f6f8fa;padding:.8rem;overflow-x:auto;font-size:.78rem;line-height:1.35}\n")
-                .append("figure{margin:1rem 0}figure img{width:100%;height:auto}")
-                .append("figcaption{color:#52606d;font-size:.9rem}\nnav li{margin:.2rem 0}\n")
+        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(escape(title)).append("</title>\n<style>\n").append(STYLE)
                 .append("</style>\n</head>\n<body>\n<h1>").append(escape(title)).append("</h1>\n<nav><ol>\n");
         for (int i = 0; i < sections.size(); i++) {
             page.append("<li><a href=\"#s").append(i + 1).append("\">").append(escape(sections.get(i).title()))
@@ -69,9 +92,10 @@ public final class HtmlReport {
             RenderedSection s = sections.get(i);
             page.append("<section id=\"s").append(i + 1).append("\">\n<h2>").append(escape(s.title())).append("</h2>\n");
             for (Figure f : s.output().figures()) {
-                String svg = Charts.svg(f.chart().get());
-                page.append("<figure><img alt=\"").append(escape(f.caption())).append("\" src=\"data:image/svg+xml;base64,")
-                        .append(Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)))
+                Chart<?, ?> chart = f.chart().get();
+                page.append("<figure><img alt=\"").append(escape(f.caption())).append("\" width=\"")
+                        .append(chart.getWidth()).append("\" height=\"").append(chart.getHeight())
+                        .append("\" src=\"data:image/png;base64,").append(ChartImages.pngBase64(chart))
                         .append("\"><figcaption>").append(escape(f.caption())).append("</figcaption></figure>\n");
             }
             page.append("<pre>").append(escape(s.output().text())).append("</pre>\n</section>\n");

@@ -1,8 +1,5 @@
 package io.github.saasmetrics.examples.report;
 
-import static io.github.saasmetrics.examples.report.Formats.number;
-import static io.github.saasmetrics.examples.report.Formats.percent;
-
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.ltv.CohortLtv;
 import io.github.saasmetrics.ltv.LedgerLifetimes;
@@ -14,6 +11,7 @@ import io.github.saasmetrics.retention.ChurnConversions;
 import io.github.saasmetrics.retention.ChurnResult;
 import io.github.saasmetrics.retention.CustomerChurn;
 import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.math.BigDecimal;
@@ -66,22 +64,24 @@ public final class LtvSection implements ReportSection {
         double discount = ChurnConversions.monthlyDiscountRate(ANNUAL_DISCOUNT_RATE);
         Money cac = Money.of(ledger.currency(), CAC);
         Money simple = Ltv.simple(arpa, GROSS_MARGIN, churn);
-        StringBuilder text = new StringBuilder("ARPA ").append(arpa).append(" (MRR per paying customer, ")
+        StringBuilder text = new StringBuilder("ARPA ").append(Figures.money(arpa)).append(" (MRR per paying customer, ")
                 .append(latest.period()).append("); monthly churn ").append(churn).append(" (churn events over")
                 .append(" customers at the start, months of ").append(year).append(");\nassumed: gross margin ")
-                .append(percent(GROSS_MARGIN)).append(", discount rate ").append(percent(ANNUAL_DISCOUNT_RATE))
-                .append(" a year (").append(number(discount * 100, 3)).append("% a month), CAC ").append(cac)
+                .append(Figures.fixedPercent(GROSS_MARGIN)).append(", discount rate ")
+                .append(Figures.fixedPercent(ANNUAL_DISCOUNT_RATE)).append(" a year (")
+                .append(Figures.fixed(discount * 100, 3)).append("% a month), CAC ").append(Figures.money(cac))
                 .append('\n');
-        TextTable ltv = TextTable.of("LTV", "value", "<");
-        ltv.row("simple: ARPA × margin / churn", simple, "expected lifetime " + number(1 / churn.value(), 1) + " months");
-        ltv.row("discounted, paid in advance", Ltv.discounted(arpa, GROSS_MARGIN, churn.value(), discount,
-                PaymentTiming.IN_ADVANCE), "first payment now");
-        ltv.row("discounted, paid in arrears", Ltv.discounted(arpa, GROSS_MARGIN, churn.value(), discount,
-                PaymentTiming.IN_ARREARS), "first payment after a month");
-        ltv.row("LTV:CAC", number(Ltv.ltvToCac(simple, cac), 2), "simple LTV");
-        ltv.row("CAC payback", number(Ltv.cacPaybackPeriods(cac, arpa, GROSS_MARGIN), 1) + " months",
+        TextTable.Builder ltv = TextTable.builder("LTV", "value", "<");
+        ltv.row("simple: ARPA × margin / churn", Figures.money(simple), "expected lifetime "
+                + Figures.fixed(1 / churn.value(), 1) + " months");
+        ltv.row("discounted, paid in advance", Figures.money(Ltv.discounted(arpa, GROSS_MARGIN, churn.value(), discount,
+                PaymentTiming.IN_ADVANCE)), "first payment now");
+        ltv.row("discounted, paid in arrears", Figures.money(Ltv.discounted(arpa, GROSS_MARGIN, churn.value(), discount,
+                PaymentTiming.IN_ARREARS)), "first payment after a month");
+        ltv.row("LTV:CAC", Figures.fixed(Ltv.ltvToCac(simple, cac), 2), "simple LTV");
+        ltv.row("CAC payback", Figures.fixed(Ltv.cacPaybackPeriods(cac, arpa, GROSS_MARGIN), 1) + " months",
                 "CAC / (ARPA × margin)");
-        text.append(ltv).append("\n\n").append(cohorts(context));
+        text.append(ltv.build()).append("\n\n").append(cohorts(context));
         return SectionOutput.text(text.toString());
     }
 
@@ -91,12 +91,13 @@ public final class LtvSection implements ReportSection {
         SortedMap<ReportingPeriod, List<CohortLtv>> byQuarter = new TreeMap<>();
         monthly.forEach((m, c) -> byQuarter.computeIfAbsent(ReportingPeriod.quarter(m.getYear(),
                 (m.getMonthValue() + 2) / 3), q -> new ArrayList<>()).add(c));
-        List<String> header = new ArrayList<>(List.of("cohort", "customers"));
+        String currency = context.ledger().currency().getCurrencyCode();
+        List<String> header = new ArrayList<>(List.of("cohort (" + currency + ")", "customers"));
         for (int age : MONTHS) {
             header.add(age + " months");
         }
-        header.add("12 months at " + percent(ANNUAL_DISCOUNT_RATE) + " a year");
-        TextTable table = TextTable.of(header.toArray(String[]::new));
+        header.add("12 months at " + Figures.fixedPercent(ANNUAL_DISCOUNT_RATE) + " a year");
+        TextTable.Builder table = TextTable.builder(header.toArray(String[]::new));
         double discount = ChurnConversions.monthlyDiscountRate(ANNUAL_DISCOUNT_RATE);
         for (Map.Entry<ReportingPeriod, List<CohortLtv>> quarter : byQuarter.entrySet()) {
             int ages = quarter.getValue().stream().mapToInt(CohortLtv::ages).min().orElseThrow();
@@ -107,12 +108,13 @@ public final class LtvSection implements ReportSection {
             }
             List<Object> row = new ArrayList<>(List.of(quarter.getKey(), pooled.customers()));
             for (int age : MONTHS) {
-                row.add(age <= ages ? Formats.plain(pooled.cumulativePerCustomer(age - 1)) : "");
+                row.add(age <= ages ? Figures.amount(pooled.cumulativePerCustomer(age - 1)) : "");
             }
-            row.add(12 <= ages ? Formats.plain(pooled.discountedPerCustomer(11, discount, PaymentTiming.IN_ADVANCE)) : "");
+            row.add(12 <= ages ? Figures.amount(pooled.discountedPerCustomer(11, discount, PaymentTiming.IN_ADVANCE))
+                    : "");
             table.row(row.toArray());
         }
         return "Cohort LTV: revenue per original customer in its first months (MRR as monthly revenue, before margin;"
-                + " quarters of monthly cohorts)\n" + table;
+                + " quarters of monthly cohorts)\n" + table.build();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.saasmetrics.examples.report;
 
+import io.github.saasmetrics.charts.Charts;
 import java.util.List;
 
 /** The MRR bridge month by month: where each month's MRR came from and went to. */

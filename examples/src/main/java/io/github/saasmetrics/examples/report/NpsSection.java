@@ -1,5 +1,6 @@
 package io.github.saasmetrics.examples.report;
 
+import io.github.saasmetrics.charts.Charts;
 import io.github.saasmetrics.nps.Nps;
 import io.github.saasmetrics.nps.NpsResponse;
 import io.github.saasmetrics.nps.NpsScore;

@@ -25,13 +25,13 @@ public final class OverviewSection implements ReportSection {
                 counts[1]++;
             }
         }
-        TextTable table = TextTable.of("currency", "subscriptions", "with a coupon");
+        TextTable.Builder table = TextTable.builder("currency", "subscriptions", "with a coupon");
         byCurrency.forEach((currency, counts) -> table.row(currency, counts[0], counts[1]));
         String text = data + "\n"
                 + "MRR conventions: " + conventions(context.conventions()) + "\n"
                 + "Movement conventions: " + conventions(context.ledger().movementConventions()) + "\n"
                 + "Ledger: " + context.ledger() + "\n\n"
-                + table;
+                + table.build();
         return SectionOutput.text(text);
     }
 

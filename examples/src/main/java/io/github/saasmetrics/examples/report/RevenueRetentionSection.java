@@ -1,12 +1,11 @@
 package io.github.saasmetrics.examples.report;
 
-import static io.github.saasmetrics.examples.report.Formats.percent;
-
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.retention.RevenueChurn;
 import io.github.saasmetrics.retention.RevenueChurnResult;
 import io.github.saasmetrics.retention.RevenueRetention;
 import io.github.saasmetrics.retention.RevenueRetentionResult;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
@@ -27,23 +26,23 @@ public final class RevenueRetentionSection implements ReportSection {
     public SectionOutput render(ReportContext context) {
         MrrLedger ledger = context.ledger();
         YearMonth last = context.data().period().lastMonth();
-        TextTable table = TextTable.of("month", "customers at start", "GRR", "NRR", "GRR 12 months", "NRR 12 months",
+        TextTable.Builder table = TextTable.builder("month", "customers at start", "GRR", "NRR", "GRR 12 months", "NRR 12 months",
                 "gross MRR churn", "net MRR churn");
         RevenueRetentionResult ttm = null;
         for (YearMonth m = YearMonth.of(last.getYear(), 1); !m.isAfter(last); m = m.plusMonths(1)) {
             RevenueRetentionResult month = RevenueRetention.monthly(ledger, m);
             RevenueChurnResult churn = RevenueChurn.measure(ledger, ReportingPeriod.month(m));
-            String grr12 = "—";
-            String nrr12 = "—";
+            String grr12 = Figures.UNDEFINED;
+            String nrr12 = Figures.UNDEFINED;
             if (!m.minusMonths(12).isBefore(ledger.firstMonth())) {
                 ttm = RevenueRetention.trailingTwelveMonths(ledger, m);
-                grr12 = percent(ttm.grr());
-                nrr12 = percent(ttm.nrr());
+                grr12 = Figures.percent(ttm.grr());
+                nrr12 = Figures.percent(ttm.nrr());
             }
-            table.row(m, month.customers(), percent(month.grr()), percent(month.nrr()), grr12, nrr12,
-                    percent(churn.gross()), percent(churn.net()));
+            table.row(m, month.customers(), Figures.percent(month.grr()), Figures.percent(month.nrr()), grr12, nrr12,
+                    Figures.percent(churn.gross()), Figures.percent(churn.net()));
         }
-        StringBuilder text = new StringBuilder(table.toString()).append('\n')
+        StringBuilder text = new StringBuilder(table.build().toString()).append('\n')
                 .append("(GRR, NRR: customers paying at the start, without reactivation and FX; 12 months: against the"
                         + " same month a year before; MRR churn: the month's bridge.)");
         if (ttm != null) {

@@ -1,7 +1,6 @@
 package io.github.saasmetrics.examples.report;
 
-import static io.github.saasmetrics.examples.report.Formats.number;
-
+import io.github.saasmetrics.charts.Charts;
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.ltv.LedgerLifetimes;
@@ -17,8 +16,8 @@ import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.retention.ChurnConversions;
 import io.github.saasmetrics.subscription.BillingInterval;
 import io.github.saasmetrics.subscription.Subscription;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,17 +52,17 @@ public final class SurvivalSection implements ReportSection {
         SurvivalCurve curve = LedgerLifetimes.survival(ledger);
         StringBuilder text = new StringBuilder("Months to first churn: ")
                 .append(curve.toString().lines().findFirst().orElseThrow()).append('\n');
-        TextTable at = TextTable.of("month", "at risk", "survival", "95% CI");
+        TextTable.Builder at = TextTable.builder("month", "at risk", "survival", "95% CI");
         for (int t : MONTHS) {
             SurvivalRow r = rowAt(curve, t);
-            at.row(t, r.atRisk(), number(r.survival(), 4), "[" + number(r.lower(), 4) + ", " + number(r.upper(), 4) + "]");
+            at.row(t, r.atRisk(), Figures.probability(r.survival()), Figures.interval(r.lower(), r.upper(), 4));
         }
         RestrictedMean mean = curve.restrictedMean(HORIZON);
-        text.append(at).append('\n')
+        text.append(at.build()).append('\n')
                 .append(curve.quantile(0.25)).append("; ").append(curve.median()).append('\n')
                 .append(mean).append(" months, ").append(mean.confidenceInterval(0.95)).append("\n\n");
 
-        TextTable byPlan = TextTable.of("plan at sign-up", "customers", "churned", "survival at 12",
+        TextTable.Builder byPlan = TextTable.builder("plan at sign-up", "customers", "churned", "survival at 12",
                 "median (95% CI; — not reached)", "months of the first " + HORIZON);
         TreeSet<String> plans = new TreeSet<>();
         context.customers().values().forEach(c -> c.attribute("plan").ifPresent(plans::add));
@@ -72,19 +71,19 @@ public final class SurvivalSection implements ReportSection {
             SurvivalCurve c = LedgerLifetimes.survival(part);
             SurvivalQuantile m = c.median();
             String median = months(m.estimate()) + " (" + months(m.lower()) + " to " + months(m.upper()) + ")";
-            byPlan.row(plan, c.customers(), c.churned(), number(c.survival(12), 4), median,
-                    number(c.restrictedMean(HORIZON).estimate(), 1));
+            byPlan.row(plan, c.customers(), c.churned(), Figures.probability(c.survival(12)), median,
+                    Figures.fixed(c.restrictedMean(HORIZON).estimate(), 1));
         }
-        text.append(byPlan).append("\n\n");
+        text.append(byPlan.build()).append("\n\n");
         text.append(sbg(context, ledger));
         return new SectionOutput(text.toString(), List.of(new Figure(
                 "Share of customers still paying by months since their first payment (Kaplan–Meier), with the 95% "
-                        + "confidence band dashed; the step at 12 months is annual plans not renewing.",
-                () -> chart(curve))));
+                        + "confidence band shaded; the step at 12 months is annual plans not renewing.",
+                () -> Charts.survivalCurve("Customer survival (Kaplan–Meier, 95% log interval)", curve))));
     }
 
     private static String months(java.util.OptionalDouble value) {
-        return value.isPresent() ? number(value.getAsDouble(), 0) : "—";
+        return value.isPresent() ? Figures.fixed(value.getAsDouble(), 0) : Figures.UNDEFINED;
     }
 
     /** The last row at or before {@code t}: the curve's value from that row on. */
@@ -128,40 +127,22 @@ public final class SurvivalSection implements ReportSection {
         StringBuilder text = new StringBuilder("Customers who first paid in ").append(year)
                 .append(" on a monthly plan, sBG fitted to their first ").append(FITTED_MONTHS).append(" months:\n")
                 .append(fit.toString().lines().findFirst().orElseThrow()).append('\n');
-        TextTable table = TextTable.of("month", "observed (Kaplan–Meier)", "sBG", "<");
+        TextTable.Builder table = TextTable.builder("month", "observed (Kaplan–Meier)", "sBG", "<");
         double lastObserved = observed.rows().get(observed.size() - 1).time();
         List<SbgProjection.Period> projection = fit.projection(60).periods();
         for (int t : new int[] {3, 6, 12, 18, 24, 60}) {
-            table.row(t, t <= lastObserved ? number(observed.survival(t), 4) : "",
-                    number(projection.get(t - 1).survival(), 4), t <= FITTED_MONTHS ? "fitted" : "projected");
+            table.row(t, t <= lastObserved ? Figures.probability(observed.survival(t)) : "",
+                    Figures.probability(projection.get(t - 1).survival()), t <= FITTED_MONTHS ? "fitted" : "projected");
         }
-        text.append(table).append('\n');
+        text.append(table.build()).append('\n');
         Money arpa = context.monthly().get(context.monthly().size() - 1).arpa();
         double discount = ChurnConversions.monthlyDiscountRate(LtvSection.ANNUAL_DISCOUNT_RATE);
         double lifetime = model.discountedExpectedLifetime(discount);
-        text.append("Discounted expected lifetime at ").append(Formats.percent(LtvSection.ANNUAL_DISCOUNT_RATE))
-                .append(" a year: ").append(number(lifetime, 1)).append(" months; × ARPA ").append(arpa).append(" × ")
-                .append(Formats.percent(LtvSection.GROSS_MARGIN)).append(" margin = ")
-                .append(Ltv.fromLifetime(arpa, LtvSection.GROSS_MARGIN, lifetime)).append(" per new customer");
+        text.append("Discounted expected lifetime at ").append(Figures.fixedPercent(LtvSection.ANNUAL_DISCOUNT_RATE))
+                .append(" a year: ").append(Figures.fixed(lifetime, 1)).append(" months; × ARPA ")
+                .append(Figures.money(arpa)).append(" × ").append(Figures.fixedPercent(LtvSection.GROSS_MARGIN))
+                .append(" margin = ").append(Figures.money(Ltv.fromLifetime(arpa, LtvSection.GROSS_MARGIN, lifetime)))
+                .append(" per new customer");
         return text.toString();
-    }
-
-    private static org.knowm.xchart.XYChart chart(SurvivalCurve curve) {
-        List<SurvivalRow> rows = new ArrayList<>(curve.rows());
-        if (rows.get(0).time() > 0) {
-            rows.add(0, new SurvivalRow(0, curve.customers(), 0, 0, 1, 0, 1, 1));
-        }
-        double[] times = new double[rows.size()];
-        double[] survival = new double[rows.size()];
-        double[] lower = new double[rows.size()];
-        double[] upper = new double[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            SurvivalRow r = rows.get(i);
-            times[i] = r.time();
-            survival[i] = r.survival();
-            lower[i] = r.lower();
-            upper[i] = r.upper();
-        }
-        return Charts.survivalCurve("Customer survival (Kaplan–Meier, 95% log interval)", times, survival, lower, upper);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.saasmetrics.jupyter.NotebookDisplay;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,7 +82,10 @@ final class Notebook {
         return array;
     }
 
-    /** The outputs IJava would record for a cell's result. */
+    /**
+     * The outputs the kernel records for a cell's result: its streams, and its value as text and,
+     * for results and charts, as {@link NotebookDisplay} renders them.
+     */
     static ArrayNode outputs(IJavaShell.CellResult result, int executionCount) {
         ArrayNode outputs = JsonNodeFactory.instance.arrayNode();
         if (!result.stdout().isEmpty()) {
@@ -92,12 +96,64 @@ final class Notebook {
         }
         if (result.hasValue()) {
             ObjectNode out = outputs.addObject();
-            out.putObject("data").set("text/plain", lines(String.valueOf(result.value())));
+            ObjectNode data = out.putObject("data");
+            data.set("text/plain", lines(String.valueOf(result.value())));
+            // As JJava shows a value with the saasmetrics extension installed: HTML tables, PNG charts.
+            NotebookDisplay.render(result.value()).ifPresent(bundle -> bundle.forEach((mime, content) -> {
+                if (mime.equals(NotebookDisplay.PNG)) {
+                    data.put(mime, content);
+                } else {
+                    data.set(mime, lines(content));
+                }
+            }));
             out.put("execution_count", executionCount);
             out.putObject("metadata");
             out.put("output_type", "execute_result");
         }
         return outputs;
+    }
+
+    /**
+     * The saved outputs as readable text, code cell by code cell (numbered by their place among all
+     * cells): stream text as it is, each value's MIME types labelled, images by their size and digest.
+     */
+    String outputsText() {
+        StringBuilder text = new StringBuilder();
+        List<ObjectNode> all = cells();
+        for (int i = 0; i < all.size(); i++) {
+            ObjectNode cell = all.get(i);
+            if (!isCode(cell)) {
+                continue;
+            }
+            text.append("### cell ").append(i).append('\n');
+            for (JsonNode output : cell.withArray("outputs")) {
+                if (output.has("text")) {
+                    text.append(text(output.get("text"))).append('\n');
+                    continue;
+                }
+                output.path("data").properties().forEach(entry -> {
+                    if (entry.getKey().startsWith("image/")) {
+                        text.append('[').append(entry.getKey()).append("] ").append(image(entry.getValue().asText()))
+                                .append('\n');
+                    } else {
+                        text.append('[').append(entry.getKey()).append("]\n").append(text(entry.getValue())).append('\n');
+                    }
+                });
+            }
+        }
+        return text.toString();
+    }
+
+    private static String image(String base64) {
+        byte[] bytes = java.util.Base64.getDecoder().decode(base64.replace("\n", ""));
+        try {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+            String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(bytes)).substring(0, 16);
+            return image.getWidth() + "×" + image.getHeight() + " px, " + bytes.length + " bytes, sha-256 " + digest;
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("not a readable image", e);
+        }
     }
 
     void write(Path file) throws IOException {

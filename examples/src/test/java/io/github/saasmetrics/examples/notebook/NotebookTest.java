@@ -45,7 +45,17 @@ import io.github.saasmetrics.retention.RevenueRetentionResult;
 import io.github.saasmetrics.stats.Ratio;
 import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.time.ReportingPeriod;
+import io.github.saasmetrics.charts.Charts;
+import io.github.saasmetrics.jupyter.NotebookDisplay;
+import io.github.saasmetrics.table.Figures;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -55,18 +65,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs every code cell of {@code notebooks/saasmetrics.ipynb} as the IJava kernel would (see
- * {@link IJavaShell}), fails on a rejected snippet or an exception, checks that the outputs saved
- * in the notebook are those of this run, and checks the numbers the notebook shows against the
- * library called directly.
+ * Runs every code cell of {@code notebooks/saasmetrics.ipynb} as the kernel would (see
+ * {@link IJavaShell}) and shows each value as JJava does with the saasmetrics extension
+ * ({@link NotebookDisplay}: HTML tables, PNG charts), fails on a rejected snippet or an exception,
+ * checks that the outputs saved in the notebook are those of this run and that its HTML is
+ * well-formed, and checks the numbers the notebook shows against the library called directly.
  *
- * <p>After changing a cell or the library's output, refresh the saved outputs with
- * {@code ./mvnw -B -pl examples test -Dtest=NotebookTest -Dnotebook.update=true} (after
- * {@code ./mvnw -B install -DskipTests} once, so that core is in the local repository).
+ * <p>After changing a cell or the library's output, refresh the saved outputs and
+ * {@code golden/notebook-outputs.txt} with {@code ./mvnw -B -pl examples -am test -Dtest=NotebookTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dnotebook.update=true}.
  */
 class NotebookTest {
 
     static final Path NOTEBOOK = Path.of("notebooks/saasmetrics.ipynb");
+    /** The saved outputs as text, so that a change of what the notebook shows reads as a diff. */
+    static final Path GOLDEN = Path.of("src/test/resources/golden/notebook-outputs.txt");
     private static final boolean UPDATE = Boolean.getBoolean("notebook.update");
 
     record Ran(String source, IJavaShell.CellResult result, ArrayNode outputs) { }
@@ -82,7 +95,9 @@ class NotebookTest {
         assertTrue(version != null && !version.isBlank(), "the build passes project.version to the test");
         Map<String, List<Path>> artifacts = Map.of(
                 "io.github.saasmetrics:saasmetrics-core:" + version, List.of(location(MrrLedger.class)),
-                "io.github.saasmetrics:saasmetrics-examples:" + version, List.of(location(SampleData.class)));
+                "io.github.saasmetrics:saasmetrics-examples:" + version, List.of(location(SampleData.class)),
+                "io.github.saasmetrics:saasmetrics-jupyter:" + version, List.of(location(NotebookDisplay.class),
+                        location(Charts.class), location(org.knowm.xchart.XYChart.class)));
         int count = 0;
         try (IJavaShell shell = new IJavaShell(artifacts)) {
             for (ObjectNode cell : notebook.cells()) {
@@ -106,6 +121,7 @@ class NotebookTest {
                 cell.set("source", Notebook.lines(Notebook.source(cell)));
             }
             notebook.write(NOTEBOOK);
+            Files.writeString(GOLDEN, notebook.outputsText(), StandardCharsets.UTF_8);
         }
     }
 
@@ -143,7 +159,55 @@ class NotebookTest {
     @Test
     void theSavedOutputsAreThoseOfAFreshRun() {
         assertTrue(UPDATE || STALE.isEmpty(), () -> "saved outputs differ from a fresh run in " + STALE
-                + "; refresh them with ./mvnw -B -pl examples test -Dtest=NotebookTest -Dnotebook.update=true");
+                + "; refresh them with ./mvnw -B -pl examples -am test -Dtest=NotebookTest"
+                + " -Dsurefire.failIfNoSpecifiedTests=false -Dnotebook.update=true");
+    }
+
+    @Test
+    void theOutputsAsTextAreTheRecordedOnes() throws IOException {
+        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), notebook.outputsText(),
+                "refresh with ./mvnw -B -pl examples -am test -Dtest=NotebookTest -Dsurefire.failIfNoSpecifiedTests=false"
+                        + " -Dnotebook.update=true");
+    }
+
+    /**
+     * Results show as HTML tables and charts as PNG images, as JJava shows them with the saasmetrics
+     * extension: every HTML output is well-formed and every image a PNG; the saved ones are those of
+     * this run ({@link #theSavedOutputsAreThoseOfAFreshRun}).
+     */
+    @Test
+    void resultsShowAsHtmlTablesAndTheFourChartsAsImages() throws Exception {
+        List<String> html = new ArrayList<>();
+        List<String> images = new ArrayList<>();
+        for (Ran ran : RAN) {
+            for (var output : ran.outputs()) {
+                var data = output.path("data");
+                if (data.has("text/html")) {
+                    html.add(Notebook.text(data.get("text/html")));
+                }
+                if (data.has("image/png")) {
+                    images.add(data.get("image/png").asText());
+                }
+            }
+        }
+        assertTrue(html.size() >= 10, "HTML tables: " + html.size());
+        var parser = DocumentBuilderFactory.newInstance().newDocumentBuilder();
+        for (String h : html) {
+            var doc = parser.parse(new ByteArrayInputStream(h.getBytes(StandardCharsets.UTF_8)));
+            assertEquals("div", doc.getDocumentElement().getTagName());
+            assertTrue(doc.getElementsByTagName("table").getLength() > 0, h);
+        }
+        assertEquals(4, images.size(), "the MRR bridge, a cohort heat map, the survival curve, the NPS trend");
+        for (String png : images) {
+            assertTrue(ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png))).getWidth() > 1000);
+        }
+        for (String chart : List.of("Charts.mrrBridge(monthly)", "Charts.cohortHeatmap(", "Charts.survivalCurve(",
+                "Charts.npsTrend(quarterly)")) {
+            assertTrue(cell(chart).outputs().get(0).path("data").has("image/png"), chart);
+        }
+        Ran bridge = cell("MrrMovements.monthly(ledger)");
+        assertEquals(NotebookDisplay.html(bridge.result().value()).orElseThrow(),
+                Notebook.text(bridge.outputs().get(0).path("data").get("text/html")));
     }
 
     @Test
@@ -165,7 +229,8 @@ class NotebookTest {
         assertEquals(MrrMovements.bridge(ledger, ReportingPeriod.year(2024)), year.result().value());
         Ran derived = cell("quick ratio");
         assertTrue(derived.result().stdout().contains("ARPA         "
-                + MrrMovements.bridge(ledger, ReportingPeriod.year(2024)).arpa()), derived.result().stdout());
+                + Figures.money(MrrMovements.bridge(ledger, ReportingPeriod.year(2024)).arpa())),
+                derived.result().stdout());
 
         assertEquals(ledger.mrr(CustomerId.of("cus_00064"), YearMonth.of(2023, 12)),
                 cell("ledger.mrr(CustomerId.of(\"cus_00064\")").result().value());
@@ -197,7 +262,8 @@ class NotebookTest {
         RevenueRetentionResult december = RevenueRetention.monthly(ledger, YearMonth.of(2024, 12));
         assertEquals(december, cell("RevenueRetention.monthly(ledger, YearMonth.of(2024, 12))").result().value());
         assertTrue(cell("RevenueRetention.trailingTwelveMonths").result().stdout().contains("GRR "
-                + RevenueRetention.trailingTwelveMonths(ledger, YearMonth.of(2024, 12)).grr()));
+                + Figures.moneyRatio(RevenueRetention.trailingTwelveMonths(ledger, YearMonth.of(2024, 12)).grr(),
+                        ledger.currency())));
 
         CohortTable cohorts = CohortTable.of(ledger, CohortGrouping.QUARTER);
         assertEquals(cohorts, cell("CohortTable.of(ledger, CohortGrouping.QUARTER)").result().value());

@@ -29,6 +29,7 @@ import io.github.saasmetrics.retention.RevenueChurn;
 import io.github.saasmetrics.retention.RevenueRetention;
 import io.github.saasmetrics.retention.RevenueRetentionResult;
 import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,8 +39,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,8 +106,8 @@ class SampleReportTest {
         assertEquals(List.of(churn.customersAtStart(), churn.customersAtEnd(), churn.retainedCustomers(), acquired,
                 churn.churnEvents()), List.of(Long.parseLong(row.group(1)), Long.parseLong(row.group(2)),
                 Long.parseLong(row.group(3)), Long.parseLong(row.group(4)), Long.parseLong(row.group(5))));
-        assertEquals(List.of(Formats.percent(churn.rate()), Formats.percent(CustomerRetention.rate(context.ledger(), q4)),
-                Formats.percent(CustomerRetention.rate(churn.customersAtStart(), churn.customersAtEnd(), acquired))),
+        assertEquals(List.of(Figures.percent(churn.rate()), Figures.percent(CustomerRetention.rate(context.ledger(), q4)),
+                Figures.percent(CustomerRetention.rate(churn.customersAtStart(), churn.customersAtEnd(), acquired))),
                 List.of(row.group(6), row.group(7), row.group(8)));
         String table = churn.toString();
         assertTrue(text.contains(table.substring(table.indexOf('\n') + 1)), "the denominators table as the library prints it");
@@ -118,9 +122,9 @@ class SampleReportTest {
         var churn = RevenueChurn.measure(context.ledger(), ReportingPeriod.month(dec));
         Matcher row = Pattern.compile("2024-12((?:\\s+\\S+){7})").matcher(text);
         assertTrue(row.find(), text);
-        assertEquals(List.of(Long.toString(month.customers()), Formats.percent(month.grr()), Formats.percent(month.nrr()),
-                Formats.percent(ttm.grr()), Formats.percent(ttm.nrr()), Formats.percent(churn.gross()),
-                Formats.percent(churn.net())), List.of(row.group(1).strip().split("\\s+")));
+        assertEquals(List.of(Long.toString(month.customers()), Figures.percent(month.grr()), Figures.percent(month.nrr()),
+                Figures.percent(ttm.grr()), Figures.percent(ttm.nrr()), Figures.percent(churn.gross()),
+                Figures.percent(churn.net())), List.of(row.group(1).strip().split("\\s+")));
         assertTrue(text.replace("\n  ", " ").contains(ttm.toString()), text);
         assertTrue(ttm.nrr().value() >= ttm.grr().value());
     }
@@ -157,9 +161,9 @@ class SampleReportTest {
     @Test
     void ltvAndSurvivalShowTheLibrarysResults() {
         String ltv = text("Lifetime value");
-        assertTrue(ltv.contains("simple: ARPA × margin / churn  " + Ltv.simple(context.monthly().get(23).arpa(),
-                LtvSection.GROSS_MARGIN, monthlyChurn2024())), ltv);
-        assertTrue(ltv.contains("  " + Formats.plain(LedgerLifetimes.cohorts(context.ledger())
+        assertTrue(ltv.contains("simple: ARPA × margin / churn  " + Figures.money(Ltv.simple(context.monthly().get(23)
+                .arpa(), LtvSection.GROSS_MARGIN, monthlyChurn2024()))), ltv);
+        assertTrue(ltv.contains("  " + Figures.amount(LedgerLifetimes.cohorts(context.ledger())
                 .get(YearMonth.of(2023, 1)).truncatedTo(3).plus(LedgerLifetimes.cohorts(context.ledger())
                         .get(YearMonth.of(2023, 2)).truncatedTo(3)).plus(LedgerLifetimes.cohorts(context.ledger())
                         .get(YearMonth.of(2023, 3)).truncatedTo(3)).cumulativePerCustomer(2)) + "  "), ltv);
@@ -172,7 +176,7 @@ class SampleReportTest {
         assertTrue(text.contains("sBG fit: α = ") && text.contains("converged after"), text);
         assertEquals(1, survival.output().figures().size());
         XYChart chart = (XYChart) survival.output().figures().get(0).chart().get();
-        assertEquals(List.of("survival", "lower bound", "upper bound"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(List.of("95% confidence band", "survival"), List.copyOf(chart.getSeriesMap().keySet()));
     }
 
     private static Ratio monthlyChurn2024() {
@@ -194,7 +198,7 @@ class SampleReportTest {
         HealthPortfolio portfolio = LedgerHealth.portfolio(now, context.ledger(), dec);
         assertTrue(text.contains(portfolio.toString()), text);
         for (PortfolioCustomer p : portfolio.topAtRisk(HealthSection.TOP)) {
-            assertTrue(text.contains(p.customer() + "  " + p.mrr()), p.toString());
+            assertTrue(text.contains(p.customer() + "  " + Figures.money(p.mrr())), p.toString());
         }
         YearMonth june = YearMonth.of(2024, 6);
         HealthValidation test = LedgerHealth.backTest(HealthModel.defaults().assessAll(HealthInputs.signals(
@@ -202,6 +206,24 @@ class SampleReportTest {
         assertTrue(text.contains(test.auc().toString()), text);
         assertTrue(test.auc().value() > 0.65 && test.auc().value() < 0.85, test.auc().toString());
         assertTrue(text.contains("effect +"), "the value experiment");
+    }
+
+    /**
+     * The report's text is the recorded one: a change of any figure or label must be deliberate, and
+     * comes with a regenerated {@code golden/sample-report.txt} (see examples/README.md).
+     */
+    @Test
+    void theTextReportIsTheRecordedOne() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TextReport.print(SampleReport.TITLE, sections, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String golden;
+        try (var in = SampleReportTest.class.getResourceAsStream("/golden/sample-report.txt")) {
+            golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // The command's output ends with the path of the HTML file, which depends on the checkout.
+        int html = golden.indexOf("\nHTML report with charts: ");
+        assertEquals((html < 0 ? golden : golden.substring(0, html)).stripTrailing(),
+                bytes.toString(StandardCharsets.UTF_8).stripTrailing());
     }
 
     @Test
@@ -216,17 +238,36 @@ class SampleReportTest {
     }
 
     @Test
-    void theHtmlPageIsSelfContainedWithOneSvgChartPerFigure(@TempDir Path dir) throws IOException {
+    void theHtmlPageIsSelfContainedWithOnePngChartPerFigureAndSmall(@TempDir Path dir) throws IOException {
         Path file = HtmlReport.write(SampleReport.TITLE, sections, dir);
         String html = Files.readString(file, StandardCharsets.UTF_8);
         long figures = sections.stream().mapToLong(s -> s.output().figures().size()).sum();
         assertEquals(5, figures, "MRR bridge, two cohort heat maps, survival curve, NPS trend");
-        assertEquals(figures, Pattern.compile("src=\"data:image/svg\\+xml;base64,").matcher(html).results().count());
+        assertEquals(figures, Pattern.compile("src=\"data:image/png;base64,").matcher(html).results().count());
+        assertTrue(Files.size(file) <= 1_500_000, "the page is at most 1.5 MB but was " + Files.size(file));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(!html.contains("http://") && !html.contains("https://"), "the page loads nothing from elsewhere");
         for (RenderedSection s : sections) {
             assertTrue(html.contains("<h2>" + s.title() + "</h2>"), s.title());
         }
+    }
+
+    /**
+     * In headless Chromium nothing on the page is wider than the page, at a desktop and a narrow
+     * window width ({@code scripts/check-report-page.sh}); skipped where Chromium is not installed.
+     */
+    @Test
+    void nothingOnThePageIsWiderThanThePageInABrowser(@TempDir Path dir) throws IOException, InterruptedException {
+        boolean chromium = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(d -> Stream.of("chromium", "chromium-browser", "google-chrome")
+                        .anyMatch(name -> Files.isExecutable(Path.of(d, name))));
+        Assumptions.assumeTrue(chromium, "Chromium is not installed");
+        Path file = HtmlReport.write(SampleReport.TITLE, sections, dir);
+        Process check = new ProcessBuilder("bash", "scripts/check-report-page.sh", file.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(check.waitFor(3, TimeUnit.MINUTES), "the check finishes");
+        assertEquals(0, check.exitValue(), out);
     }
 
     @Test

@@ -1,0 +1,430 @@
+package io.github.saasmetrics.charts;
+
+import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.mrr.MrrBridge;
+import io.github.saasmetrics.mrr.MrrBridgeTable;
+import io.github.saasmetrics.nps.NpsScore;
+import io.github.saasmetrics.nps.NpsTrend;
+import io.github.saasmetrics.retention.CohortMetric;
+import io.github.saasmetrics.retention.CohortRow;
+import io.github.saasmetrics.retention.CohortTable;
+import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.survival.SurvivalCurve;
+import io.github.saasmetrics.survival.SurvivalRow;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Charts of the library's results, drawn with XChart: each method turns a result into a chart in
+ * one call, and {@link ChartImages} renders any of them to PNG without a display.
+ *
+ * <ul>
+ *   <li>{@link #mrrBridge}: the monthly MRR bridge, movements as stacked bars and MRR as a line,
+ *       both axes with zero at the same height;</li>
+ *   <li>{@link #cohortHeatmap(String, CohortTable, CohortMetric)}: a cohort table as a heat map with
+ *       its colour scale;</li>
+ *   <li>{@link #survivalCurve(String, SurvivalCurve)}: a Kaplan–Meier curve with its confidence
+ *       interval as one shaded band;</li>
+ *   <li>{@link #npsTrend}: NPS per period with its 95 % interval.</li>
+ * </ul>
+ *
+ * <p>{@link #cohortHeatmap(String, List, List, double[][])} and
+ * {@link #survivalCurve(String, double[], double[], double[], double[])} take plain numbers, for
+ * tables and curves from elsewhere.
+ *
+ * <p>This class is a stateless function holder; it is thread-safe. Charts themselves are mutable.
+ */
+public final class Charts {
+
+    /** Width of every chart in pixels (at scale 1). */
+    public static final int WIDTH = 1100;
+
+    private static final Color NEW = new Color(0x2E7D32);
+    private static final Color EXPANSION = new Color(0x81C784);
+    private static final Color REACTIVATION = new Color(0x4FC3F7);
+    private static final Color CONTRACTION = new Color(0xFFB74D);
+    private static final Color CHURN = new Color(0xD32F2F);
+    private static final Color LINE = new Color(0x263238);
+    private static final Color BAND = new Color(0x81, 0xC7, 0x84, 0x66);
+    private static final Font BASE = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+
+    private Charts() {
+    }
+
+    /**
+     * The MRR bridge as stacked bars per month, gains up (new, expansion, reactivation) and losses
+     * down (contraction, churn), with the MRR at each month's end as a line on the right axis. Both
+     * axes put zero at the same height: the right axis reaches as far below zero, in proportion, as
+     * the losses reach on the left, and its labels below zero are left out.
+     *
+     * @param bridges the monthly bridges, not null, not empty
+     * @return the chart, not null
+     * @throws IllegalArgumentException if there is no bridge
+     */
+    public static CategoryChart mrrBridge(MrrBridgeTable bridges) {
+        Objects.requireNonNull(bridges, "bridges");
+        if (bridges.isEmpty()) {
+            throw new IllegalArgumentException("an MRR bridge chart needs at least one month");
+        }
+        String currency = bridges.get(0).end().currency().getCurrencyCode();
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(520)
+                .title("MRR bridge by month").xAxisTitle("month").yAxisTitle("movement (" + currency + ")").build();
+        style(chart.getStyler());
+        chart.getStyler().setStacked(true);
+        chart.getStyler().setOverlapped(false);
+        chart.getStyler().setAvailableSpaceFill(0.7);
+        chart.getStyler().setXAxisLabelRotation(45);
+        // One legend entry per line: XChart centres each label on its own glyphs, so labels side by side
+        // would sit at different heights.
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+        List<String> months = new ArrayList<>();
+        double[][] series = new double[5][bridges.size()];
+        List<Double> mrr = new ArrayList<>();
+        double top = 0;
+        double bottom = 0;
+        double highest = 0;
+        for (int i = 0; i < bridges.size(); i++) {
+            MrrBridge b = bridges.get(i);
+            months.add(b.period().toString());
+            series[0][i] = amount(b.newBusiness());
+            series[1][i] = amount(b.expansion());
+            series[2][i] = amount(b.reactivation());
+            series[3][i] = -amount(b.contraction());
+            series[4][i] = -amount(b.churn());
+            mrr.add(amount(b.end()));
+            top = Math.max(top, series[0][i] + series[1][i] + series[2][i]);
+            bottom = Math.min(bottom, series[3][i] + series[4][i]);
+            highest = Math.max(highest, amount(b.end()));
+        }
+        String[] names = {"new", "expansion", "reactivation", "contraction", "churn"};
+        Color[] colors = {NEW, EXPANSION, REACTIVATION, CONTRACTION, CHURN};
+        for (int s = 0; s < names.length; s++) {
+            CategorySeries bars = chart.addSeries(names[s], months, toList(series[s]));
+            bars.setFillColor(colors[s]);
+        }
+        CategorySeries line = chart.addSeries("MRR at month end (right axis)", months, mrr);
+        line.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        line.setYAxisGroup(1);
+        line.setLineColor(LINE);
+        line.setMarker(SeriesMarkers.CIRCLE);
+        line.setMarkerColor(LINE);
+        chart.setYAxisGroupTitle(1, "MRR (" + currency + ")");
+        chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+        // XChart sizes every axis group from all series unless told. The bars' axis spans the stacks; the
+        // line's axis spans the same share below zero, so that both zeros lie on one height.
+        double up = top > 0 ? top * 1.1 : 1;
+        double down = bottom * 1.1;
+        double mrrTop = highest > 0 ? highest * 1.1 : 1;
+        double mrrBottom = mrrTop * down / up;
+        chart.getStyler().setYAxisMin(0, down);
+        chart.getStyler().setYAxisMax(0, up);
+        chart.getStyler().setYAxisMin(1, mrrBottom);
+        chart.getStyler().setYAxisMax(1, mrrTop);
+        // One formatter serves both axes: the line's axis has its ticks below zero only past the
+        // movements' lowest value (its steps are far larger), and those negative MRR labels are left out.
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        double lowestMovement = down;
+        // XChart cannot lay out an empty label: a hidden one is a space.
+        chart.setCustomYAxisTickLabelsFormatter(v -> v < lowestMovement - 1e-9 ? " " : format.format(v));
+        return chart;
+    }
+
+    /**
+     * NPS per period as a line, each point with its 95 % Wald interval as an error bar; periods
+     * without responses are left out.
+     *
+     * @param trend the trend, not null, with at least one period that has responses
+     * @return the chart, not null
+     * @throws IllegalArgumentException if no period has responses
+     */
+    public static CategoryChart npsTrend(NpsTrend trend) {
+        Objects.requireNonNull(trend, "trend");
+        List<String> periods = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        List<Double> errors = new ArrayList<>();
+        for (NpsTrend.Point p : trend.points()) {
+            NpsScore s = p.score();
+            if (!s.defined()) {
+                continue;
+            }
+            periods.add(p.period().toString());
+            scores.add(s.score());
+            // Error bars are symmetric: the margin of error is the Wald interval's half-width before clipping.
+            errors.add(s.marginOfError(0.95));
+        }
+        if (periods.isEmpty()) {
+            throw new IllegalArgumentException("an NPS trend chart needs at least one period with responses");
+        }
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(420)
+                .title("NPS by period, with 95% confidence interval").xAxisTitle("period").yAxisTitle("NPS").build();
+        style(chart.getStyler());
+        chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        chart.getStyler().setErrorBarsColorSeriesColor(true);
+        chart.getStyler().setLegendVisible(false);
+        CategorySeries nps = chart.addSeries("NPS", periods, scores, errors);
+        nps.setLineColor(NEW);
+        nps.setMarkerColor(NEW);
+        nps.setMarker(SeriesMarkers.CIRCLE);
+        return chart;
+    }
+
+    /**
+     * A cohort table as a heat map of one of its percentages: one row per cohort, the first on top
+     * as in a printed triangle, one column per age, each cell coloured by the percentage and
+     * labelled with it rounded, a colour scale beside. Cells a cohort has not reached, or whose
+     * percentage is undefined, are blank.
+     *
+     * @param title the chart title, not null
+     * @param table the cohort table, not null
+     * @param metric {@code LOGO_RETENTION}, {@code NET_REVENUE_RETENTION} or {@code GROSS_REVENUE_RETENTION}
+     * @return the chart, not null
+     * @throws IllegalArgumentException if the metric is not a percentage
+     */
+    public static HeatMapChart cohortHeatmap(String title, CohortTable table, CohortMetric metric) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(metric, "metric");
+        if (metric == CohortMetric.CUSTOMERS || metric == CohortMetric.MRR) {
+            throw new IllegalArgumentException("metric must be a percentage but was " + metric);
+        }
+        int ages = table.cohorts().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        List<String> cohorts = new ArrayList<>();
+        List<String> ageLabels = new ArrayList<>();
+        for (int k = 0; k < ages; k++) {
+            ageLabels.add(Integer.toString(k));
+        }
+        double[][] values = new double[table.cohorts().size()][ages];
+        for (int c = 0; c < values.length; c++) {
+            CohortRow row = table.cohorts().get(c);
+            cohorts.add(row.cohort().toString());
+            Arrays.fill(values[c], Double.NaN);
+            for (int k = 0; k < row.cells().size(); k++) {
+                Optional<Ratio> r = switch (metric) {
+                    case LOGO_RETENTION -> row.logoRetention(k);
+                    case NET_REVENUE_RETENTION -> row.netRevenueRetention(k);
+                    default -> row.grossRevenueRetention(k);
+                };
+                if (r.isPresent() && r.get().defined()) {
+                    values[c][k] = r.get().percent();
+                }
+            }
+        }
+        String unit = table.grouping().name().toLowerCase(Locale.ROOT);
+        return cohortHeatmap(title, cohorts, ageLabels, values, "age (" + unit + "s)");
+    }
+
+    /**
+     * A table of numbers by cohort and age as a heat map: one row per cohort, the first on top as
+     * in a printed triangle, one column per age, each cell coloured by its value and labelled with
+     * it rounded, a colour scale beside. Cells that are {@code NaN} (ages a cohort has not reached)
+     * are left blank.
+     *
+     * @param title the chart title, not null
+     * @param cohorts the row labels, top to bottom, such as {@code 2023-01}, not null
+     * @param ages the column labels, such as {@code 0}, {@code 1}, …, not null
+     * @param values {@code values[cohort][age]}, one row per cohort and one column per age, not null
+     * @return the chart, not null
+     * @throws IllegalArgumentException if the dimensions do not match the labels
+     */
+    public static HeatMapChart cohortHeatmap(String title, List<String> cohorts, List<String> ages, double[][] values) {
+        return cohortHeatmap(title, cohorts, ages, values, "age (months)");
+    }
+
+    private static HeatMapChart cohortHeatmap(String title, List<String> cohorts, List<String> ages, double[][] values,
+            String ageTitle) {
+        Objects.requireNonNull(title, "title");
+        if (values.length != cohorts.size()) {
+            throw new IllegalArgumentException("values has " + values.length + " rows but there are " + cohorts.size()
+                    + " cohorts");
+        }
+        // XChart draws the first y category at the bottom: hand it the cohorts last to first.
+        int rows = cohorts.size();
+        List<String> bottomUp = new ArrayList<>(cohorts);
+        Collections.reverse(bottomUp);
+        List<Number[]> cells = new ArrayList<>();
+        for (int c = 0; c < rows; c++) {
+            if (values[c].length != ages.size()) {
+                throw new IllegalArgumentException("row " + c + " of values has " + values[c].length
+                        + " cells but there are " + ages.size() + " ages");
+            }
+            for (int a = 0; a < values[c].length; a++) {
+                if (!Double.isNaN(values[c][a])) {
+                    cells.add(new Number[] {a, rows - 1 - c, values[c][a]});
+                }
+            }
+        }
+        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(Math.max(320, 110 + 22 * rows))
+                .title(title).xAxisTitle(ageTitle).yAxisTitle("cohort").build();
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setBaseFont(BASE);
+        chart.getStyler().setChartTitleFont(BASE.deriveFont(Font.BOLD, 15f));
+        // The colour scale: a gradient bar beside the map, from the lowest value to the highest.
+        chart.getStyler().setLegendVisible(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendBorderColor(Color.WHITE);
+        chart.getStyler().setLegendFont(BASE.deriveFont(11f));
+        chart.getStyler().setShowValue(true);
+        chart.getStyler().setValueFont(BASE.deriveFont(10f));
+        chart.getStyler().setHeatMapValueDecimalPattern("#0");
+        chart.getStyler().setDecimalPattern("#0");
+        // The scale runs between round tens around the values, so that its end labels read as numbers.
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (Number[] cell : cells) {
+            low = Math.min(low, cell[2].doubleValue());
+            high = Math.max(high, cell[2].doubleValue());
+        }
+        if (low <= high) {
+            chart.getStyler().setMin(Math.floor(low / 10) * 10);
+            chart.getStyler().setMax(Math.max(Math.ceil(high / 10) * 10, Math.floor(low / 10) * 10 + 10));
+        }
+        chart.getStyler().setRangeColors(new Color[] {new Color(0xFFE0B2), new Color(0xC8E6C9), new Color(0x66BB6A)});
+        chart.addSeries(title, ages, bottomUp, cells);
+        return chart;
+    }
+
+    /**
+     * A Kaplan–Meier curve as a step line with its confidence interval as one shaded band, with
+     * one legend entry each; the curve starts at 1 at time 0.
+     *
+     * @param title the chart title, not null
+     * @param curve the curve, not null
+     * @return the chart, not null
+     */
+    public static XYChart survivalCurve(String title, SurvivalCurve curve) {
+        Objects.requireNonNull(curve, "curve");
+        List<SurvivalRow> rows = new ArrayList<>(curve.rows());
+        if (rows.isEmpty() || rows.get(0).time() > 0) {
+            rows.add(0, new SurvivalRow(0, curve.customers(), 0, 0, 1, 0, 1, 1));
+        }
+        double[] times = new double[rows.size()];
+        double[] survival = new double[rows.size()];
+        double[] lower = new double[rows.size()];
+        double[] upper = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            SurvivalRow r = rows.get(i);
+            times[i] = r.time();
+            survival[i] = r.survival();
+            lower[i] = r.lower();
+            upper[i] = r.upper();
+        }
+        return survivalCurve(title, times, survival, lower, upper);
+    }
+
+    /**
+     * A survival curve as a step line with its confidence band, if given, as one shaded step band.
+     *
+     * @param title the chart title, not null
+     * @param times the times at which the curve steps, ascending, not null
+     * @param survival the survival probability from each time on, in [0, 1], not null
+     * @param lower the lower confidence bound at each time, or null for no band
+     * @param upper the upper confidence bound at each time, or null for no band
+     * @return the chart, not null
+     * @throws IllegalArgumentException if the arrays differ in length, or only one bound is given
+     */
+    public static XYChart survivalCurve(String title, double[] times, double[] survival, double[] lower,
+            double[] upper) {
+        Objects.requireNonNull(title, "title");
+        if (survival.length != times.length || (lower != null && lower.length != times.length)
+                || (upper != null && upper.length != times.length)) {
+            throw new IllegalArgumentException("times, survival and bounds must have the same length");
+        }
+        if ((lower == null) != (upper == null)) {
+            throw new IllegalArgumentException("a band needs both bounds or neither");
+        }
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(420).title(title)
+                .xAxisTitle("months since first payment").yAxisTitle("share still a customer").build();
+        style(chart.getStyler());
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(1.0);
+        chart.getStyler().setYAxisDecimalPattern("0.0");
+        chart.getStyler().setMarkerSize(0);
+        // The curve falls from the top left: the legend's place is the empty top right, one entry per line.
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+        if (lower != null && times.length > 0) {
+            // The band as one polygon: along the upper bound's steps, then back along the lower bound's.
+            double end = times[times.length - 1];
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            steps(times, upper, end, x, y);
+            List<Double> lowerX = new ArrayList<>();
+            List<Double> lowerY = new ArrayList<>();
+            steps(times, lower, end, lowerX, lowerY);
+            Collections.reverse(lowerX);
+            Collections.reverse(lowerY);
+            x.addAll(lowerX);
+            y.addAll(lowerY);
+            XYSeries band = chart.addSeries("95% confidence band", x, y);
+            band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+            band.setFillColor(BAND);
+            band.setLineColor(BAND);
+            band.setLineStyle(new BasicStroke(0f));
+            band.setMarker(SeriesMarkers.NONE);
+        }
+        XYSeries line = chart.addSeries("survival", times, survival);
+        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+        line.setLineColor(NEW);
+        line.setLineStyle(new BasicStroke(2f));
+        line.setMarker(SeriesMarkers.NONE);
+        return chart;
+    }
+
+    /** The corners of a step function: each value holds until the next time, the last until {@code end}. */
+    private static void steps(double[] times, double[] values, double end, List<Double> x, List<Double> y) {
+        for (int i = 0; i < times.length; i++) {
+            double next = i + 1 < times.length ? times[i + 1] : end;
+            x.add(times[i]);
+            y.add(values[i]);
+            x.add(next);
+            y.add(values[i]);
+        }
+    }
+
+    private static void style(AxesChartStyler styler) {
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setPlotBorderVisible(false);
+        styler.setPlotGridLinesColor(new Color(0xE0E0E0));
+        styler.setBaseFont(BASE);
+        styler.setChartTitleFont(BASE.deriveFont(Font.BOLD, 15f));
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+        styler.setLegendBorderColor(Color.WHITE);
+        styler.setLocale(Locale.ROOT);
+        styler.setYAxisDecimalPattern("#,##0.##");
+    }
+
+    private static double amount(Money m) {
+        return m.amount().doubleValue();
+    }
+
+    private static List<Double> toList(double[] values) {
+        List<Double> list = new ArrayList<>(values.length);
+        for (double v : values) {
+            list.add(v);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.saasmetrics.charts;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.mrr.MrrBridgeTable;
+import io.github.saasmetrics.mrr.MrrMovements;
+import io.github.saasmetrics.nps.Nps;
+import io.github.saasmetrics.nps.NpsResponse;
+import io.github.saasmetrics.retention.CohortMetric;
+import io.github.saasmetrics.retention.CohortTable;
+import io.github.saasmetrics.survival.KaplanMeier;
+import io.github.saasmetrics.survival.SurvivalCurve;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+
+/** Every chart is built in one call from a result and renders to PNG without a display. */
+class ChartsTest {
+
+    private static final MrrLedger LEDGER = MrrLedger.builder(Currency.getInstance("USD"))
+            .add("a", "2024-01", "USD 100.00").add("b", "2024-01", "USD 50.00")
+            .add("a", "2024-02", "USD 150.00").add("c", "2024-02", "USD 20.00")
+            .build();
+    private static final MrrBridgeTable BRIDGES = MrrMovements.monthly(LEDGER);
+
+    @Test
+    void theMrrBridgeStacksFiveMovementsAndPutsBothZerosAtOneHeight() throws IOException {
+        CategoryChart chart = Charts.mrrBridge(BRIDGES);
+        assertEquals(List.of("new", "expansion", "reactivation", "contraction", "churn", "MRR at month end (right axis)"),
+                List.copyOf(chart.getSeriesMap().keySet()));
+        // February: a expands by 50, b churns 50, c is new with 20.
+        assertEquals(20.0, chart.getSeriesMap().get("new").getYData().stream().skip(1).findFirst().orElseThrow().doubleValue());
+        assertEquals(50.0, chart.getSeriesMap().get("expansion").getYData().stream().skip(1).findFirst().orElseThrow().doubleValue());
+        assertEquals(-50.0, chart.getSeriesMap().get("churn").getYData().stream().skip(1).findFirst().orElseThrow().doubleValue());
+        assertEquals(170.0, chart.getSeriesMap().get("MRR at month end (right axis)").getYData().stream().skip(1).findFirst().orElseThrow().doubleValue());
+        // Zero sits at the same fraction of both axes' spans.
+        double left = -chart.getStyler().getYAxisMin(0) / (chart.getStyler().getYAxisMax(0)
+                - chart.getStyler().getYAxisMin(0));
+        double right = -chart.getStyler().getYAxisMin(1) / (chart.getStyler().getYAxisMax(1)
+                - chart.getStyler().getYAxisMin(1));
+        assertEquals(left, right, 1e-12);
+        assertTrue(left > 0, "the losses reach below zero");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(ChartImages.png(chart)));
+        assertEquals(List.of(1650, 780), List.of(image.getWidth(), image.getHeight()), "drawn at scale 1.5");
+        assertArrayEquals(ChartImages.png(Charts.mrrBridge(BRIDGES)), ChartImages.png(chart),
+                "the same bytes every time, for a new chart and one drawn before");
+        assertThrows(IllegalArgumentException.class, () -> Charts.mrrBridge(MrrBridgeTable.of(List.of())));
+    }
+
+    @Test
+    void theNpsTrendSkipsPeriodsWithoutAnswersAndCarriesErrorBars() {
+        LocalDate jan = LocalDate.of(2024, 1, 10);
+        var trend = Nps.monthlyTrend(List.of(NpsResponse.of("a", 10, jan), NpsResponse.of("b", 3, jan),
+                NpsResponse.of("c", 9, jan.plusMonths(2))));
+        CategoryChart chart = Charts.npsTrend(trend);
+        assertEquals(List.of("2024-01", "2024-03"), chart.getSeriesMap().get("NPS").getXData());
+        assertTrue(ChartImages.png(chart).length > 1000);
+        assertThrows(IllegalArgumentException.class, () -> Charts.npsTrend(Nps.monthlyTrend(List.of())));
+    }
+
+    @Test
+    void aCohortHeatmapPutsTheFirstCohortOnTopAndShowsItsColourScale() {
+        HeatMapChart heat = Charts.cohortHeatmap("Logo retention (%)", List.of("2024-01", "2024-02"),
+                List.of("0", "1", "2"), new double[][] {{100, 90, 85}, {100, 88, Double.NaN}});
+        assertEquals(5, heat.getHeatMapSeries().getHeatData().size(), "the cell a cohort has not reached is blank");
+        assertEquals(List.of("2024-02", "2024-01"), heat.getHeatMapSeries().getYData(), "the first cohort on top");
+        Number[] first = heat.getHeatMapSeries().getHeatData().get(0);
+        assertEquals(List.of(0, 1, 100.0), List.of(first), "2024-01 at age 0 is the top row's first cell");
+        assertTrue(heat.getStyler().isLegendVisible(), "the colour scale");
+        assertTrue(ChartImages.png(heat).length > 1000);
+        assertThrows(IllegalArgumentException.class, () -> Charts.cohortHeatmap("x", List.of("a"), List.of("0"),
+                new double[][] {{1, 2}}));
+
+        CohortTable table = CohortTable.of(LEDGER);
+        HeatMapChart fromTable = Charts.cohortHeatmap("Logo retention (%)", table, CohortMetric.LOGO_RETENTION);
+        // 2024-01: a and b, a stays (50 %); 2024-02: c.
+        assertEquals(List.of(List.of(0, 1, 100.0), List.of(1, 1, 50.0), List.of(0, 0, 100.0)),
+                fromTable.getHeatMapSeries().getHeatData().stream().map(List::of).toList());
+        assertThrows(IllegalArgumentException.class, () -> Charts.cohortHeatmap("x", table, CohortMetric.MRR));
+    }
+
+    @Test
+    void aSurvivalCurveHasOneShadedBandAndOneLine() {
+        SurvivalCurve km = KaplanMeier.fit(new double[] {1, 2, 2, 3, 5}, new boolean[] {true, true, false, true, false});
+        XYChart chart = Charts.survivalCurve("Customer survival", km);
+        assertEquals(List.of("95% confidence band", "survival"), List.copyOf(chart.getSeriesMap().keySet()));
+        XYSeries band = chart.getSeriesMap().get("95% confidence band");
+        assertEquals(XYSeries.XYSeriesRenderStyle.PolygonArea, band.getXYSeriesRenderStyle());
+        assertEquals(0.0, chart.getSeriesMap().get("survival").getXData()[0], "the curve starts at time 0");
+        assertEquals(1.0, chart.getSeriesMap().get("survival").getYData()[0]);
+        assertTrue(ChartImages.png(chart).length > 1000);
+        XYChart bare = Charts.survivalCurve("x", new double[] {0, 1}, new double[] {1, 0.5}, null, null);
+        assertEquals(List.of("survival"), List.copyOf(bare.getSeriesMap().keySet()));
+        assertThrows(IllegalArgumentException.class, () -> Charts.survivalCurve("x", new double[] {0, 1},
+                new double[] {1}, null, null));
+        assertThrows(IllegalArgumentException.class, () -> Charts.survivalCurve("x", new double[] {0},
+                new double[] {1}, new double[] {1}, null));
+        assertThrows(IllegalArgumentException.class, () -> ChartImages.png(bare, 10));
+    }
+}

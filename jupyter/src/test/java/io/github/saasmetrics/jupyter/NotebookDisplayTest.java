@@ -1,0 +1,146 @@
+package io.github.saasmetrics.jupyter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.saasmetrics.charts.ChartImages;
+import io.github.saasmetrics.charts.Charts;
+import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.mrr.MrrBridgeTable;
+import io.github.saasmetrics.mrr.MrrMovements;
+import io.github.saasmetrics.nps.Nps;
+import io.github.saasmetrics.nps.NpsScore;
+import io.github.saasmetrics.retention.CohortTable;
+import io.github.saasmetrics.retention.CustomerChurn;
+import io.github.saasmetrics.retention.RevenueChurn;
+import io.github.saasmetrics.retention.RevenueRetention;
+import io.github.saasmetrics.time.ReportingPeriod;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Base64;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.CategoryChart;
+import org.w3c.dom.Document;
+
+/** Results show as well-formed HTML tables and charts as PNG images, in JJava and in IJava alike. */
+class NotebookDisplayTest {
+
+    private static final MrrLedger LEDGER = MrrLedger.builder(Currency.getInstance("USD"))
+            .add("acme", "2024-01", "USD 1000.00").add("acme", "2024-02", "USD 2500.00")
+            .add("globex", "2024-01", "USD 50.00").add("initech", "2024-02", "USD 30.00")
+            .build();
+    private static final MrrBridgeTable MONTHLY = MrrMovements.monthly(LEDGER);
+    private static final NpsScore NPS = Nps.score(10, 9, 9, 8, 7, 6, 3, 10);
+
+    static Document parse(String html) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aBridgeTableIsAnHtmlTableOfItsMarkdownWithItsTextKept() throws Exception {
+        Map<String, String> bundle = NotebookDisplay.render(MONTHLY).orElseThrow();
+        assertEquals(List.of("text/plain", "text/html"), List.copyOf(bundle.keySet()));
+        assertEquals(MONTHLY.toString(), bundle.get("text/plain"));
+        String html = bundle.get("text/html");
+        Document doc = parse(html);
+        assertEquals(MONTHLY.size() + 1, doc.getElementsByTagName("tr").getLength(), "a header and a row a month");
+        assertEquals("period (USD)", doc.getElementsByTagName("th").item(0).getTextContent());
+        assertTrue(html.contains("<td style=\"text-align:right\">2,530.00</td>"), html);
+        assertTrue(html.contains("<td>2024-02</td>"), "the first column is left-aligned: " + html);
+    }
+
+    @Test
+    void oneLineResultsShowTheirFiguresAsATwoColumnTable() throws Exception {
+        String nps = NotebookDisplay.html(NPS).orElseThrow();
+        parse(nps);
+        assertTrue(nps.contains("<th style=\"text-align:left\">NPS</th><td style=\"text-align:right\">25.00</td>"), nps);
+        assertTrue(nps.contains("± 57.46"), nps);
+        assertTrue(nps.contains("<caption>NPS</caption>"), nps);
+        YearMonth feb = YearMonth.of(2024, 2);
+        for (Object result : List.of(RevenueRetention.monthly(LEDGER, feb), RevenueChurn.measure(LEDGER,
+                ReportingPeriod.month(feb)), MrrMovements.bridge(LEDGER, ReportingPeriod.month(feb)),
+                CustomerChurn.measure(LEDGER, ReportingPeriod.month(feb)), CohortTable.of(LEDGER), Nps.score()
+                        .plus(NPS), io.github.saasmetrics.nps.Csat.score(4, 5, 2))) {
+            String html = NotebookDisplay.html(result).orElseThrow(() -> new AssertionError(result.getClass()));
+            assertTrue(parse(html).getDocumentElement().getTextContent().length() > 0, html);
+        }
+        String retention = NotebookDisplay.html(RevenueRetention.monthly(LEDGER, feb)).orElseThrow();
+        assertTrue(retention.contains("GRR</th><td style=\"text-align:right\">95.24% (USD 1,000.00 / USD 1,050.00)"),
+                retention);
+        assertEquals(NPS.toString(), NotebookDisplay.render(NPS).orElseThrow().get("text/plain"));
+        assertTrue(NotebookDisplay.render("text").isEmpty());
+        assertTrue(NotebookDisplay.render(null).isEmpty());
+    }
+
+    @Test
+    void markdownCellsAreEscapedAndParagraphsKept() throws Exception {
+        String html = MarkdownHtml.html("a < b & c\nsecond line\n\n| x | y \\| z |\n|---|---:|\n| <1> | 2 |");
+        assertEquals("<div class=\"saasmetrics\"><p>a &lt; b &amp; c<br/>second line</p><table><thead><tr><th>x</th>"
+                + "<th style=\"text-align:right\">y | z</th></tr></thead><tbody><tr><td>&lt;1&gt;</td>"
+                + "<td style=\"text-align:right\">2</td></tr></tbody></table></div>", html);
+        parse(html);
+    }
+
+    @Test
+    void aChartIsAPngImageTitledInText() throws Exception {
+        CategoryChart chart = Charts.mrrBridge(MONTHLY);
+        Map<String, String> bundle = NotebookDisplay.render(chart).orElseThrow();
+        assertEquals(List.of("text/plain", "image/png"), List.copyOf(bundle.keySet()));
+        assertEquals("MRR bridge by month", bundle.get("text/plain"));
+        assertEquals(ChartImages.pngBase64(Charts.mrrBridge(MONTHLY)), bundle.get("image/png"));
+        assertEquals(1650, ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(bundle.get("image/png"))))
+                .getWidth());
+    }
+
+    /** JJava's kernel API: what a notebook cell's value renders as once the renderers are installed. */
+    @Test
+    void theRenderersInstallIntoAJJavaKernel() {
+        var renderer = new org.dflib.jjava.jupyter.kernel.display.Renderer();
+        NotebookDisplay.install(new Object() {
+            @SuppressWarnings("unused")
+            public org.dflib.jjava.jupyter.kernel.display.Renderer getRenderer() {
+                return renderer;
+            }
+        });
+        var data = renderer.render(MONTHLY);
+        assertEquals(NotebookDisplay.html(MONTHLY).orElseThrow(),
+                data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_HTML));
+        assertEquals(MONTHLY.toString(), data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
+        var image = renderer.render(Charts.npsTrend(Nps.monthlyTrend(List.of(
+                io.github.saasmetrics.nps.NpsResponse.of("a", 10, java.time.LocalDate.of(2024, 1, 5))))));
+        assertTrue(image.hasDataForType(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.IMAGE_PNG));
+    }
+
+    /** IJava's kernel API, in its own packages: the same call installs the same renderers. */
+    @Test
+    void theSameCallInstallsTheRenderersIntoAnIJavaKernel() {
+        var renderer = new io.github.spencerpark.jupyter.kernel.display.Renderer();
+        NotebookDisplay.install(new Object() {
+            @SuppressWarnings("unused")
+            public io.github.spencerpark.jupyter.kernel.display.Renderer getRenderer() {
+                return renderer;
+            }
+        });
+        var data = renderer.render(NPS);
+        assertEquals(NotebookDisplay.html(NPS).orElseThrow(),
+                data.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_HTML));
+        assertEquals("not a JJava or IJava kernel: java.lang.String",
+                assertThrows(IllegalArgumentException.class, () -> NotebookDisplay.install("kernel")).getMessage());
+    }
+
+    @Test
+    void jjavaFindsTheExtensionAndItInstallsTheRenderersAsNotebookCode() {
+        assertEquals(List.of(SaasmetricsExtension.class), ServiceLoader.load(org.dflib.jjava.jupyter.Extension.class)
+                .stream().map(ServiceLoader.Provider::type).toList());
+        assertTrue(SaasmetricsExtension.STARTUP.contains("NotebookDisplay.install(getKernelInstance());"));
+    }
+}
