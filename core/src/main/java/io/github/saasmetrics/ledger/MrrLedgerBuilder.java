@@ -193,7 +193,7 @@ public final class MrrLedgerBuilder {
         String id = customer.value();
         int m = checkedMonth(id, month);
         checkMrr(id, m, mrrMinor);
-        text.add(id, m, mrrMinor);
+        text.add(customer, m, mrrMinor);
         return this;
     }
 
@@ -309,7 +309,7 @@ public final class MrrLedgerBuilder {
         RowColumns t = text;
         t.reserve(n);
         int base = t.size;
-        String[] ids = t.ids;
+        Object[] ids = t.ids;
         int[] hashes = t.hashes;
         int[] ms = t.months;
         long[] vs = t.mrr;
@@ -558,6 +558,7 @@ public final class MrrLedgerBuilder {
         if (parts < 1 || parts > 1024) {
             throw new IllegalArgumentException("parts must be in 1..1024 but was " + parts);
         }
+        text.hashAll();
         RowColumns rows = numeric.size == 0 ? text : text.size == 0 ? numeric : text.asText(numeric);
         int duringCount = duringCustomers.size();
         int lo;
@@ -591,7 +592,7 @@ public final class MrrLedgerBuilder {
                     + " months (month indices are stored as short) but these rows span " + monthCount + ": "
                     + month(lo) + ".." + month(hi));
         }
-        LedgerAssembly.Assembled a = LedgerAssembly.assemble(rows, lo, duplicates, parts, executor);
+        LedgerAssembly.Assembled a = LedgerAssembly.assemble(rows, lo, monthCount, duplicates, parts, executor);
         CustomerIds ids = a.ids();
         int[] firstPaid = a.firstPaid();
         long[] duringKeys = new long[duringCount];
