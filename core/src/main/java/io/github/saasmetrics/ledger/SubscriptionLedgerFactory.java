@@ -66,7 +66,7 @@ final class SubscriptionLedgerFactory {
         for (int i = 0; i < sorted.size(); ) {
             int j = i;
             CustomerId customer = sorted.get(i).customer();
-            while (j < sorted.size() && sorted.get(j).customer().equals(customer)) {
+            while (j < sorted.size() && sorted.get(j).customer().value().equals(customer.value())) {
                 j++;
             }
             int c = ids.size();
