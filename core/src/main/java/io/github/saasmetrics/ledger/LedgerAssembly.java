@@ -48,10 +48,15 @@ final class LedgerAssembly {
     private final DuplicateRows duplicates;
     private int bucketBits;
     private int[] bucketStart;
-    private Object[] pIds;
+    /**
+     * Text customers per bucket: one small array per bucket rather than one large one, because a
+     * large array lives in the old generation, where G1 fences every reference stored into it;
+     * small new arrays are young, where it does not.
+     */
+    private Object[][] pIds;
     private long[] pKeys;
-    private int[] pHashes;
-    private int[] pMonths;
+    /** Each partitioned row's customer hash (high half) and epoch month (low half): one write stream, not two. */
+    private long[] pHashMonths;
     private long[] pMrr;
 
     private LedgerAssembly(RowColumns rows, int lo, int monthCount, DuplicateRows duplicates) {
@@ -134,27 +139,30 @@ final class LedgerAssembly {
         bucketStart = count.clone();
         int[] months = rows.months;
         long[] mrr = rows.mrr;
-        pMonths = new int[n];
+        pHashMonths = new long[n];
         pMrr = new long[n];
         if (numeric) {
             pKeys = new long[n];
             for (int i = 0; i < n; i++) {
                 long k = keys[i];
-                int at = count[bucket(RowColumns.hash(k))]++;
+                int h = RowColumns.hash(k);
+                int at = count[bucket(h)]++;
                 pKeys[at] = k;
-                pMonths[at] = months[i];
+                pHashMonths[at] = (long) h << 32 | (months[i] & 0xFFFFFFFFL);
                 pMrr[at] = mrr[i];
             }
         } else {
             Object[] ids = rows.ids;
-            pIds = new Object[n];
-            pHashes = new int[n];
+            pIds = new Object[buckets][];
+            for (int b = 0; b < buckets; b++) {
+                pIds[b] = new Object[bucketStart[b + 1] - bucketStart[b]];
+            }
             for (int i = 0; i < n; i++) {
                 int h = hashes[i];
-                int at = count[bucket(h)]++;
-                pIds[at] = ids[i];
-                pHashes[at] = h;
-                pMonths[at] = months[i];
+                int bk = bucket(h);
+                int at = count[bk]++;
+                pIds[bk][at - bucketStart[bk]] = ids[i];
+                pHashMonths[at] = (long) h << 32 | (months[i] & 0xFFFFFFFFL);
                 pMrr[at] = mrr[i];
             }
         }
@@ -209,9 +217,10 @@ final class LedgerAssembly {
         for (int b = firstBucket; b < endBucket; b++) {
             int bucketFirst = d;
             Arrays.fill(table, 0);
-            for (int i = bucketStart[b], end = bucketStart[b + 1]; i < end; i++) {
-                Object s = pIds[i];
-                int h = pHashes[i];
+            Object[] bucketIds = pIds[b];
+            for (int i = bucketStart[b], end = bucketStart[b + 1], base = bucketStart[b]; i < end; i++) {
+                Object s = bucketIds[i - base];
+                int h = (int) (pHashMonths[i] >>> 32);
                 int slot = h & mask;
                 int idx;
                 while (true) {
@@ -265,7 +274,7 @@ final class LedgerAssembly {
             Arrays.fill(table, 0);
             for (int i = bucketStart[b], end = bucketStart[b + 1]; i < end; i++) {
                 long key = pKeys[i];
-                int h = RowColumns.hash(key);
+                int h = (int) (pHashMonths[i] >>> 32);
                 int slot = h & mask;
                 int idx;
                 while (true) {
@@ -346,13 +355,14 @@ final class LedgerAssembly {
             int r = rank[i];
             int at = cursor[r >>> shift]++;
             sRank[at] = r;
-            sMonths[at] = pMonths[from + i];
+            sMonths[at] = (int) pHashMonths[from + i];
             sMrr[at] = pMrr[from + i];
         }
         // Then, within each range, a counting sort by (customer, month) when the counters fit in
         // the cache (slot 0 holds registrations, slot m + 1 month index m), else by customer
-        // followed by an insertion sort of each customer's rows by month. Back into the
-        // partitioned columns, and out.
+        // followed by an insertion sort of each customer's rows by month. Months go back into
+        // the rank column (no longer needed), MRR into the partitioned column, and out.
+        int[] months = rank;
         int lowMask = (1 << shift) - 1;
         int slots = monthCount + 1;
         boolean byMonth = ((long) slots << shift) <= 1 << 18;
@@ -373,18 +383,18 @@ final class LedgerAssembly {
                 low[k + 1] += low[k];
             }
             for (int i = a; i < b; i++) {
-                int at = from + a + low[key(sRank[i] & lowMask, sMonths[i], perCustomer, byMonth)]++;
-                pMonths[at] = sMonths[i];
-                pMrr[at] = sMrr[i];
+                int at = a + low[key(sRank[i] & lowMask, sMonths[i], perCustomer, byMonth)]++;
+                months[at] = sMonths[i];
+                pMrr[from + at] = sMrr[i];
             }
             // low[k] is now the end of key k, which is the start of key k + 1.
-            int rs = from + a;
+            int rs = a;
             for (int c = 0; c < customers; c++) {
-                int re = from + a + low[(c + 1) * perCustomer - 1];
+                int re = a + low[(c + 1) * perCustomer - 1];
                 if (!byMonth) {
-                    sortByMonth(pMonths, pMrr, rs, re);
+                    sortByMonth(months, pMrr, from, rs, re);
                 }
-                out = emit(g, firstCustomer + c, rs, re, out);
+                out = emit(g, firstCustomer + c, months, from, rs, re, out);
                 rs = re;
             }
         }
@@ -398,14 +408,17 @@ final class LedgerAssembly {
         return lowRank * perCustomer + (month == RowColumns.REGISTER ? 0 : month - lo + 1);
     }
 
-    /** Step 5 for one customer: rows {@code [rs, re)} sorted by month. */
-    private int emit(Group g, int customer, int rs, int re, int out) {
+    /**
+     * Step 5 for one customer: rows {@code [rs, re)} sorted by month, their months in
+     * {@code months[r]} and MRR in {@code pMrr[from + r]}.
+     */
+    private int emit(Group g, int customer, int[] months, int from, int rs, int re, int out) {
         int first = MrrLedger.NEVER_PAID;
         for (int r = rs; r < re; ) {
-            int m = pMonths[r];
-            long sum = pMrr[r];
+            int m = months[r];
+            long sum = pMrr[from + r];
             int next = r + 1;
-            for (; next < re && pMonths[next] == m; next++) {
+            for (; next < re && months[next] == m; next++) {
                 if (m == RowColumns.REGISTER) {
                     continue;
                 }
@@ -414,7 +427,7 @@ final class LedgerAssembly {
                             + epochMonthText(m) + ", and duplicates are rejected (DuplicateRows.REJECT)");
                 }
                 try {
-                    sum = Math.addExact(sum, pMrr[next]);
+                    sum = Math.addExact(sum, pMrr[from + next]);
                 } catch (ArithmeticException e) {
                     throw new ArithmeticException("MRR of customer " + g.ids.text(customer) + " in " + epochMonthText(m)
                             + " overflows: the sum of its rows exceeds " + Long.MAX_VALUE + " minor units");
@@ -440,21 +453,21 @@ final class LedgerAssembly {
     }
 
     /** Insertion sort: a customer has few rows (used only for ledgers of thousands of months). */
-    private static void sortByMonth(int[] m, long[] v, int from, int to) {
+    private static void sortByMonth(int[] m, long[] v, int vOffset, int from, int to) {
         for (int i = from + 1; i < to; i++) {
             int km = m[i];
             if (m[i - 1] <= km) {
                 continue;
             }
-            long kv = v[i];
+            long kv = v[vOffset + i];
             int j = i - 1;
             while (j >= from && m[j] > km) {
                 m[j + 1] = m[j];
-                v[j + 1] = v[j];
+                v[vOffset + j + 1] = v[vOffset + j];
                 j--;
             }
             m[j + 1] = km;
-            v[j + 1] = kv;
+            v[vOffset + j + 1] = kv;
         }
     }
 

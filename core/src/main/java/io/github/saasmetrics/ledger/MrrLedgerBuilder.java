@@ -303,13 +303,16 @@ public final class MrrLedgerBuilder {
         }
     }
 
-    /** Writes the rows after the committed ones, checking each, and commits them only if all pass. */
+    /**
+     * Writes the rows after the committed ones, checking each, and commits them only if all pass.
+     * Customers are copied with one {@code System.arraycopy}: storing references one by one into
+     * a large array costs a memory fence each under G1.
+     */
     private MrrLedgerBuilder addText(String[] customers, int[] epochMonths, YearMonth[] months, long[] mrrMinor) {
         int n = customers.length;
         RowColumns t = text;
         t.reserve(n);
         int base = t.size;
-        Object[] ids = t.ids;
         int[] hashes = t.hashes;
         int[] ms = t.months;
         long[] vs = t.mrr;
@@ -334,11 +337,11 @@ public final class MrrLedgerBuilder {
             if (v < 0) {
                 checkMrr(id, m, v);
             }
-            ids[base + i] = id;
             hashes[base + i] = RowColumns.hash(id);
             ms[base + i] = m;
-            vs[base + i] = v;
         }
+        System.arraycopy(customers, 0, t.ids, base, n);
+        System.arraycopy(mrrMinor, 0, vs, base, n);
         t.size = base + n;
         if (n > 0) {
             t.span(lo);
