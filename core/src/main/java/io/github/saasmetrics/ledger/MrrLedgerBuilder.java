@@ -51,8 +51,8 @@ import java.util.concurrent.Executor;
  *
  * <p><b>Speed.</b> Adding a row only appends to columns; customers are numbered and rows sorted
  * when the ledger is built, by hash-partitioned interning and counting sorts that read memory in
- * order (a million customers with twelve million rows in random order build in about a second on
- * one core). {@link #build(int, Executor)} builds partitions of the customers on the caller's
+ * order, so random row order costs little more than sorted input. Columns ({@code addAll}) are
+ * the fastest way in; {@link #build(int, Executor)} builds partitions of the customers on the caller's
  * executor and merges them into the same ledger.
  *
  * <p>Builders are not thread-safe; fill one per thread and merge the rows, or build in parallel
