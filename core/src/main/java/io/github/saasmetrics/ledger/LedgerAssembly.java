@@ -20,7 +20,7 @@ import java.util.concurrent.Executor;
  *       the customer's text or key (no object per row);</li>
  *   <li>write the distinct identifiers into one compact block and sort them ({@link IdOrder});</li>
  *   <li>sort the rows by (customer rank, month): a counting sort on the rank's high bits, then one on
- *       its low bits within each cache-sized range, then each customer's few rows by month;</li>
+ *       (low bits, month) within each cache-sized range;</li>
  *   <li>emit each customer's rows, summing (or rejecting) duplicates and dropping zero sums.</li>
  * </ol>
  *
@@ -44,32 +44,41 @@ final class LedgerAssembly {
 
     private final RowColumns rows;
     private final int lo;
+    private final int monthCount;
     private final DuplicateRows duplicates;
     private int bucketBits;
     private int[] bucketStart;
-    private String[] pIds;
+    /**
+     * Text customers per bucket: one small array per bucket rather than one large one, because a
+     * large array lives in the old generation, where G1 fences every reference stored into it;
+     * small new arrays are young, where it does not.
+     */
+    private Object[][] pIds;
     private long[] pKeys;
-    private int[] pHashes;
-    private int[] pMonths;
+    /** Each partitioned row's customer hash (high half) and epoch month (low half): one write stream, not two. */
+    private long[] pHashMonths;
     private long[] pMrr;
 
-    private LedgerAssembly(RowColumns rows, int lo, DuplicateRows duplicates) {
+    private LedgerAssembly(RowColumns rows, int lo, int monthCount, DuplicateRows duplicates) {
         this.rows = rows;
         this.lo = lo;
+        this.monthCount = monthCount;
         this.duplicates = duplicates;
     }
 
     /**
-     * Assembles rows whose months (registrations aside) lie in {@code lo..lo + 32766}.
+     * Assembles rows whose months (registrations aside) lie in {@code lo..lo + monthCount − 1}.
      *
      * @param rows the rows, read only
      * @param lo the epoch month of month index 0
+     * @param monthCount the ledger's months, at most 32 767
      * @param duplicates what to do with several rows for one customer-month
      * @param parts the number of groups assembled in parallel, at least 1
      * @param executor runs every group but the last
      */
-    static Assembled assemble(RowColumns rows, int lo, DuplicateRows duplicates, int parts, Executor executor) {
-        LedgerAssembly a = new LedgerAssembly(rows, lo, duplicates);
+    static Assembled assemble(RowColumns rows, int lo, int monthCount, DuplicateRows duplicates, int parts,
+            Executor executor) {
+        LedgerAssembly a = new LedgerAssembly(rows, lo, monthCount, duplicates);
         a.partition(parts);
         int buckets = 1 << a.bucketBits;
         List<CompletableFuture<Group>> futures = new ArrayList<>(parts - 1);
@@ -130,27 +139,30 @@ final class LedgerAssembly {
         bucketStart = count.clone();
         int[] months = rows.months;
         long[] mrr = rows.mrr;
-        pMonths = new int[n];
+        pHashMonths = new long[n];
         pMrr = new long[n];
         if (numeric) {
             pKeys = new long[n];
             for (int i = 0; i < n; i++) {
                 long k = keys[i];
-                int at = count[bucket(RowColumns.hash(k))]++;
+                int h = RowColumns.hash(k);
+                int at = count[bucket(h)]++;
                 pKeys[at] = k;
-                pMonths[at] = months[i];
+                pHashMonths[at] = (long) h << 32 | (months[i] & 0xFFFFFFFFL);
                 pMrr[at] = mrr[i];
             }
         } else {
-            String[] ids = rows.ids;
-            pIds = new String[n];
-            pHashes = new int[n];
+            Object[] ids = rows.ids;
+            pIds = new Object[buckets][];
+            for (int b = 0; b < buckets; b++) {
+                pIds[b] = new Object[bucketStart[b + 1] - bucketStart[b]];
+            }
             for (int i = 0; i < n; i++) {
                 int h = hashes[i];
-                int at = count[bucket(h)]++;
-                pIds[at] = ids[i];
-                pHashes[at] = h;
-                pMonths[at] = months[i];
+                int bk = bucket(h);
+                int at = count[bk]++;
+                pIds[bk][at - bucketStart[bk]] = ids[i];
+                pHashMonths[at] = (long) h << 32 | (months[i] & 0xFFFFFFFFL);
                 pMrr[at] = mrr[i];
             }
         }
@@ -196,7 +208,7 @@ final class LedgerAssembly {
     /** Step 2 for text customers: numbers them in order of first appearance, bucket by bucket. */
     private CustomerIds numberTexts(int firstBucket, int endBucket, int[] cust) {
         int from = bucketStart[firstBucket];
-        String[] distinct = new String[Math.max(16, cust.length / 8)];
+        Object[] distinct = new Object[Math.max(16, cust.length / 8)];
         int[] distinctHash = new int[distinct.length];
         int d = 0;
         int[] table = new int[1024];
@@ -205,9 +217,10 @@ final class LedgerAssembly {
         for (int b = firstBucket; b < endBucket; b++) {
             int bucketFirst = d;
             Arrays.fill(table, 0);
-            for (int i = bucketStart[b], end = bucketStart[b + 1]; i < end; i++) {
-                String s = pIds[i];
-                int h = pHashes[i];
+            Object[] bucketIds = pIds[b];
+            for (int i = bucketStart[b], end = bucketStart[b + 1], base = bucketStart[b]; i < end; i++) {
+                Object s = bucketIds[i - base];
+                int h = (int) (pHashMonths[i] >>> 32);
                 int slot = h & mask;
                 int idx;
                 while (true) {
@@ -219,7 +232,7 @@ final class LedgerAssembly {
                         }
                         distinct[d] = s;
                         distinctHash[d] = h;
-                        chars += s.length();
+                        chars += ((String) s).length();
                         idx = d++;
                         table[slot] = d;
                         if (2 * (d - bucketFirst) > mask) {
@@ -230,7 +243,7 @@ final class LedgerAssembly {
                     }
                     int k = e - 1;
                     if (distinctHash[k] == h) {
-                        String t = distinct[k];
+                        Object t = distinct[k];
                         if (t == s || t.equals(s)) {
                             idx = k;
                             break;
@@ -243,7 +256,7 @@ final class LedgerAssembly {
         }
         CustomerIds.Builder ids = new CustomerIds.Builder(d, chars);
         for (int k = 0; k < d; k++) {
-            ids.add(distinct[k]);
+            ids.add((String) distinct[k]);
         }
         return ids.done();
     }
@@ -261,7 +274,7 @@ final class LedgerAssembly {
             Arrays.fill(table, 0);
             for (int i = bucketStart[b], end = bucketStart[b + 1]; i < end; i++) {
                 long key = pKeys[i];
-                int h = RowColumns.hash(key);
+                int h = (int) (pHashMonths[i] >>> 32);
                 int slot = h & mask;
                 int idx;
                 while (true) {
@@ -323,9 +336,9 @@ final class LedgerAssembly {
         if (len == 0) {
             return;
         }
-        // High bits first: at most 256 ranges of 2^shift customers each.
+        // High bits first: at most 512 ranges of 2^shift customers each, one sequential write stream each.
         int rankBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, d - 1));
-        int shift = Math.max(0, rankBits - 8);
+        int shift = Math.max(0, rankBits - 9);
         int high = ((d - 1) >>> shift) + 1;
         int[] highStart = new int[high + 1];
         for (int i = 0; i < len; i++) {
@@ -342,50 +355,70 @@ final class LedgerAssembly {
             int r = rank[i];
             int at = cursor[r >>> shift]++;
             sRank[at] = r;
-            sMonths[at] = pMonths[from + i];
+            sMonths[at] = (int) pHashMonths[from + i];
             sMrr[at] = pMrr[from + i];
         }
-        // Then the low bits within each range, back into the partitioned columns; then each
-        // customer's rows by month, and out.
+        // Then, within each range, a counting sort by (customer, month) when the counters fit in
+        // the cache (slot 0 holds registrations, slot m + 1 month index m), else by customer
+        // followed by an insertion sort of each customer's rows by month. Months go back into
+        // the rank column (no longer needed), MRR into the partitioned column, and out.
+        int[] months = rank;
         int lowMask = (1 << shift) - 1;
-        int[] low = new int[(1 << shift) + 1];
+        int slots = monthCount + 1;
+        boolean byMonth = ((long) slots << shift) <= 1 << 18;
+        int perCustomer = byMonth ? slots : 1;
+        int[] low = new int[(perCustomer << shift) + 1];
         int out = 0;
         for (int h = 0; h < high; h++) {
             int a = highStart[h];
             int b = highStart[h + 1];
             int firstCustomer = h << shift;
             int customers = Math.min(d - firstCustomer, 1 << shift);
-            Arrays.fill(low, 0, customers + 1, 0);
+            int keys = customers * perCustomer;
+            Arrays.fill(low, 0, keys + 1, 0);
             for (int i = a; i < b; i++) {
-                low[(sRank[i] & lowMask) + 1]++;
+                low[key(sRank[i] & lowMask, sMonths[i], perCustomer, byMonth) + 1]++;
             }
-            for (int c = 0; c < customers; c++) {
-                low[c + 1] += low[c];
+            for (int k = 0; k < keys; k++) {
+                low[k + 1] += low[k];
             }
-            int[] lowCursor = Arrays.copyOf(low, customers);
             for (int i = a; i < b; i++) {
-                int at = from + a + lowCursor[sRank[i] & lowMask]++;
-                pMonths[at] = sMonths[i];
-                pMrr[at] = sMrr[i];
+                int at = a + low[key(sRank[i] & lowMask, sMonths[i], perCustomer, byMonth)]++;
+                months[at] = sMonths[i];
+                pMrr[from + at] = sMrr[i];
             }
+            // low[k] is now the end of key k, which is the start of key k + 1.
+            int rs = a;
             for (int c = 0; c < customers; c++) {
-                int rs = from + a + low[c];
-                int re = from + a + low[c + 1];
-                sortByMonth(pMonths, pMrr, rs, re);
-                out = emit(g, firstCustomer + c, rs, re, out);
+                int re = a + low[(c + 1) * perCustomer - 1];
+                if (!byMonth) {
+                    sortByMonth(months, pMrr, from, rs, re);
+                }
+                out = emit(g, firstCustomer + c, months, from, rs, re, out);
+                rs = re;
             }
         }
         g.rows = out;
     }
 
-    /** Step 5 for one customer: rows {@code [rs, re)} sorted by month. */
-    private int emit(Group g, int customer, int rs, int re, int out) {
+    private int key(int lowRank, int month, int perCustomer, boolean byMonth) {
+        if (!byMonth) {
+            return lowRank;
+        }
+        return lowRank * perCustomer + (month == RowColumns.REGISTER ? 0 : month - lo + 1);
+    }
+
+    /**
+     * Step 5 for one customer: rows {@code [rs, re)} sorted by month, their months in
+     * {@code months[r]} and MRR in {@code pMrr[from + r]}.
+     */
+    private int emit(Group g, int customer, int[] months, int from, int rs, int re, int out) {
         int first = MrrLedger.NEVER_PAID;
         for (int r = rs; r < re; ) {
-            int m = pMonths[r];
-            long sum = pMrr[r];
+            int m = months[r];
+            long sum = pMrr[from + r];
             int next = r + 1;
-            for (; next < re && pMonths[next] == m; next++) {
+            for (; next < re && months[next] == m; next++) {
                 if (m == RowColumns.REGISTER) {
                     continue;
                 }
@@ -394,7 +427,7 @@ final class LedgerAssembly {
                             + epochMonthText(m) + ", and duplicates are rejected (DuplicateRows.REJECT)");
                 }
                 try {
-                    sum = Math.addExact(sum, pMrr[next]);
+                    sum = Math.addExact(sum, pMrr[from + next]);
                 } catch (ArithmeticException e) {
                     throw new ArithmeticException("MRR of customer " + g.ids.text(customer) + " in " + epochMonthText(m)
                             + " overflows: the sum of its rows exceeds " + Long.MAX_VALUE + " minor units");
@@ -419,22 +452,22 @@ final class LedgerAssembly {
         return YearMonth.of(Math.floorDiv(epochMonth, 12), Math.floorMod(epochMonth, 12) + 1).toString();
     }
 
-    /** Insertion sort: a customer has few rows. */
-    private static void sortByMonth(int[] m, long[] v, int from, int to) {
+    /** Insertion sort: a customer has few rows (used only for ledgers of thousands of months). */
+    private static void sortByMonth(int[] m, long[] v, int vOffset, int from, int to) {
         for (int i = from + 1; i < to; i++) {
             int km = m[i];
             if (m[i - 1] <= km) {
                 continue;
             }
-            long kv = v[i];
+            long kv = v[vOffset + i];
             int j = i - 1;
             while (j >= from && m[j] > km) {
                 m[j + 1] = m[j];
-                v[j + 1] = v[j];
+                v[vOffset + j + 1] = v[vOffset + j];
                 j--;
             }
             m[j + 1] = km;
-            v[j + 1] = kv;
+            v[vOffset + j + 1] = kv;
         }
     }
 

@@ -37,6 +37,8 @@ import java.util.function.Predicate;
  * non-zero MRR are stored sorted by (customer, month) in primitive arrays: a {@code short} month
  * index and a {@code long} amount per row, plus one {@code int} offset per customer, about 10 bytes
  * per customer-month; an FX column is added only when some change comes from exchange rates.
+ * Identifiers are kept as one block of characters with a start per customer, a
+ * {@link CustomerId} being made when asked for: about 12 bytes per customer-month in all.
  * A month without a row has zero MRR. The layout is private: metrics read it through
  * {@link #fold(LedgerFold)}, which hands each customer's {@link CustomerTimeline} to a
  * {@link LedgerFold} in one sequential pass (see the package documentation), and people through

@@ -52,8 +52,8 @@ import java.util.concurrent.Executor;
  *
  * <p><b>Speed.</b> Adding a row only appends to columns; customers are numbered and rows sorted
  * when the ledger is built, by hash-partitioned interning and counting sorts that read memory in
- * order (a million customers with twelve million rows in random order build in about a second on
- * one core). {@link #build(int, Executor)} builds partitions of the customers on the caller's
+ * order, so random row order costs little more than sorted input. Columns ({@code addAll}) are
+ * the fastest way in; {@link #build(int, Executor)} builds partitions of the customers on the caller's
  * executor and merges them into the same ledger.
  *
  * <p>Builders are not thread-safe; fill one per thread and merge the rows, or build in parallel
@@ -195,7 +195,7 @@ public final class MrrLedgerBuilder {
         String id = customer.value();
         int m = checkedMonth(id, month);
         checkMrr(id, m, mrrMinor);
-        text.add(id, m, mrrMinor);
+        text.add(customer, m, mrrMinor);
         return this;
     }
 
@@ -305,13 +305,16 @@ public final class MrrLedgerBuilder {
         }
     }
 
-    /** Writes the rows after the committed ones, checking each, and commits them only if all pass. */
+    /**
+     * Writes the rows after the committed ones, checking each, and commits them only if all pass.
+     * Customers are copied with one {@code System.arraycopy}: storing references one by one into
+     * a large array costs a memory fence each under G1.
+     */
     private MrrLedgerBuilder addText(String[] customers, int[] epochMonths, YearMonth[] months, long[] mrrMinor) {
         int n = customers.length;
         RowColumns t = text;
         t.reserve(n);
         int base = t.size;
-        String[] ids = t.ids;
         int[] hashes = t.hashes;
         int[] ms = t.months;
         long[] vs = t.mrr;
@@ -336,11 +339,11 @@ public final class MrrLedgerBuilder {
             if (v < 0) {
                 checkMrr(id, m, v);
             }
-            ids[base + i] = id;
             hashes[base + i] = RowColumns.hash(id);
             ms[base + i] = m;
-            vs[base + i] = v;
         }
+        System.arraycopy(customers, 0, t.ids, base, n);
+        System.arraycopy(mrrMinor, 0, vs, base, n);
         t.size = base + n;
         if (n > 0) {
             t.span(lo);
@@ -573,6 +576,7 @@ public final class MrrLedgerBuilder {
         if (parts < 1 || parts > 1024) {
             throw new IllegalArgumentException("parts must be in 1..1024 but was " + parts);
         }
+        text.hashAll();
         RowColumns rows = numeric.size == 0 ? text : text.size == 0 ? numeric : text.asText(numeric);
         int duringCount = duringCustomers.size();
         int lo;
@@ -606,7 +610,7 @@ public final class MrrLedgerBuilder {
                     + " months (month indices are stored as short) but these rows span " + monthCount + ": "
                     + month(lo) + ".." + month(hi));
         }
-        LedgerAssembly.Assembled a = LedgerAssembly.assemble(rows, lo, duplicates, parts, executor);
+        LedgerAssembly.Assembled a = LedgerAssembly.assemble(rows, lo, monthCount, duplicates, parts, executor);
         CustomerIds ids = a.ids();
         int[] firstPaid = a.firstPaid();
         long[] duringKeys = new long[duringCount];

@@ -1,10 +1,13 @@
 package io.github.saasmetrics.ledger;
 
+import io.github.saasmetrics.customer.CustomerId;
 import java.util.Arrays;
 
 /**
  * The rows a builder has been given, in columns: the customer as text (with its hash, computed
- * once) or as a numeric key, the month as a count of months since January of year 0, and the MRR
+ * once; a {@link CustomerId} added row by row is kept as it came and turned into its text and hash
+ * in one tight pass at build time, so that adding a row touches no customer object) or as a
+ * numeric key, the month as a count of months since January of year 0, and the MRR
  * in minor units. Appending touches only the ends of the columns; customers are numbered, and
  * rows sorted, when the ledger is built.
  *
@@ -16,9 +19,12 @@ final class RowColumns {
     static final int REGISTER = Integer.MIN_VALUE;
 
     final boolean numeric;
-    String[] ids;
+    /** Text customers: a {@code String}, or a {@code CustomerId} not yet hashed (rows from {@link #firstUnhashed} on). */
+    Object[] ids;
     long[] keys;
     int[] hashes;
+    /** The first row that may hold a {@code CustomerId} without a hash; {@code Integer.MAX_VALUE} if none. */
+    int firstUnhashed = Integer.MAX_VALUE;
     int[] months;
     long[] mrr;
     int size;
@@ -32,7 +38,7 @@ final class RowColumns {
         if (numeric) {
             keys = new long[c];
         } else {
-            ids = new String[c];
+            ids = new Object[c];
             hashes = new int[c];
         }
         months = new int[c];
@@ -77,6 +83,32 @@ final class RowColumns {
         span(month);
     }
 
+    /** Appends a row without touching the customer object: its hash is computed by {@link #hashAll()}. */
+    void add(CustomerId id, int month, long value) {
+        reserve(1);
+        ids[size] = id;
+        firstUnhashed = Math.min(firstUnhashed, size);
+        months[size] = month;
+        mrr[size] = value;
+        size++;
+        span(month);
+    }
+
+    /**
+     * Replaces every {@code CustomerId} by its text and computes its hash: a loop whose iterations
+     * do not depend on each other, so the processor overlaps their cache misses.
+     */
+    void hashAll() {
+        for (int i = firstUnhashed; i < size; i++) {
+            if (ids[i] instanceof CustomerId c) {
+                String s = c.value();
+                ids[i] = s;
+                hashes[i] = hash(s);
+            }
+        }
+        firstUnhashed = Integer.MAX_VALUE;
+    }
+
     void add(long key, int month, long value) {
         reserve(1);
         keys[size] = key;
@@ -95,7 +127,7 @@ final class RowColumns {
 
     /** The text customer of a row, whatever the kind. */
     String customer(int row) {
-        return numeric ? Long.toString(keys[row]) : ids[row];
+        return numeric ? Long.toString(keys[row]) : ids[row].toString();
     }
 
     /** These rows and another set's, all with text customers (numeric keys written in decimal). */
@@ -107,6 +139,9 @@ final class RowColumns {
     }
 
     private void appendAsText(RowColumns from) {
+        if (!from.numeric) {
+            from.hashAll();
+        }
         for (int i = 0; i < from.size; i++) {
             add(from.customer(i), from.months[i], from.mrr[i]);
         }

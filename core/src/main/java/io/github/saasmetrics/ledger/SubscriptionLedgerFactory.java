@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** Turns subscriptions into a ledger: one customer at a time, months in order, so rows come out sorted. */
@@ -52,16 +50,8 @@ final class SubscriptionLedgerFactory {
 
     MrrLedger build(Collection<Subscription> subscriptions) {
         Objects.requireNonNull(subscriptions, "subscriptions");
-        Map<String, Subscription> byId = new HashMap<>();
-        for (Subscription s : subscriptions) {
-            Objects.requireNonNull(s, "subscription");
-            Subscription previous = byId.putIfAbsent(s.id(), s);
-            if (previous != null) {
-                throw new IllegalArgumentException("subscription id '" + s.id() + "' appears twice (customers "
-                        + previous.customer() + " and " + s.customer() + ")");
-            }
-        }
         List<Subscription> sorted = new ArrayList<>(subscriptions);
+        requireDistinctIds(sorted);
         sorted.sort(Comparator.comparing(Subscription::customer).thenComparing(Subscription::id));
 
         List<CustomerId> ids = new ArrayList<>();
@@ -76,7 +66,7 @@ final class SubscriptionLedgerFactory {
         for (int i = 0; i < sorted.size(); ) {
             int j = i;
             CustomerId customer = sorted.get(i).customer();
-            while (j < sorted.size() && sorted.get(j).customer().equals(customer)) {
+            while (j < sorted.size() && sorted.get(j).customer().value().equals(customer.value())) {
                 j++;
             }
             int c = ids.size();
@@ -96,6 +86,33 @@ final class SubscriptionLedgerFactory {
         return new MrrLedger(rates.reportingCurrency(), opening, monthCount, conventions, CustomerIds.of(ids),
                 firstPaid.toArray(), offsets.toArray(), rows.months(), rows.values(), fx,
                 during.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /**
+     * Checks that no two subscriptions share an id, with an open-addressing table of indices (a
+     * {@code HashMap} here cost a node per subscription and most of its time in resizing).
+     */
+    private static void requireDistinctIds(List<Subscription> subscriptions) {
+        int n = subscriptions.size();
+        int size = Integer.highestOneBit(Math.max(16, n) * 2 - 1) << 1;
+        int mask = size - 1;
+        int[] table = new int[size];
+        int[] hashes = new int[n];
+        for (int i = 0; i < n; i++) {
+            Subscription s = Objects.requireNonNull(subscriptions.get(i), "subscription");
+            int h = RowColumns.mix(s.id().hashCode());
+            hashes[i] = h;
+            int slot = h & mask;
+            while (table[slot] != 0) {
+                int k = table[slot] - 1;
+                if (hashes[k] == h && subscriptions.get(k).id().equals(s.id())) {
+                    throw new IllegalArgumentException("subscription id '" + s.id() + "' appears twice (customers "
+                            + subscriptions.get(k).customer() + " and " + s.customer() + ")");
+                }
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = i + 1;
+        }
     }
 
     /**
@@ -134,7 +151,7 @@ final class SubscriptionLedgerFactory {
                     continue;
                 }
                 if (!foreign) {
-                    long own = line.mrrMinorOn(d);
+                    long own = line.mrrMinorOnPaidDay(d);
                     a[m] = Math.addExact(a[m], own);
                     b[m] = Math.addExact(b[m], own);
                     continue;

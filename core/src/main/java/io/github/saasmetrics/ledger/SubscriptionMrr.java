@@ -33,6 +33,11 @@ final class SubscriptionMrr {
     private final LocalDate[] windows;
     private final List<Discount> countedDiscounts;
     private final long basePerInterval;
+    /** The MRR without discounts, once computed; −1 before. */
+    private long undiscounted = -1;
+    /** The running-discount mask of {@link #cachedAmount}; −1 for none yet. */
+    private long cachedMask = -1;
+    private long cachedAmount;
 
     SubscriptionMrr(Subscription subscription, MrrConventions conventions) {
         this.subscription = subscription;
@@ -195,10 +200,41 @@ final class SubscriptionMrr {
         if (!paidOn(date)) {
             return 0;
         }
+        return mrrMinorOnPaidDay(date);
+    }
+
+    /**
+     * MRR on a day known to be paid. The amount depends only on which discounts run, so it is
+     * computed once per set of running discounts (a bit mask) and reused for the following months,
+     * instead of once per month with {@code BigDecimal}.
+     */
+    long mrrMinorOnPaidDay(LocalDate date) {
+        if (countedDiscounts.isEmpty()) {
+            if (undiscounted < 0) {
+                undiscounted = amount(List.of());
+            }
+            return undiscounted;
+        }
+        long mask = 0;
+        for (int i = 0; i < countedDiscounts.size() && i < 64; i++) {
+            if (running(countedDiscounts.get(i), date)) {
+                mask |= 1L << i;
+            }
+        }
+        if (countedDiscounts.size() <= 64 && mask == cachedMask) {
+            return cachedAmount;
+        }
+        long amount = amount(runningDiscounts(date));
+        cachedMask = mask;
+        cachedAmount = amount;
+        return amount;
+    }
+
+    /** The MRR with some discounts running. */
+    private long amount(List<Discount> running) {
         BillingInterval interval = subscription.interval();
         long num = interval.monthlyNumerator();
         long den = interval.monthlyDenominator();
-        List<Discount> running = runningDiscounts(date);
         if (running.isEmpty()) {
             return roundHalfEven(Math.multiplyExact(basePerInterval, num), den);
         }
@@ -226,16 +262,19 @@ final class SubscriptionMrr {
         }
         List<Discount> running = new ArrayList<>(countedDiscounts.size());
         for (Discount d : countedDiscounts) {
-            boolean on = switch (d.duration()) {
-                case FOREVER -> true;
-                case REPEATING -> date.isBefore(paidStart.plusMonths(d.months()));
-                case ONCE -> date.isBefore(subscription.interval().addTo(paidStart));
-            };
-            if (on) {
+            if (running(d, date)) {
                 running.add(d);
             }
         }
         return running;
+    }
+
+    private boolean running(Discount d, LocalDate date) {
+        return switch (d.duration()) {
+            case FOREVER -> true;
+            case REPEATING -> date.isBefore(paidStart.plusMonths(d.months()));
+            case ONCE -> date.isBefore(subscription.interval().addTo(paidStart));
+        };
     }
 
     /** The date whose exchange rate converts the MRR measured on a date. */

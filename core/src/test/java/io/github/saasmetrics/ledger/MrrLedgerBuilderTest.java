@@ -162,6 +162,36 @@ class MrrLedgerBuilderTest {
         assertEquals(MrrMovements.monthly(ledger), MrrMovements.monthly(byKey));
     }
 
+    /** Too many months for a counting sort by (customer, month): each customer's rows are sorted by month apart. */
+    @Test
+    void aLedgerOfThousandsOfMonthsMatchesAPlainModel() {
+        SplittableRandom random = new SplittableRandom(7);
+        int n = 30_000;
+        long[] keys = new long[n];
+        int[] months = new int[n];
+        long[] mrr = new long[n];
+        Map<String, TreeMap<Integer, Long>> model = new TreeMap<>();
+        int first = MrrLedgerBuilder.epochMonth(YearMonth.of(100, 1));
+        for (int i = 0; i < n; i++) {
+            keys[i] = random.nextInt(9_000);
+            months[i] = first + random.nextInt(30_000);
+            mrr[i] = random.nextLong(1, 1_000);
+            model.computeIfAbsent(Long.toString(keys[i]), k -> new TreeMap<>()).merge(months[i], mrr[i], Long::sum);
+        }
+        MrrLedger ledger = MrrLedger.builder(USD).addAll(keys, months, mrr).build();
+        int lo = MrrLedgerBuilder.epochMonth(ledger.firstMonth());
+        int c = 0;
+        for (var e : model.entrySet()) {
+            assertEquals(CustomerId.of(e.getKey()), ledger.customer(c));
+            for (var m : e.getValue().entrySet()) {
+                assertEquals(m.getValue(), ledger.mrrMinor(c, m.getKey() - lo));
+            }
+            c++;
+        }
+        assertEquals(model.values().stream().mapToInt(Map::size).sum(), ledger.rowCount());
+        assertEquals(ledger, MrrLedger.builder(USD).addAll(keys, months, mrr).build(3, Runnable::run));
+    }
+
     @Test
     void duplicatesAreSummedUnlessRejected() {
         MrrLedgerBuilder b = MrrLedger.builder(USD)
