@@ -1,5 +1,6 @@
 package io.github.saasmetrics.subscription;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -37,7 +38,8 @@ import java.util.Objects;
  * <p>The presets {@link #chartMogul()}, {@link #stripe()}, {@link #profitWell()} and
  * {@link #baremetrics()} follow each vendor's public definitions (see docs/METRICS.md).
  *
- * <p>This record is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe. It is {@link Serializable}, so that distributed jobs
+ * can ship the conventions to their workers.
  *
  * @param churnRecognition when cancelled subscriptions stop carrying MRR, not null
  * @param measurementInstant the day each month's MRR is measured, not null
@@ -60,7 +62,9 @@ public record MrrConventions(
         boolean reactivationAsExpansion,
         int reactivationGapDays,
         boolean joinAndChurnCountsAsChurn,
-        FxRateConvention fxRateConvention) {
+        FxRateConvention fxRateConvention) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final MrrConventions DEFAULTS = new MrrConventions(ChurnRecognition.AT_PERIOD_END,
             MeasurementInstant.LAST_DAY, 30, true, true, false, false, 0, true, FxRateConvention.SERVICE_PERIOD_START);
