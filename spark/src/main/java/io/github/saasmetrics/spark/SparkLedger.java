@@ -186,7 +186,7 @@ public final class SparkLedger {
     public ReportingPeriod months() {
         ReportingPeriod m = months.get();
         if (m == null) {
-            m = source.months(badRows);
+            m = named("saasmetrics: ledger months", () -> source.months(badRows));
             months.compareAndSet(null, m);
         }
         return m;
@@ -209,7 +209,8 @@ public final class SparkLedger {
         LedgerSource.PartitionLedger build = source.partitionLedger(span);
         JavaRDD<PartialMetrics> partials = byCustomer().javaRDD()
                 .mapPartitions(rows -> List.of(LedgerFolds.fold(build.build(rows), resolved)).iterator());
-        return partials.treeReduce(PartialMetrics::plus, MERGE_DEPTH).toMetrics();
+        return named("saasmetrics: metrics per customer partition",
+                () -> partials.treeReduce(PartialMetrics::plus, MERGE_DEPTH)).toMetrics();
     }
 
     /**
@@ -343,6 +344,17 @@ public final class SparkLedger {
      */
     public Dataset<Row> rejectedRows() {
         return source.rejected();
+    }
+
+    /** Runs Spark jobs under a name that Spark's UI and listeners show for their stages. */
+    private <T> T named(String name, java.util.function.Supplier<T> jobs) {
+        org.apache.spark.SparkContext context = org.apache.spark.SparkContext.getOrCreate();
+        context.setCallSite(name);
+        try {
+            return jobs.get();
+        } finally {
+            context.clearCallSite();
+        }
     }
 
     private Dataset<Row> byCustomer() {
