@@ -348,7 +348,7 @@ public final class SparkLedger {
 
     /** Runs Spark jobs under a name that Spark's UI and listeners show for their stages. */
     private <T> T named(String name, java.util.function.Supplier<T> jobs) {
-        org.apache.spark.SparkContext context = org.apache.spark.SparkContext.getOrCreate();
+        org.apache.spark.SparkContext context = org.apache.spark.sql.SparkSession.active().sparkContext();
         context.setCallSite(name);
         try {
             return jobs.get();
