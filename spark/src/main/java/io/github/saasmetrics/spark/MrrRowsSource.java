@@ -5,9 +5,7 @@ import io.github.saasmetrics.money.ExchangeRates;
 import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import javax.annotation.Nullable;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -163,20 +161,41 @@ final class MrrRowsSource implements LedgerSource {
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
             MrrRowReader.Parsed parsed = new MrrRowReader.Parsed();
-            List<Row> out = new ArrayList<>();
-            while (rows.hasNext()) {
-                Row row = rows.next();
-                String reason = reader.read(row, parsed);
-                if (reason != null) {
-                    Object[] values = new Object[row.length() + 1];
-                    for (int i = 0; i < row.length(); i++) {
-                        values[i] = row.get(i);
+            // Lazily, like the usable rows: a partition of bad rows is never held in memory at once.
+            return new Iterator<>() {
+                private Row next = advance();
+
+                private Row advance() {
+                    while (rows.hasNext()) {
+                        Row row = rows.next();
+                        String reason = reader.read(row, parsed);
+                        if (reason != null) {
+                            Object[] values = new Object[row.length() + 1];
+                            for (int i = 0; i < row.length(); i++) {
+                                values[i] = row.get(i);
+                            }
+                            values[row.length()] = reason;
+                            return RowFactory.create(values);
+                        }
                     }
-                    values[row.length()] = reason;
-                    out.add(RowFactory.create(values));
+                    return null;
                 }
-            }
-            return out.iterator();
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public Row next() {
+                    if (next == null) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Row r = next;
+                    next = advance();
+                    return r;
+                }
+            };
         }
     }
 }

@@ -115,6 +115,10 @@ public final class SparkLedger {
      * A ledger of subscriptions over a period, as core's {@code MrrLedger.fromSubscriptions}
      * builds it: the period's months and the month before as opening month.
      *
+     * <p>A row that cannot be read as a subscription is bad input ({@link BadRows}); a subscription
+     * that core's ledger refuses (a missing exchange rate, an id that appears twice) fails the job
+     * under either policy, with core's message naming the subscription.
+     *
      * @param subscriptions the subscriptions, one per row, not null
      * @param columns where each part of a subscription is, not null
      * @param period whole months to report, not null
@@ -207,10 +211,11 @@ public final class SparkLedger {
         MrrLedger empty = MrrLedger.builder(source.currency()).months(span.firstMonth(), span.lastMonth()).build();
         LedgerFolds.fold(empty, resolved);
         LedgerSource.PartitionLedger build = source.partitionLedger(span);
-        JavaRDD<PartialMetrics> partials = byCustomer().javaRDD()
-                .mapPartitions(rows -> List.of(LedgerFolds.fold(build.build(rows), resolved)).iterator());
-        return named("saasmetrics: metrics per customer partition",
-                () -> partials.treeReduce(PartialMetrics::plus, MERGE_DEPTH)).toMetrics();
+        return named("saasmetrics: metrics per customer partition", () -> {
+            JavaRDD<PartialMetrics> partials = byCustomer().javaRDD()
+                    .mapPartitions(rows -> List.of(LedgerFolds.fold(build.build(rows), resolved)).iterator());
+            return partials.treeReduce(PartialMetrics::plus, MERGE_DEPTH);
+        }).toMetrics();
     }
 
     /**

@@ -18,7 +18,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,13 +41,9 @@ class BadRowsTest {
 
     @BeforeAll
     static void start() {
-        spark = LocalSpark.start("bad-rows");
+        spark = LocalSpark.session();
     }
 
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
 
     private static SparkLedger ledger(Row bad, ExchangeRates rates) {
         List<Row> rows = new ArrayList<>(GOOD);

@@ -18,7 +18,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +32,7 @@ class SampleDataSparkTest {
 
     @BeforeAll
     static void start() {
-        spark = LocalSpark.start("sample-data");
+        spark = LocalSpark.session();
         subscriptions = spark.createDataFrame(SampleRows.subscriptionRows(SampleRows.DATA.subscriptions()),
                 SampleRows.SUBSCRIPTION_SCHEMA);
         List<Row> rows = SampleRows.mrrRows(SampleRows.SUBSCRIPTION_LEDGER);
@@ -44,10 +43,6 @@ class SampleDataSparkTest {
         rowsLedger = builder.build();
     }
 
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
 
     private static SparkLedger subscriptionLedger() {
         return SparkLedger.ofSubscriptions(subscriptions, SubscriptionColumns.defaults(), SampleRows.DATA.period(),

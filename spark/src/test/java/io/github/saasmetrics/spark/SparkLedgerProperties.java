@@ -25,7 +25,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -54,13 +53,9 @@ class SparkLedgerProperties {
 
     @BeforeContainer
     static void start() {
-        spark = LocalSpark.start("properties");
+        spark = LocalSpark.session();
     }
 
-    @AfterContainer
-    static void stop() {
-        spark.stop();
-    }
 
     /** Monthly drifting rates from a month before the data, so every row and subscription has one. */
     private static ExchangeRates rates() {

@@ -28,7 +28,6 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,13 +42,9 @@ class SparkMetricsJobTest {
 
     @BeforeAll
     static void start() {
-        spark = LocalSpark.start("job");
+        spark = LocalSpark.session();
     }
 
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
 
     /** The file's lines: a header, then one line per customer-month with MRR. */
     static List<String> sampleLines() {

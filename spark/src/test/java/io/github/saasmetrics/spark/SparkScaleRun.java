@@ -102,7 +102,7 @@ public final class SparkScaleRun {
         Stages stages = new Stages();
         spark.sparkContext().addSparkListener(stages);
         Path csv = dir.resolve("rows.csv");
-        Path parquet = dir.resolve("rows.parquet");
+        Path parquet = dir.resolve("rows-" + customers + ".parquet");
         if (!Files.exists(parquet)) {
             rows.writeCsv(csv);
             StructType schema = new StructType().add("customer", DataTypes.StringType)

@@ -25,7 +25,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +42,7 @@ class SurveysTest {
 
     @BeforeAll
     static void start() {
-        spark = LocalSpark.start("surveys");
+        spark = LocalSpark.session();
         List<Row> npsRows = new ArrayList<>();
         for (NpsResponse r : SampleRows.DATA.npsResponses()) {
             npsRows.add(RowFactory.create(r.customer().value(), r.score(), Date.valueOf(r.date()), plan(r.customer())));
@@ -60,10 +59,6 @@ class SurveysTest {
         return CUSTOMERS.get(id).attribute("plan").orElse(null);
     }
 
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
 
     @Test
     void npsEqualsCoreOverallByMonthQuarterAndPlan() {
