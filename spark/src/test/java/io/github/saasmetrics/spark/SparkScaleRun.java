@@ -67,6 +67,12 @@ public final class SparkScaleRun {
                 retention, trailing, cohorts, null);
     }
 
+    /** CPU time of the whole process (every thread: Spark's, the JIT's, the collector's), in seconds. */
+    static double processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
     public static void main(String[] args) throws Exception {
         int customers = Integer.parseInt(System.getProperty("spark.scale.customers", "1000000"));
         int partitions = Integer.parseInt(System.getProperty("spark.scale.partitions", "8"));
@@ -87,13 +93,16 @@ public final class SparkScaleRun {
         // Core on one thread: rows in memory to ledger to the metric set.
         LedgerMetrics core = null;
         for (int run = 1; run <= 2; run++) {
+            double cpu = processCpu();
             long a = System.nanoTime();
             MrrLedger ledger = rows.toLedger();
             long b = System.nanoTime();
             core = coreMetrics(ledger, set);
             long c = System.nanoTime();
-            System.out.printf(Locale.ROOT, "core run %d: build %.2f s, metrics %.2f s, total %.2f s, %,.0f rows/s%n",
-                    run, (b - a) / 1e9, (c - b) / 1e9, (c - a) / 1e9, rows.size() / ((c - a) / 1e9));
+            double used = processCpu() - cpu;
+            System.out.printf(Locale.ROOT, "core run %d: build %.2f s, metrics %.2f s, total %.2f s wall, %,.0f rows/s;"
+                    + " process CPU %.2f s, %,.0f rows per CPU-second%n", run, (b - a) / 1e9, (c - b) / 1e9,
+                    (c - a) / 1e9, rows.size() / ((c - a) / 1e9), used, rows.size() / used);
         }
 
         SparkSession spark = SparkSession.builder().master("local[2]").appName("saasmetrics-scale")
@@ -114,20 +123,24 @@ public final class SparkScaleRun {
         stages.take();
         MrrColumns columns = MrrColumns.of(saas.currency()).withMonthIndex("month", YearMonth.of(0, 1));
         for (int run = 1; run <= 2; run++) {
+            double cpu = processCpu();
             long a = System.nanoTime();
             LedgerMetrics actual = SparkLedger.ofMrrRows(spark.read().parquet(parquet.toString()), columns)
                     .withPartitions(partitions).metrics(set);
             long b = System.nanoTime();
-            System.out.printf(Locale.ROOT, "spark run %d (local[2], %d partitions, from Parquet): %.2f s, %,.0f rows/s,"
-                    + " equal to core: %s%n", run, partitions, (b - a) / 1e9, rows.size() / ((b - a) / 1e9),
-                    actual.equals(core));
+            double used = processCpu() - cpu;
+            System.out.printf(Locale.ROOT, "spark run %d (local[2], %d partitions, from Parquet): %.2f s wall, %,.0f rows/s;"
+                    + " process CPU %.2f s, %,.0f rows per CPU-second; equal to core: %s%n", run, partitions,
+                    (b - a) / 1e9, rows.size() / ((b - a) / 1e9), used, rows.size() / used, actual.equals(core));
             for (StageInfo s : stages.take()) {
                 var m = s.taskMetrics();
                 System.out.printf(Locale.ROOT, "  stage %2d %-28s tasks %3d  wall %6.2f s  task run %6.2f s  cpu %6.2f s"
-                        + "  gc %5.2f s  shuffle write %6.1f MB  shuffle read %6.1f MB%n", s.stageId(),
+                        + "  deserialize cpu %5.2f s  gc %5.2f s  shuffle write %6.1f MB  shuffle read %6.1f MB%n",
+                        s.stageId(),
                         s.name().length() > 28 ? s.name().substring(0, 28) : s.name(), s.numTasks(),
                         ((Long) s.completionTime().get() - (Long) s.submissionTime().get()) / 1e3,
-                        m.executorRunTime() / 1e3, m.executorCpuTime() / 1e9, m.jvmGCTime() / 1e3,
+                        m.executorRunTime() / 1e3, m.executorCpuTime() / 1e9, m.executorDeserializeCpuTime() / 1e9,
+                        m.jvmGCTime() / 1e3,
                         m.shuffleWriteMetrics().bytesWritten() / 1e6, m.shuffleReadMetrics().totalBytesRead() / 1e6);
             }
             if (!actual.equals(core)) {
