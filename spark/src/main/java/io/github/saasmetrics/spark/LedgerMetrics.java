@@ -1,5 +1,6 @@
 package io.github.saasmetrics.spark;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.saasmetrics.mrr.MrrBridgeTable;
 import io.github.saasmetrics.retention.ChurnResult;
 import io.github.saasmetrics.retention.CohortGrouping;
@@ -34,7 +35,9 @@ import javax.annotation.Nullable;
  * @param survival the Kaplan–Meier curve of tenures, null if not asked for or no customer first paid in the ledger
  */
 public record LedgerMetrics(ReportingPeriod ledgerMonths, MrrBridgeTable bridge,
-        SortedMap<ReportingPeriod, ChurnResult> churn, SortedMap<ReportingPeriod, RevenueRetentionResult> revenueRetention,
+        @JsonDeserialize(keyUsing = PeriodKeyDeserializer.class) SortedMap<ReportingPeriod, ChurnResult> churn,
+        @JsonDeserialize(keyUsing = PeriodKeyDeserializer.class)
+        SortedMap<ReportingPeriod, RevenueRetentionResult> revenueRetention,
         SortedMap<YearMonth, RevenueRetentionResult> trailingTwelveMonths, Map<CohortGrouping, CohortTable> cohorts,
         @Nullable SurvivalCurve survival) {
 
