@@ -1,5 +1,6 @@
 package io.github.saasmetrics.money;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -23,9 +24,12 @@ import java.util.TreeMap;
  * <p>A currency without a rate on the date asked for is an error that names both, never a silent
  * rate of 1 or 0.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. It is {@link Serializable}, so that distributed jobs
+ * can ship the rates to their workers.
  */
-public final class ExchangeRates {
+public final class ExchangeRates implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Currency reportingCurrency;
     private final Map<Currency, NavigableMap<LocalDate, BigDecimal>> rates;

@@ -1,5 +1,6 @@
 package io.github.saasmetrics.subscription;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -38,7 +39,8 @@ import java.util.Objects;
  * with the vendor's {@link MovementConventions} where it has its own ({@link MovementConventions#chartMogul()},
  * {@link MovementConventions#lago()}).
  *
- * <p>This record is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe. It is {@link Serializable}, so that distributed jobs
+ * can ship the conventions to their workers.
  *
  * @param churnRecognition when cancelled subscriptions stop carrying MRR, not null
  * @param measurementInstant the day each month's MRR is measured, not null
@@ -57,7 +59,9 @@ public record MrrConventions(
         boolean repeatingDiscountsReduceMrr,
         boolean onceDiscountsReduceMrr,
         int reactivationGapDays,
-        FxRateConvention fxRateConvention) {
+        FxRateConvention fxRateConvention) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final MrrConventions DEFAULTS = new MrrConventions(ChurnRecognition.AT_PERIOD_END,
             MeasurementInstant.LAST_DAY, 30, true, true, false, 0, FxRateConvention.SERVICE_PERIOD_START);

@@ -199,4 +199,16 @@ class MrrConventionsTest {
         assertEquals("pastDueGraceDays must be 0 to 3650 but was -1", assertThrows(IllegalArgumentException.class,
                 () -> MrrConventions.defaults().withPastDueGraceDays(-1)).getMessage());
     }
+
+    @Test
+    void conventionsSurviveJavaSerialization() throws Exception {
+        MrrConventions conventions = MrrConventions.chartMogul().withPastDueGraceDays(7).withReactivationGapDays(14);
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(conventions);
+        }
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(conventions, in.readObject());
+        }
+    }
 }
