@@ -52,6 +52,9 @@ public record Subscription(String id, CustomerId customer, String plan, Money un
         }
         Objects.requireNonNull(customer, "customer of subscription " + id);
         Objects.requireNonNull(plan, "plan of subscription " + id);
+        if (plan.isBlank()) {
+            throw new IllegalArgumentException("plan of subscription " + id + " must not be blank but was '" + plan + "'");
+        }
         Objects.requireNonNull(unitPrice, "unitPrice of subscription " + id);
         Objects.requireNonNull(interval, "interval of subscription " + id);
         Objects.requireNonNull(start, "start of subscription " + id);
