@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javax.annotation.Nullable;
 
 /**
  * An exact amount of money: an ISO-4217 currency and a whole number of its minor units.
@@ -416,7 +417,7 @@ public final class Money implements Comparable<Money>, Serializable {
     }
 
     @Override
-    public boolean equals(Object obj) {
+    public boolean equals(@Nullable Object obj) {
         return obj instanceof Money other && minorUnits == other.minorUnits && currency.equals(other.currency);
     }
 

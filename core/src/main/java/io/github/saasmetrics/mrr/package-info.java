@@ -3,4 +3,6 @@
  * or FX, per month, per period and per customer ({@link io.github.saasmetrics.mrr.MrrMovements}),
  * with bridges that add up exactly and merge across customer groups.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.mrr;

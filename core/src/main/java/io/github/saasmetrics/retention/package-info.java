@@ -4,4 +4,6 @@
  * months), churn and discount-rate conversions, and cohort tables. Every result is a ratio of
  * counts that merges across customer partitions.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.retention;

@@ -4,4 +4,6 @@
  * {@link io.github.saasmetrics.stats.ConfidenceInterval}, and the normal and Student t
  * distributions, implemented here without dependencies.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.stats;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * What a customer is billed for: a price per billing interval times a quantity, from a start date
@@ -37,8 +38,8 @@ import java.util.Objects;
  * @param discounts coupons, each in the price's currency when it is an amount
  */
 public record Subscription(String id, CustomerId customer, String plan, Money unitPrice, long quantity,
-        BillingInterval interval, LocalDate start, LocalDate end, LocalDate cancelRequestedAt, LocalDate trialEnd,
-        List<StatusChange> statusChanges, List<Discount> discounts) {
+        BillingInterval interval, LocalDate start, @Nullable LocalDate end, @Nullable LocalDate cancelRequestedAt,
+        @Nullable LocalDate trialEnd, List<StatusChange> statusChanges, List<Discount> discounts) {
 
     /**
      * Validates the parts; every message names the subscription.
@@ -214,7 +215,7 @@ public record Subscription(String id, CustomerId customer, String plan, Money un
          * @param end the end, null while the subscription runs
          * @return this builder
          */
-        public Builder end(LocalDate end) {
+        public Builder end(@Nullable LocalDate end) {
             this.end = end;
             return this;
         }
@@ -225,7 +226,7 @@ public record Subscription(String id, CustomerId customer, String plan, Money un
          * @param date the request date, null if unknown
          * @return this builder
          */
-        public Builder cancelRequestedAt(LocalDate date) {
+        public Builder cancelRequestedAt(@Nullable LocalDate date) {
             this.cancelRequestedAt = date;
             return this;
         }
@@ -236,7 +237,7 @@ public record Subscription(String id, CustomerId customer, String plan, Money un
          * @param trialEnd the trial end, null for no trial
          * @return this builder
          */
-        public Builder trialEnd(LocalDate trialEnd) {
+        public Builder trialEnd(@Nullable LocalDate trialEnd) {
             this.trialEnd = trialEnd;
             return this;
         }

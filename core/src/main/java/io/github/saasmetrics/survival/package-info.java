@@ -6,4 +6,6 @@
  * the restricted mean ({@link io.github.saasmetrics.survival.RestrictedMean}), from
  * {@link io.github.saasmetrics.survival.Tenure tenures}.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.survival;

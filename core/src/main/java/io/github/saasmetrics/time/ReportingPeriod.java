@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.annotation.Nullable;
 
 /**
  * A half-open range of dates {@code [start, endExclusive)} over which a metric is measured.
@@ -378,7 +379,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
     }
 
     @Override
-    public boolean equals(Object obj) {
+    public boolean equals(@Nullable Object obj) {
         return obj instanceof ReportingPeriod other && start.equals(other.start)
                 && endExclusive.equals(other.endExclusive);
     }
