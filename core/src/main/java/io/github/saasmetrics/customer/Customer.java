@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import javax.annotation.Nullable;
 
 /**
  * A paying customer: an identifier, the date of the first payment if known, and segment attributes
@@ -19,7 +20,7 @@ import java.util.TreeMap;
  * @param firstPaidDate the date of the first payment, null if unknown
  * @param attributes the segment attributes, not null, may be empty
  */
-public record Customer(CustomerId id, LocalDate firstPaidDate, Map<String, String> attributes) {
+public record Customer(CustomerId id, @Nullable LocalDate firstPaidDate, Map<String, String> attributes) {
 
     /**
      * Validates and copies the parts.
@@ -73,7 +74,7 @@ public record Customer(CustomerId id, LocalDate firstPaidDate, Map<String, Strin
      * @param date the first payment date, null to clear it
      * @return the new customer, not null
      */
-    public Customer withFirstPaidDate(LocalDate date) {
+    public Customer withFirstPaidDate(@Nullable LocalDate date) {
         return new Customer(id, date, attributes);
     }
 

@@ -4,4 +4,6 @@
  * ({@link io.github.saasmetrics.experiment.DifferenceInDifferences}), from per-unit before/after
  * changes ({@link io.github.saasmetrics.experiment.KpiChanges}) that merge across partitions.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.experiment;

@@ -78,7 +78,13 @@ public record HealthModel(Map<HealthSignal, SignalScoring> signals, HealthBands 
     /**
      * Validates and copies the parts.
      *
-     * @throws IllegalArgumentException if the model uses no signal
+     * <p>Each weight is positive and finite ({@link SignalScoring}); here the weights must also add up
+     * to a finite total, and each must be a share of that total that a {@code double} can hold (more
+     * than 0), so that every customer's weight shares are in {@code (0, 1]} whichever signals are
+     * present: weights of {@code 1e308} and {@code 1e308} are rejected now, not at the first assessment.
+     *
+     * @throws IllegalArgumentException if the model uses no signal, the weights add up to infinity, or a
+     *     weight is so small beside the total that its share is 0
      */
     public HealthModel {
         Objects.requireNonNull(signals, "signals");
@@ -89,7 +95,32 @@ public record HealthModel(Map<HealthSignal, SignalScoring> signals, HealthBands 
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("a health model needs at least one signal");
         }
+        checkWeights(copy);
         signals = Collections.unmodifiableMap(copy);
+    }
+
+    private static void checkWeights(Map<HealthSignal, SignalScoring> signals) {
+        double total = 0;
+        for (SignalScoring s : signals.values()) {
+            total += s.weight();
+        }
+        if (total == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("the weights of a health model must add up to a finite total but "
+                    + weights(signals) + " do not");
+        }
+        for (Map.Entry<HealthSignal, SignalScoring> e : signals.entrySet()) {
+            if (e.getValue().weight() / total == 0) {
+                throw new IllegalArgumentException("the weight of " + e.getKey() + " (" + e.getValue().weight()
+                        + ") is too small beside the total " + total + " to have a share of the score: " + weights(signals));
+            }
+        }
+    }
+
+    private static String weights(Map<HealthSignal, SignalScoring> signals) {
+        StringBuilder sb = new StringBuilder("{");
+        signals.forEach((signal, scoring) -> sb.append(sb.length() > 1 ? ", " : "").append(signal).append('=')
+                .append(scoring.weight()));
+        return sb.append('}').toString();
     }
 
     /**
@@ -137,7 +168,8 @@ public record HealthModel(Map<HealthSignal, SignalScoring> signals, HealthBands 
      * @param weight its weight, positive and finite
      * @param curve its curve, not null
      * @return the new model, not null
-     * @throws IllegalArgumentException if the weight is not positive and finite
+     * @throws IllegalArgumentException if the weight is not positive and finite, or the weights no longer
+     *     add up to a finite total in which each has a share
      */
     public HealthModel with(HealthSignal signal, double weight, ScoringCurve curve) {
         Map<HealthSignal, SignalScoring> m = new EnumMap<>(signals);
@@ -151,7 +183,8 @@ public record HealthModel(Map<HealthSignal, SignalScoring> signals, HealthBands 
      * @param signal a signal of this model, not null
      * @param weight the new weight, positive and finite
      * @return the new model, not null
-     * @throws IllegalArgumentException if the model does not use the signal or the weight is invalid
+     * @throws IllegalArgumentException if the model does not use the signal or the weight is invalid, alone
+     *     or beside the others
      */
     public HealthModel withWeight(HealthSignal signal, double weight) {
         return with(signal, weight, scoring(signal).curve());

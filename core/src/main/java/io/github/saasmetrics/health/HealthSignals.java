@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.Collections;
+import javax.annotation.Nullable;
 
 /**
  * What is known about one customer's health at one point in time: every {@link HealthSignal} is
@@ -50,9 +51,11 @@ import java.util.Collections;
  * @param mrrEnd MRR at the end of the trend window, 0 or more, in the currency of {@code mrrStart}; null if {@code mrrStart} is null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HealthSignals(CustomerId customer, Integer activeDays, Integer periodDays, Integer featuresUsed,
-        Integer featuresAvailable, Integer nps, Integer csat, Integer csatScale, Boolean championChanged,
-        Double planLimitPressure, Integer daysSinceEngagement, Integer openTickets, Money mrrStart, Money mrrEnd) {
+public record HealthSignals(CustomerId customer, @Nullable Integer activeDays, @Nullable Integer periodDays,
+        @Nullable Integer featuresUsed, @Nullable Integer featuresAvailable, @Nullable Integer nps, @Nullable Integer csat,
+        @Nullable Integer csatScale, @Nullable Boolean championChanged, @Nullable Double planLimitPressure,
+        @Nullable Integer daysSinceEngagement, @Nullable Integer openTickets, @Nullable Money mrrStart,
+        @Nullable Money mrrEnd) {
 
     /**
      * Validates every given signal.
@@ -109,7 +112,8 @@ public record HealthSignals(CustomerId customer, Integer activeDays, Integer per
         }
     }
 
-    private static void pair(CustomerId customer, String name, Object value, String otherName, Object other) {
+    private static void pair(CustomerId customer, String name, @Nullable Object value, String otherName,
+            @Nullable Object other) {
         if ((value == null) != (other == null)) {
             throw new IllegalArgumentException(name + " and " + otherName + " of customer " + customer
                     + " must both be given or both be null but were " + value + " and " + other);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.DoublePredicate;
+import javax.annotation.Nullable;
 
 /**
  * A condition on a {@link HealthAssessment} that sets off a playbook action: either the band
@@ -28,7 +29,8 @@ import java.util.function.DoublePredicate;
  * @param comparison how the raw value is compared with the threshold; null for a band trigger
  * @param threshold the threshold, finite; 0 for a band trigger
  */
-public record PlaybookTrigger(HealthBand band, HealthSignal signal, Comparison comparison, double threshold) {
+public record PlaybookTrigger(@Nullable HealthBand band, @Nullable HealthSignal signal, @Nullable Comparison comparison,
+        double threshold) {
 
     /** How a signal's raw value is compared with a trigger's threshold. */
     public enum Comparison {

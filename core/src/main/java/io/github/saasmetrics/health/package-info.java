@@ -6,4 +6,6 @@
  * (difference in differences). {@link io.github.saasmetrics.health.LedgerHealth} joins them with an
  * MRR ledger.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.health;

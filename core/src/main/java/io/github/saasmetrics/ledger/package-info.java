@@ -41,4 +41,6 @@
  * of {@code mrr}, {@code retention}, {@code ltv} and {@code health} are folds of this kind, each
  * offered as {@code X.fold(..)} beside its one-call form.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.ledger;

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Customer lifetime value from average revenue, gross margin and churn, and the acquisition-cost
@@ -54,12 +55,15 @@ public final class Ltv {
      * @return the lifetime value rounded with {@link #ROUNDING}, not null
      * @throws IllegalArgumentException if a rate is out of range, ARPA is negative, or the churn is 0
      *     (the lifetime value is undefined then)
+     * @throws ArithmeticException if the lifetime value does not fit in a {@code long} of minor units (a
+     *     churn near 0); the message names the inputs
      */
     public static Money simple(Money arpa, double grossMargin, double churnRate) {
         checkArpa(arpa);
         BigDecimal margin = decimal("grossMargin", grossMargin);
         BigDecimal churn = positiveChurn(churnRate);
-        return round(arpa, arpa.amount().multiply(margin), churn);
+        return round(arpa, arpa.amount().multiply(margin), churn,
+                () -> "LTV = ARPA " + arpa + " × margin " + grossMargin + " / churn " + churnRate);
     }
 
     /**
@@ -75,6 +79,8 @@ public final class Ltv {
      * @return the lifetime value rounded with {@link #ROUNDING}, not null
      * @throws IllegalArgumentException if the ratio is undefined, zero (the lifetime value is undefined
      *     then) or above 1, or another argument is out of range
+     * @throws ArithmeticException if the lifetime value does not fit in a {@code long} of minor units; the
+     *     message names the inputs
      */
     public static Money simple(Money arpa, double grossMargin, Ratio churnRate) {
         checkArpa(arpa);
@@ -91,7 +97,8 @@ public final class Ltv {
             throw new IllegalArgumentException("churnRate must be in (0, 1] but was " + churnRate);
         }
         BigDecimal numerator = arpa.amount().multiply(margin).multiply(BigDecimal.valueOf(churnRate.denominator()));
-        return round(arpa, numerator, BigDecimal.valueOf(churnRate.numerator()));
+        return round(arpa, numerator, BigDecimal.valueOf(churnRate.numerator()),
+                () -> "LTV = ARPA " + arpa + " × margin " + grossMargin + " / churn " + churnRate);
     }
 
     /**
@@ -118,6 +125,8 @@ public final class Ltv {
      * @param lifetimePeriods the expected (possibly discounted) number of paid periods, finite, zero or more
      * @return the lifetime value rounded with {@link #ROUNDING}, not null
      * @throws IllegalArgumentException if an argument is out of range
+     * @throws ArithmeticException if the lifetime value does not fit in a {@code long} of minor units; the
+     *     message names the inputs
      */
     public static Money fromLifetime(Money arpa, double grossMargin, double lifetimePeriods) {
         checkArpa(arpa);
@@ -125,7 +134,8 @@ public final class Ltv {
         if (!(lifetimePeriods >= 0) || !Double.isFinite(lifetimePeriods)) {
             throw new IllegalArgumentException("lifetimePeriods must be finite and not negative but was " + lifetimePeriods);
         }
-        return round(arpa, arpa.amount().multiply(margin).multiply(new BigDecimal(lifetimePeriods)), BigDecimal.ONE);
+        return round(arpa, arpa.amount().multiply(margin).multiply(new BigDecimal(lifetimePeriods)), BigDecimal.ONE,
+                () -> "LTV = ARPA " + arpa + " × margin " + grossMargin + " × lifetime " + lifetimePeriods + " periods");
     }
 
     /**
@@ -159,6 +169,8 @@ public final class Ltv {
      * @param timing when each period's payment is received, not null
      * @return the lifetime value rounded with {@link #ROUNDING}, not null
      * @throws IllegalArgumentException if an argument is out of range, or both rates are 0 (undefined)
+     * @throws ArithmeticException if the lifetime value does not fit in a {@code long} of minor units; the
+     *     message names the inputs
      */
     public static Money discounted(Money arpa, double grossMargin, double churnRate, double discountRate,
             PaymentTiming timing) {
@@ -178,7 +190,8 @@ public final class Ltv {
         } else if (timing == PaymentTiming.AT_RENEWAL) {
             numerator = numerator.multiply(BigDecimal.ONE.subtract(churn));
         }
-        return round(arpa, numerator, denominator);
+        return round(arpa, numerator, denominator, () -> "discounted LTV of ARPA " + arpa + ", margin " + grossMargin
+                + ", churn " + churnRate + ", discount rate " + discountRate + " " + timing);
     }
 
     /**
@@ -201,6 +214,8 @@ public final class Ltv {
      * @param timing when each period's payment is received, not null
      * @return the lifetime value rounded with {@link #ROUNDING}, not null
      * @throws IllegalArgumentException if an argument is out of range or the survival sequence increases
+     * @throws ArithmeticException if the lifetime value does not fit in a {@code long} of minor units; the
+     *     message names the inputs
      */
     public static Money discounted(Money arpa, double grossMargin, double[] survival, double discountRate,
             PaymentTiming timing) {
@@ -226,7 +241,10 @@ public final class Ltv {
                 sum += s * Math.pow(v, timing.exponent(k));
             }
         }
-        return round(arpa, arpa.amount().multiply(margin).multiply(new BigDecimal(sum)), BigDecimal.ONE);
+        double lifetime = sum;
+        return round(arpa, arpa.amount().multiply(margin).multiply(new BigDecimal(sum)), BigDecimal.ONE,
+                () -> "discounted LTV of ARPA " + arpa + ", margin " + grossMargin + " over a discounted lifetime of "
+                        + lifetime + " periods");
     }
 
     /**
@@ -280,9 +298,15 @@ public final class Ltv {
         return cac.amount().divide(perPeriod, MathContext.DECIMAL64).doubleValue();
     }
 
-    private static Money round(Money like, BigDecimal numerator, BigDecimal denominator) {
+    private static Money round(Money like, BigDecimal numerator, BigDecimal denominator, Supplier<String> what) {
         int scale = like.currency().getDefaultFractionDigits();
-        return Money.of(like.currency(), numerator.divide(denominator, scale, ROUNDING));
+        BigDecimal value = numerator.divide(denominator, scale, ROUNDING);
+        try {
+            return Money.of(like.currency(), value);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(what.get() + " = " + like.currency().getCurrencyCode() + " "
+                    + value.round(new MathContext(6, ROUNDING)) + " does not fit in a long of minor units");
+        }
     }
 
     private static void checkArpa(Money arpa) {

@@ -5,4 +5,6 @@
  * Hardie ({@link io.github.saasmetrics.ltv.ShiftedBetaGeometric}). Survival curves live in
  * {@link io.github.saasmetrics.survival}.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.ltv;

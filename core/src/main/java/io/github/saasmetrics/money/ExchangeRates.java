@@ -98,13 +98,20 @@ public final class ExchangeRates implements Serializable {
      * @param date the date whose rate applies, not null
      * @return the amount in the reporting currency, rounded half-even, not null
      * @throws IllegalArgumentException if no rate is in effect on the date
+     * @throws ArithmeticException if the converted amount does not fit in a {@code long} of minor units
      */
     public Money convert(Money amount, LocalDate date) {
         Objects.requireNonNull(amount, "amount");
         if (amount.currency().equals(reportingCurrency)) {
             return amount;
         }
-        return Money.of(reportingCurrency, amount.amount().multiply(rate(amount.currency(), date)), RoundingMode.HALF_EVEN);
+        BigDecimal rate = rate(amount.currency(), date);
+        try {
+            return Money.of(reportingCurrency, amount.amount().multiply(rate), RoundingMode.HALF_EVEN);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("converting " + amount + " into " + reportingCurrency.getCurrencyCode()
+                    + " at " + rate.toPlainString() + " on " + date + " overflows: " + e.getMessage());
+        }
     }
 
     /**
@@ -179,10 +186,26 @@ public final class ExchangeRates implements Serializable {
          * @param effectiveFrom the first day the rate applies, not null
          * @param rate the rate as a decimal string, positive, not null
          * @return this builder, not null
+         * @throws IllegalArgumentException if the code is unknown, the rate is not a positive decimal, or as
+         *     {@link #rate(Currency, LocalDate, BigDecimal)}
          */
         public Builder rate(String fromCode, LocalDate effectiveFrom, String rate) {
-            return rate(Currency.getInstance(Objects.requireNonNull(fromCode, "fromCode")), effectiveFrom,
-                    new BigDecimal(Objects.requireNonNull(rate, "rate")));
+            Objects.requireNonNull(fromCode, "fromCode");
+            Objects.requireNonNull(rate, "rate");
+            Currency from;
+            try {
+                from = Currency.getInstance(fromCode);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown ISO-4217 currency code '" + fromCode + "'", e);
+            }
+            BigDecimal value;
+            try {
+                value = new BigDecimal(rate);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("rate from " + fromCode + " on " + effectiveFrom
+                        + " must be a decimal number but was '" + rate + "'", e);
+            }
+            return rate(from, effectiveFrom, value);
         }
 
         /**

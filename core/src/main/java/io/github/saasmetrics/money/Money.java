@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.function.Supplier;
+import javax.annotation.Nullable;
 
 /**
  * An exact amount of money: an ISO-4217 currency and a whole number of its minor units.
@@ -75,10 +77,11 @@ public final class Money implements Comparable<Money>, Serializable {
         Objects.requireNonNull(amount, "amount");
         int scale = checked.getDefaultFractionDigits();
         if (amount.stripTrailingZeros().scale() > scale) {
-            throw new ArithmeticException("amount " + amount.toPlainString() + " has more than " + scale
+            throw new ArithmeticException("amount " + text(amount) + " has more than " + scale
                     + " decimals for " + checked.getCurrencyCode() + "; pass a RoundingMode to round it");
         }
-        return new Money(checked, amount.movePointRight(scale).longValueExact());
+        return new Money(checked, minorUnits(amount.movePointRight(scale), RoundingMode.UNNECESSARY,
+                () -> "amount " + text(amount) + " " + checked.getCurrencyCode()));
     }
 
     /**
@@ -94,8 +97,8 @@ public final class Money implements Comparable<Money>, Serializable {
         Currency checked = checkCurrency(currency);
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(rounding, "rounding");
-        BigDecimal scaled = amount.setScale(checked.getDefaultFractionDigits(), rounding);
-        return new Money(checked, scaled.unscaledValue().longValueExact());
+        return new Money(checked, minorUnits(amount.movePointRight(checked.getDefaultFractionDigits()), rounding,
+                () -> "amount " + text(amount) + " " + checked.getCurrencyCode()));
     }
 
     /**
@@ -105,7 +108,8 @@ public final class Money implements Comparable<Money>, Serializable {
      * @param amount the amount as a plain decimal string, not null
      * @return the amount, not null
      * @throws NumberFormatException if the string is not a decimal number
-     * @throws ArithmeticException if it has more decimals than the currency allows
+     * @throws ArithmeticException if it has more decimals than the currency allows, or does not fit in a
+     *     {@code long} of minor units
      */
     public static Money of(Currency currency, String amount) {
         return of(currency, new BigDecimal(Objects.requireNonNull(amount, "amount")));
@@ -135,10 +139,14 @@ public final class Money implements Comparable<Money>, Serializable {
     /**
      * Parses the text form {@code "USD 12.30"} produced by {@link #toString()}.
      *
+     * <p>Every way the text can be wrong is an {@link IllegalArgumentException} whose message quotes
+     * the text: not of the form {@code CCC amount}, an unknown currency, more decimals than the
+     * currency allows ({@code "USD 1.005"}), or an amount whose minor units do not fit in a
+     * {@code long} ({@code "USD 1e30"}).
+     *
      * @param text the currency code, one space, and a decimal amount, not null
      * @return the amount, not null
-     * @throws IllegalArgumentException if the text is not of that form (the message quotes it)
-     * @throws ArithmeticException if the amount has more decimals than the currency allows
+     * @throws IllegalArgumentException if the text is not a valid amount (the message quotes it)
      */
     @JsonCreator
     public static Money parse(CharSequence text) {
@@ -146,16 +154,63 @@ public final class Money implements Comparable<Money>, Serializable {
         String s = text.toString();
         int space = s.indexOf(' ');
         if (space != 3 || s.length() < 5) {
-            throw new IllegalArgumentException("money text must look like 'USD 12.30' but was '" + s + "'");
+            throw new IllegalArgumentException("money text must look like 'USD 12.30' but was " + quote(s));
         }
-        Currency currency = currency(s.substring(0, 3));
+        Currency currency;
+        try {
+            currency = currency(s.substring(0, 3));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("money text " + quote(s) + " has an unknown currency: " + e.getMessage(), e);
+        }
         BigDecimal amount;
         try {
             amount = new BigDecimal(s.substring(4));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("money text must look like 'USD 12.30' but was '" + s + "'", e);
+            throw new IllegalArgumentException("money text must look like 'USD 12.30' but was " + quote(s), e);
         }
-        return of(currency, amount);
+        int scale = currency.getDefaultFractionDigits();
+        if (amount.stripTrailingZeros().scale() > scale) {
+            throw new IllegalArgumentException("money text " + quote(s) + " has more than " + scale + " decimals for "
+                    + currency.getCurrencyCode());
+        }
+        try {
+            return of(currency, amount);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("money text " + quote(s) + " is out of range: " + e.getMessage(), e);
+        }
+    }
+
+    /** The text in quotes, shortened in the middle if it is long, so that a message stays readable. */
+    private static String quote(String s) {
+        return "'" + (s.length() <= 80 ? s : s.substring(0, 40) + "…" + s.substring(s.length() - 20)) + "'";
+    }
+
+    /** A decimal as written, or in scientific notation when written out it would be very long. */
+    private static String text(BigDecimal amount) {
+        int integerDigits = amount.precision() - amount.scale();
+        return integerDigits > 40 || amount.scale() > 40 ? amount.toString() : amount.toPlainString();
+    }
+
+    /** The long value of a decimal rounded to a whole number; no huge intermediate for huge exponents. */
+    private static long minorUnits(BigDecimal value, RoundingMode rounding, Supplier<String> what) {
+        if (value.signum() != 0 && value.precision() - value.scale() > 19) {
+            throw new ArithmeticException(what.get() + " does not fit in a long of minor units (at most "
+                    + Long.MAX_VALUE + " in magnitude)");
+        }
+        BigDecimal v = value;
+        if (v.signum() != 0 && v.precision() - v.scale() < -2) {
+            // |v| < 0.001: rounds as ±0.001 does in every mode, without a huge power of ten.
+            v = BigDecimal.valueOf(v.signum(), 3);
+        }
+        try {
+            return v.setScale(0, rounding).longValueExact();
+        } catch (ArithmeticException e) {
+            if (rounding == RoundingMode.UNNECESSARY && v.stripTrailingZeros().scale() > 0) {
+                throw new ArithmeticException(what.get() + " needs rounding but the rounding mode is UNNECESSARY");
+            }
+            throw new ArithmeticException(what.get() + " does not fit in a long of minor units (at most "
+                    + Long.MAX_VALUE + " in magnitude)");
+        }
     }
 
     private static Currency currency(String code) {
@@ -248,7 +303,11 @@ public final class Money implements Comparable<Money>, Serializable {
      * @throws ArithmeticException on overflow
      */
     public Money plus(Money other) {
-        return new Money(currency, Math.addExact(minorUnits, sameCurrency(other).minorUnits));
+        try {
+            return new Money(currency, Math.addExact(minorUnits, sameCurrency(other).minorUnits));
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(this + " + " + other + " overflows a long of minor units");
+        }
     }
 
     /**
@@ -260,7 +319,11 @@ public final class Money implements Comparable<Money>, Serializable {
      * @throws ArithmeticException on overflow
      */
     public Money minus(Money other) {
-        return new Money(currency, Math.subtractExact(minorUnits, sameCurrency(other).minorUnits));
+        try {
+            return new Money(currency, Math.subtractExact(minorUnits, sameCurrency(other).minorUnits));
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(this + " − " + other + " overflows a long of minor units");
+        }
     }
 
     /**
@@ -270,7 +333,11 @@ public final class Money implements Comparable<Money>, Serializable {
      * @throws ArithmeticException if the amount is {@code Long.MIN_VALUE} minor units
      */
     public Money negated() {
-        return new Money(currency, Math.negateExact(minorUnits));
+        try {
+            return new Money(currency, Math.negateExact(minorUnits));
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("−(" + this + ") overflows a long of minor units");
+        }
     }
 
     /**
@@ -281,7 +348,11 @@ public final class Money implements Comparable<Money>, Serializable {
      * @throws ArithmeticException on overflow
      */
     public Money times(long factor) {
-        return new Money(currency, Math.multiplyExact(minorUnits, factor));
+        try {
+            return new Money(currency, Math.multiplyExact(minorUnits, factor));
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(this + " × " + factor + " overflows a long of minor units");
+        }
     }
 
     /**
@@ -295,8 +366,8 @@ public final class Money implements Comparable<Money>, Serializable {
     public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
         Objects.requireNonNull(factor, "factor");
         Objects.requireNonNull(rounding, "rounding");
-        BigDecimal product = BigDecimal.valueOf(minorUnits).multiply(factor).setScale(0, rounding);
-        return new Money(currency, product.longValueExact());
+        BigDecimal product = BigDecimal.valueOf(minorUnits).multiply(factor);
+        return new Money(currency, minorUnits(product, rounding, () -> this + " × " + text(factor)));
     }
 
     /**
@@ -307,15 +378,22 @@ public final class Money implements Comparable<Money>, Serializable {
      * @param divisor the divisor, not zero
      * @param rounding how to round, not null
      * @return the rounded quotient, not null
-     * @throws ArithmeticException if the divisor is zero, or rounding is needed under {@code UNNECESSARY}
+     * @throws ArithmeticException if the divisor is zero, rounding is needed under {@code UNNECESSARY}, or
+     *     the quotient does not fit in a {@code long} of minor units (the most negative amount divided by −1)
      */
     public Money dividedBy(long divisor, RoundingMode rounding) {
         Objects.requireNonNull(rounding, "rounding");
         if (divisor == 0) {
             throw new ArithmeticException("cannot divide " + this + " by zero");
         }
-        BigDecimal quotient = BigDecimal.valueOf(minorUnits).divide(BigDecimal.valueOf(divisor), 0, rounding);
-        return new Money(currency, quotient.longValueExact());
+        BigDecimal quotient;
+        try {
+            quotient = BigDecimal.valueOf(minorUnits).divide(BigDecimal.valueOf(divisor), 0, rounding);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(this + " ÷ " + divisor + " needs rounding but the rounding mode is UNNECESSARY");
+        }
+        // Only Long.MIN_VALUE ÷ −1 leaves the range of a long.
+        return new Money(currency, minorUnits(quotient, RoundingMode.UNNECESSARY, () -> this + " ÷ " + divisor));
     }
 
     private Money sameCurrency(Money other) {
@@ -339,7 +417,7 @@ public final class Money implements Comparable<Money>, Serializable {
     }
 
     @Override
-    public boolean equals(Object obj) {
+    public boolean equals(@Nullable Object obj) {
         return obj instanceof Money other && minorUnits == other.minorUnits && currency.equals(other.currency);
     }
 

@@ -3,4 +3,6 @@
  * of minor units, overflow-checked), {@link io.github.saasmetrics.money.CurrencyMismatchException}
  * and {@link io.github.saasmetrics.money.ExchangeRates}.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.money;

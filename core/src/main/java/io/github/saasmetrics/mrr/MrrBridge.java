@@ -5,6 +5,7 @@ import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.stats.Ratio;
 import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.time.ReportingPeriod;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -81,17 +82,67 @@ public record MrrBridge(ReportingPeriod period, Money start, Money newBusiness, 
                         + c);
             }
         }
-        Money expected = start.plus(newBusiness).plus(reactivation).plus(expansion).minus(contraction).minus(churn)
-                .plus(fx);
-        if (!expected.equals(end)) {
+        checkMoneyIdentity(period, start, newBusiness, reactivation, expansion, contraction, churn, fx, end);
+        checkCountIdentity(period, customersAtStart, newCustomers, reactivatedCustomers, churnedCustomers, customersAtEnd);
+    }
+
+    /**
+     * {@code end = start + new + reactivation + expansion − contraction − churn + fx}, decided exactly:
+     * in {@code long} arithmetic when no step overflows, else in {@code BigInteger}, so that a sum
+     * that only fits once the losses are subtracted is accepted and a wrapped-around one is not.
+     */
+    private static void checkMoneyIdentity(ReportingPeriod period, Money start, Money newBusiness, Money reactivation,
+            Money expansion, Money contraction, Money churn, Money fx, Money end) {
+        long[] plus = {start.minorUnits(), newBusiness.minorUnits(), reactivation.minorUnits(), expansion.minorUnits(),
+            fx.minorUnits()};
+        long[] minus = {contraction.minorUnits(), churn.minorUnits()};
+        if (!identityHolds(plus, minus, end.minorUnits())) {
+            Money expected;
+            try {
+                expected = start.plus(newBusiness).plus(reactivation).plus(expansion).minus(contraction).minus(churn)
+                        .plus(fx);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("bridge " + period + " does not add up: start + new + reactivation"
+                        + " + expansion − contraction − churn + fx = " + exactSum(plus, minus) + " minor units, beyond"
+                        + " the range of a long, but end = " + end);
+            }
             throw new IllegalArgumentException("bridge " + period + " does not add up: start + new + reactivation + "
                     + "expansion − contraction − churn + fx = " + expected + " but end = " + end);
         }
-        if (customersAtStart + newCustomers + reactivatedCustomers - churnedCustomers != customersAtEnd) {
-            throw new IllegalArgumentException("bridge " + period + " customer counts do not add up: " + customersAtStart
-                    + " + " + newCustomers + " + " + reactivatedCustomers + " − " + churnedCustomers + " ≠ "
-                    + customersAtEnd);
+    }
+
+    private static void checkCountIdentity(ReportingPeriod period, long atStart, long added, long reactivated,
+            long churned, long atEnd) {
+        if (!identityHolds(new long[] {atStart, added, reactivated}, new long[] {churned}, atEnd)) {
+            throw new IllegalArgumentException("bridge " + period + " customer counts do not add up: " + atStart
+                    + " + " + added + " + " + reactivated + " − " + churned + " ≠ " + atEnd);
         }
+    }
+
+    private static boolean identityHolds(long[] plus, long[] minus, long expected) {
+        try {
+            long sum = 0;
+            for (long p : plus) {
+                sum = Math.addExact(sum, p);
+            }
+            for (long m : minus) {
+                sum = Math.subtractExact(sum, m);
+            }
+            return sum == expected;
+        } catch (ArithmeticException e) {
+            return exactSum(plus, minus).equals(BigInteger.valueOf(expected));
+        }
+    }
+
+    private static BigInteger exactSum(long[] plus, long[] minus) {
+        BigInteger sum = BigInteger.ZERO;
+        for (long p : plus) {
+            sum = sum.add(BigInteger.valueOf(p));
+        }
+        for (long m : minus) {
+            sum = sum.subtract(BigInteger.valueOf(m));
+        }
+        return sum;
     }
 
     /**
@@ -101,6 +152,7 @@ public record MrrBridge(ReportingPeriod period, Money start, Money newBusiness, 
      * @return the bridge of both groups, not null
      * @throws IllegalArgumentException if the periods differ
      * @throws CurrencyMismatchException if the currencies differ
+     * @throws ArithmeticException if a sum overflows a {@code long}; the message names the period and the field
      */
     public MrrBridge plus(MrrBridge other) {
         Objects.requireNonNull(other, "other");
@@ -108,14 +160,37 @@ public record MrrBridge(ReportingPeriod period, Money start, Money newBusiness, 
             throw new IllegalArgumentException("cannot merge bridges of different periods " + period + " and "
                     + other.period);
         }
-        return new MrrBridge(period, start.plus(other.start), newBusiness.plus(other.newBusiness),
-                expansion.plus(other.expansion), contraction.plus(other.contraction), churn.plus(other.churn),
-                reactivation.plus(other.reactivation), fx.plus(other.fx), end.plus(other.end),
-                customersAtStart + other.customersAtStart, newCustomers + other.newCustomers,
-                reactivatedCustomers + other.reactivatedCustomers, churnedCustomers + other.churnedCustomers,
-                customersAtEnd + other.customersAtEnd, expandedCustomers + other.expandedCustomers,
-                contractedCustomers + other.contractedCustomers,
-                joinedAndChurnedCustomers + other.joinedAndChurnedCustomers);
+        String where = "merging bridges of " + period;
+        return new MrrBridge(period, add(where, "start", start, other.start),
+                add(where, "newBusiness", newBusiness, other.newBusiness),
+                add(where, "expansion", expansion, other.expansion),
+                add(where, "contraction", contraction, other.contraction), add(where, "churn", churn, other.churn),
+                add(where, "reactivation", reactivation, other.reactivation), add(where, "fx", fx, other.fx),
+                add(where, "end", end, other.end),
+                add(where, "customersAtStart", customersAtStart, other.customersAtStart),
+                add(where, "newCustomers", newCustomers, other.newCustomers),
+                add(where, "reactivatedCustomers", reactivatedCustomers, other.reactivatedCustomers),
+                add(where, "churnedCustomers", churnedCustomers, other.churnedCustomers),
+                add(where, "customersAtEnd", customersAtEnd, other.customersAtEnd),
+                add(where, "expandedCustomers", expandedCustomers, other.expandedCustomers),
+                add(where, "contractedCustomers", contractedCustomers, other.contractedCustomers),
+                add(where, "joinedAndChurnedCustomers", joinedAndChurnedCustomers, other.joinedAndChurnedCustomers));
+    }
+
+    private static Money add(String where, String field, Money a, Money b) {
+        try {
+            return a.plus(b);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(where + ": " + field + " overflows: " + e.getMessage());
+        }
+    }
+
+    private static long add(String where, String field, long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(where + ": " + field + " overflows a long: " + a + " + " + b);
+        }
     }
 
     /**
@@ -129,6 +204,7 @@ public record MrrBridge(ReportingPeriod period, Money start, Money newBusiness, 
      * @param next the bridge of the adjacent following period, not null
      * @return the bridge of both periods, not null
      * @throws IllegalArgumentException if the periods are not adjacent or this end is not the next start
+     * @throws ArithmeticException if a sum overflows a {@code long}; the message names the periods and the field
      */
     public MrrBridge followedBy(MrrBridge next) {
         Objects.requireNonNull(next, "next");
@@ -140,13 +216,18 @@ public record MrrBridge(ReportingPeriod period, Money start, Money newBusiness, 
                     + next.customersAtStart + " customers) but " + period + " ends at " + end + " (" + customersAtEnd
                     + " customers)");
         }
+        String where = "chaining bridge " + period + " and " + next.period;
         return new MrrBridge(ReportingPeriod.of(period.start(), next.period.endExclusive()), start,
-                newBusiness.plus(next.newBusiness), expansion.plus(next.expansion), contraction.plus(next.contraction),
-                churn.plus(next.churn), reactivation.plus(next.reactivation), fx.plus(next.fx), next.end,
-                customersAtStart, newCustomers + next.newCustomers, reactivatedCustomers + next.reactivatedCustomers,
-                churnedCustomers + next.churnedCustomers, next.customersAtEnd, expandedCustomers + next.expandedCustomers,
-                contractedCustomers + next.contractedCustomers,
-                joinedAndChurnedCustomers + next.joinedAndChurnedCustomers);
+                add(where, "newBusiness", newBusiness, next.newBusiness),
+                add(where, "expansion", expansion, next.expansion),
+                add(where, "contraction", contraction, next.contraction), add(where, "churn", churn, next.churn),
+                add(where, "reactivation", reactivation, next.reactivation), add(where, "fx", fx, next.fx), next.end,
+                customersAtStart, add(where, "newCustomers", newCustomers, next.newCustomers),
+                add(where, "reactivatedCustomers", reactivatedCustomers, next.reactivatedCustomers),
+                add(where, "churnedCustomers", churnedCustomers, next.churnedCustomers), next.customersAtEnd,
+                add(where, "expandedCustomers", expandedCustomers, next.expandedCustomers),
+                add(where, "contractedCustomers", contractedCustomers, next.contractedCustomers),
+                add(where, "joinedAndChurnedCustomers", joinedAndChurnedCustomers, next.joinedAndChurnedCustomers));
     }
 
     /**

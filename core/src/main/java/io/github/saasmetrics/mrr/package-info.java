@@ -4,4 +4,6 @@
  * with bridges that add up exactly and merge across customer groups, and the same movements split
  * by subscription line kind ({@link io.github.saasmetrics.mrr.LineKindSplit}).
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.mrr;

@@ -3,6 +3,7 @@ package io.github.saasmetrics.nps;
 import io.github.saasmetrics.customer.CustomerId;
 import java.time.LocalDate;
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * One answer to the Net Promoter question ("How likely is it that you would recommend us to a
@@ -25,7 +26,7 @@ import java.util.Objects;
  * @param date the day of the answer, not null; it decides the period in a trend
  * @param weight the survey weight, null for an unweighted response, else from {@code 1e-100} to {@code 1e100}
  */
-public record NpsResponse(CustomerId customer, int score, LocalDate date, Double weight) {
+public record NpsResponse(CustomerId customer, int score, LocalDate date, @Nullable Double weight) {
 
     /** The smallest weight accepted. */
     public static final double MIN_WEIGHT = 1e-100;

@@ -5,6 +5,7 @@ import io.github.saasmetrics.stats.Normal;
 import io.github.saasmetrics.stats.Ratio;
 import io.github.saasmetrics.table.Figures;
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * A Net Promoter Score with its standard error and confidence intervals, kept as the counts of
@@ -57,7 +58,7 @@ import java.util.Objects;
  * @param detractors the number of responses 0 to 6, zero or more
  * @param weights the weight sums when any response is weighted, else null; must be null when there are no responses
  */
-public record NpsScore(long promoters, long passives, long detractors, NpsWeights weights) {
+public record NpsScore(long promoters, long passives, long detractors, @Nullable NpsWeights weights) {
 
     /** The score of no responses: the identity of {@link #plus(NpsScore)}; its statistics are undefined. */
     public static final NpsScore EMPTY = new NpsScore(0, 0, 0, null);

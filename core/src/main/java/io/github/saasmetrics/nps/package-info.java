@@ -7,4 +7,6 @@
  * <p>Counts are exact {@code long}s; an empty data set has undefined statistics, which throw
  * {@link java.lang.IllegalStateException} rather than return {@code NaN}.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.nps;

@@ -7,4 +7,6 @@
  * ({@link io.github.saasmetrics.retention.ChurnBenchmarks}). Every result is a ratio of counts that
  * merges across customer partitions.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.retention;

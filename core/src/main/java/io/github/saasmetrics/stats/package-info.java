@@ -5,4 +5,6 @@
  * ({@link io.github.saasmetrics.stats.Binomial}, exact tails) distributions, implemented here without
  * dependencies.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.stats;

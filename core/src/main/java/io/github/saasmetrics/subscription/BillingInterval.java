@@ -106,16 +106,17 @@ public record BillingInterval(Unit unit, int count) {
     @JsonCreator
     public static BillingInterval parse(CharSequence text) {
         String s = Objects.requireNonNull(text, "text").toString();
-        if (s.matches("P[1-9]\\d{0,8}[DWMY]")) {
+        if (s.matches("P[1-9]\\d{0,9}[DWMY]")) {
             char letter = s.charAt(s.length() - 1);
+            long count = Long.parseLong(s.substring(1, s.length() - 1));
             for (Unit unit : Unit.values()) {
-                if (unit.letter == letter) {
-                    return new BillingInterval(unit, Integer.parseInt(s.substring(1, s.length() - 1)));
+                if (unit.letter == letter && count <= Integer.MAX_VALUE) {
+                    return new BillingInterval(unit, (int) count);
                 }
             }
         }
-        throw new IllegalArgumentException("billing interval must look like P1M, P3M, P1Y, P2W or P1D but was '"
-                + s + "'");
+        throw new IllegalArgumentException("billing interval must look like P1M, P3M, P1Y, P2W or P1D (a count from 1 to "
+                + Integer.MAX_VALUE + ") but was '" + s + "'");
     }
 
     /**
@@ -146,6 +147,7 @@ public record BillingInterval(Unit unit, int count) {
      *
      * @param date the start of a billing period, not null
      * @return the start of the next billing period, not null
+     * @throws java.time.DateTimeException if the date would be beyond the range of {@link LocalDate}
      */
     public LocalDate addTo(LocalDate date) {
         return addTo(date, 1);
@@ -157,13 +159,26 @@ public record BillingInterval(Unit unit, int count) {
      * @param date the anchor date, not null
      * @param n the number of intervals, zero or more
      * @return the date, not null
+     * @throws IllegalArgumentException if {@code n} is negative
+     * @throws java.time.DateTimeException if the date would be beyond the range of {@link LocalDate}
+     * @throws ArithmeticException if {@code n × count} overflows a {@code long}
      */
     public LocalDate addTo(LocalDate date, long n) {
+        Objects.requireNonNull(date, "date");
+        if (n < 0) {
+            throw new IllegalArgumentException("the number of intervals must not be negative but was " + n);
+        }
+        long units;
+        try {
+            units = Math.multiplyExact(n, count);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(n + " intervals of " + this + " overflow a long");
+        }
         return switch (unit) {
-            case DAY -> date.plusDays(n * count);
-            case WEEK -> date.plusWeeks(n * count);
-            case MONTH -> date.plusMonths(n * count);
-            case YEAR -> date.plusYears(n * count);
+            case DAY -> date.plusDays(units);
+            case WEEK -> date.plusWeeks(units);
+            case MONTH -> date.plusMonths(units);
+            case YEAR -> date.plusYears(units);
         };
     }
 

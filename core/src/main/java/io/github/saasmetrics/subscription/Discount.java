@@ -3,6 +3,7 @@ package io.github.saasmetrics.subscription;
 import io.github.saasmetrics.money.Money;
 import java.math.BigDecimal;
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * A coupon on a subscription: a percentage or a fixed amount off each invoice, for a duration.
@@ -22,7 +23,7 @@ import java.util.Objects;
  * @param duration how long the discount lasts, not null
  * @param months for {@link Duration#REPEATING}, the number of months it lasts (at least 1); 0 otherwise
  */
-public record Discount(BigDecimal percentOff, Money amountOff, Duration duration, int months) {
+public record Discount(@Nullable BigDecimal percentOff, @Nullable Money amountOff, Duration duration, int months) {
 
     /** How long a discount lasts. */
     public enum Duration {

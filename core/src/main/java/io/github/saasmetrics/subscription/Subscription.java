@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * What a customer is billed for: a price per billing interval times a quantity, from a start date
@@ -43,8 +44,8 @@ import java.util.Objects;
  *     without a kind are plan lines
  */
 public record Subscription(String id, CustomerId customer, String plan, Money unitPrice, long quantity,
-        BillingInterval interval, LocalDate start, LocalDate end, LocalDate cancelRequestedAt, LocalDate trialEnd,
-        List<StatusChange> statusChanges, List<Discount> discounts, LineKind lineKind) {
+        BillingInterval interval, LocalDate start, @Nullable LocalDate end, @Nullable LocalDate cancelRequestedAt,
+        @Nullable LocalDate trialEnd, List<StatusChange> statusChanges, List<Discount> discounts, LineKind lineKind) {
 
     /**
      * Validates the parts; every message names the subscription. A null line kind becomes
@@ -59,6 +60,9 @@ public record Subscription(String id, CustomerId customer, String plan, Money un
         }
         Objects.requireNonNull(customer, "customer of subscription " + id);
         Objects.requireNonNull(plan, "plan of subscription " + id);
+        if (plan.isBlank()) {
+            throw new IllegalArgumentException("plan of subscription " + id + " must not be blank but was '" + plan + "'");
+        }
         Objects.requireNonNull(unitPrice, "unitPrice of subscription " + id);
         Objects.requireNonNull(interval, "interval of subscription " + id);
         Objects.requireNonNull(start, "start of subscription " + id);
@@ -273,7 +277,7 @@ public record Subscription(String id, CustomerId customer, String plan, Money un
          * @param end the end, null while the subscription runs
          * @return this builder
          */
-        public Builder end(LocalDate end) {
+        public Builder end(@Nullable LocalDate end) {
             this.end = end;
             return this;
         }
@@ -284,7 +288,7 @@ public record Subscription(String id, CustomerId customer, String plan, Money un
          * @param date the request date, null if unknown
          * @return this builder
          */
-        public Builder cancelRequestedAt(LocalDate date) {
+        public Builder cancelRequestedAt(@Nullable LocalDate date) {
             this.cancelRequestedAt = date;
             return this;
         }
@@ -295,7 +299,7 @@ public record Subscription(String id, CustomerId customer, String plan, Money un
          * @param trialEnd the trial end, null for no trial
          * @return this builder
          */
-        public Builder trialEnd(LocalDate trialEnd) {
+        public Builder trialEnd(@Nullable LocalDate trialEnd) {
             this.trialEnd = trialEnd;
             return this;
         }

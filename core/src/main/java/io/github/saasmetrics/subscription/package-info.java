@@ -5,4 +5,6 @@
  * {@link io.github.saasmetrics.subscription.MrrConventions}: the named choices on which billing
  * vendors disagree, with defaults and vendor presets.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.subscription;

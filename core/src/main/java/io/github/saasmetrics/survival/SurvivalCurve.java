@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.RandomAccess;
+import javax.annotation.Nullable;
 
 /**
  * A Kaplan–Meier survival curve: for each distinct tenure at which customers churned or were
@@ -516,7 +517,7 @@ public final class SurvivalCurve {
     }
 
     @Override
-    public boolean equals(Object obj) {
+    public boolean equals(@Nullable Object obj) {
         return obj instanceof SurvivalCurve other && transform == other.transform && level == other.level
                 && Arrays.equals(time, other.time) && Arrays.equals(events, other.events)
                 && Arrays.equals(censored, other.censored) && Arrays.equals(entryTimes, other.entryTimes)

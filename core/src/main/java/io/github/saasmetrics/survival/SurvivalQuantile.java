@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.saasmetrics.stats.ConfidenceInterval;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import javax.annotation.Nullable;
 
 /**
  * A quantile of the lifetime distribution read off a Kaplan–Meier curve, such as the median
@@ -25,17 +26,18 @@ public final class SurvivalQuantile {
     @JsonProperty("probability")
     private final double probability;
     @JsonProperty("estimate")
-    private final Double estimate;
+    private final @Nullable Double estimate;
     @JsonProperty("lower")
-    private final Double lower;
+    private final @Nullable Double lower;
     @JsonProperty("upper")
-    private final Double upper;
+    private final @Nullable Double upper;
     @JsonProperty("level")
     private final double level;
 
     @JsonCreator
-    private SurvivalQuantile(@JsonProperty("probability") double probability, @JsonProperty("estimate") Double estimate,
-            @JsonProperty("lower") Double lower, @JsonProperty("upper") Double upper,
+    private SurvivalQuantile(@JsonProperty("probability") double probability,
+            @JsonProperty("estimate") @Nullable Double estimate, @JsonProperty("lower") @Nullable Double lower,
+            @JsonProperty("upper") @Nullable Double upper,
             @JsonProperty("level") double level) {
         if (!(probability > 0 && probability < 1)) {
             throw new IllegalArgumentException("probability must be strictly between 0 and 1 but was " + probability);
@@ -68,18 +70,18 @@ public final class SurvivalQuantile {
                 boxed(upper, "upper"), level);
     }
 
-    private static Double boxed(OptionalDouble value, String name) {
+    private static @Nullable Double boxed(OptionalDouble value, String name) {
         Objects.requireNonNull(value, name);
         return value.isPresent() ? value.getAsDouble() : null;
     }
 
-    private static void check(String name, Double value) {
+    private static void check(String name, @Nullable Double value) {
         if (value != null && (!(value >= 0) || !Double.isFinite(value))) {
             throw new IllegalArgumentException(name + " must be a finite time, zero or more, but was " + value);
         }
     }
 
-    private static OptionalDouble optional(Double value) {
+    private static OptionalDouble optional(@Nullable Double value) {
         return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
@@ -129,7 +131,7 @@ public final class SurvivalQuantile {
     }
 
     @Override
-    public boolean equals(Object obj) {
+    public boolean equals(@Nullable Object obj) {
         return obj instanceof SurvivalQuantile other && probability == other.probability && level == other.level
                 && Objects.equals(estimate, other.estimate) && Objects.equals(lower, other.lower)
                 && Objects.equals(upper, other.upper);
@@ -152,7 +154,7 @@ public final class SurvivalQuantile {
         return name + " " + text(estimate) + " (" + Figures.level(level) + "% CI " + text(lower) + " to " + text(upper) + ")";
     }
 
-    private static String text(Double value) {
+    private static String text(@Nullable Double value) {
         return value == null ? "not reached" : Figures.number(value);
     }
 }

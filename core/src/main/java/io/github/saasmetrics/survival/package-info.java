@@ -7,4 +7,6 @@
  * {@link io.github.saasmetrics.survival.Tenure tenures}, with delayed entry (left truncation) from
  * {@link io.github.saasmetrics.survival.DelayedEntryTenure delayed-entry tenures}.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.survival;

@@ -5,4 +5,6 @@
  * immutable aligned text and Markdown table that result types use for {@code toString()} and
  * {@code toMarkdown()}, built with {@link io.github.saasmetrics.table.TextTable#builder(String...)}.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.table;

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.Nullable;
 
 /**
  * A half-open range of dates {@code [start, endExclusive)} over which a metric is measured.
@@ -24,11 +28,24 @@ import java.util.Objects;
  *
  * <p>Empty and reversed ranges are rejected: every period holds at least one day.
  *
+ * <p><b>Range.</b> Every period lies within the dates {@link LocalDate} holds, {@code -999999999-01-01}
+ * to {@code +999999999-12-31}: calendar years from -999,999,999 to 999,999,998, and in year
+ * 999,999,999 the months up to November and the quarters up to the third. Years print as
+ * {@link YearMonth} prints them: at least four digits ({@code 0999-Q1}, {@code -0044}), without a
+ * sign above 9999 ({@code 10000-03}); custom ranges print their dates as {@link LocalDate} does
+ * ({@code +10000-01-15/+10000-02-15}). Every period in the range round-trips through its text.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ReportingPeriod implements Comparable<ReportingPeriod>, Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** A year as text: four digits at least, a sign when negative, an optional plus above four digits. */
+    private static final String YEAR_TEXT = "([+-]?\\d{4,9})";
+    private static final Pattern YEAR = Pattern.compile(YEAR_TEXT);
+    private static final Pattern QUARTER = Pattern.compile(YEAR_TEXT + "-Q([1-4])");
+    private static final Pattern MONTH = Pattern.compile(YEAR_TEXT + "-(\\d{2})");
 
     /** The shape of a period, which decides its text form and its neighbours. */
     private enum Kind { MONTH, QUARTER, YEAR, CUSTOM }
@@ -63,9 +80,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
      * Obtains the period {@code [start, endInclusive]}.
      *
      * @param start the first day, inclusive, not null
-     * @param endInclusive the last day, inclusive, not null, not before {@code start}
+     * @param endInclusive the last day, inclusive, not null, not before {@code start}, before {@link LocalDate#MAX}
      * @return the period, not null
-     * @throws IllegalArgumentException if {@code endInclusive} is before {@code start}
+     * @throws IllegalArgumentException if {@code endInclusive} is before {@code start} or is {@link LocalDate#MAX}
      */
     public static ReportingPeriod ofClosed(LocalDate start, LocalDate endInclusive) {
         Objects.requireNonNull(start, "start");
@@ -74,27 +91,51 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
             throw new IllegalArgumentException("endInclusive must not be before start but was start=" + start
                     + ", endInclusive=" + endInclusive);
         }
+        if (endInclusive.equals(LocalDate.MAX)) {
+            throw new IllegalArgumentException("endInclusive must be before " + LocalDate.MAX
+                    + ": a period ends on the day after its last, and no LocalDate comes after that one");
+        }
         return new ReportingPeriod(start, endInclusive.plusDays(1));
     }
 
     /**
      * Obtains a calendar month.
      *
-     * @param month the month, not null
+     * @param month the month, not null; at most {@code 999999999-11}
      * @return the period from the first of the month to the first of the next, not null
+     * @throws IllegalArgumentException if the month is {@code 999999999-12}, whose end no {@link LocalDate} holds
      */
     public static ReportingPeriod month(YearMonth month) {
         Objects.requireNonNull(month, "month");
-        return new ReportingPeriod(month.atDay(1), month.plusMonths(1).atDay(1));
+        return new ReportingPeriod(month.atDay(1), endAfterMonths(month.atDay(1), 1, "month " + month));
+    }
+
+    /** The date some months after a start, or an exception saying the period would end out of range. */
+    private static LocalDate endAfterMonths(LocalDate start, long months, String what) {
+        if (start.getYear() == LocalDate.MAX.getYear() && start.getMonthValue() + months > 12) {
+            throw new IllegalArgumentException(what + " would end after " + LocalDate.MAX
+                    + ", the last date a reporting period can hold (years from " + Year.MIN_VALUE + " to "
+                    + (Year.MAX_VALUE - 1) + ", and in " + Year.MAX_VALUE + " months up to November)");
+        }
+        return start.plusMonths(months);
+    }
+
+    /** The first of a month, or an exception naming the supported years. */
+    private static LocalDate firstDay(long year, int month, String what) {
+        if (year < Year.MIN_VALUE || year > Year.MAX_VALUE) {
+            throw new IllegalArgumentException(what + " is out of range: years go from " + Year.MIN_VALUE + " to "
+                    + (Year.MAX_VALUE - 1) + " (and months of " + Year.MAX_VALUE + " up to November)");
+        }
+        return LocalDate.of((int) year, month, 1);
     }
 
     /**
      * Obtains a consecutive run of calendar months, both ends inclusive.
      *
      * @param first the first month, not null
-     * @param lastInclusive the last month, not null, not before {@code first}
+     * @param lastInclusive the last month, not null, not before {@code first}, at most {@code 999999999-11}
      * @return the period, not null
-     * @throws IllegalArgumentException if {@code lastInclusive} is before {@code first}
+     * @throws IllegalArgumentException if {@code lastInclusive} is before {@code first} or out of range
      */
     public static ReportingPeriod months(YearMonth first, YearMonth lastInclusive) {
         Objects.requireNonNull(first, "first");
@@ -103,23 +144,25 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
             throw new IllegalArgumentException("lastInclusive must not be before first but was first=" + first
                     + ", lastInclusive=" + lastInclusive);
         }
-        return new ReportingPeriod(first.atDay(1), lastInclusive.plusMonths(1).atDay(1));
+        return new ReportingPeriod(first.atDay(1), endAfterMonths(lastInclusive.atDay(1), 1,
+                "months " + first + " to " + lastInclusive));
     }
 
     /**
      * Obtains a calendar quarter.
      *
-     * @param year the year, from -999,999,999 to 999,999,999
+     * @param year the year, from -999,999,999 to 999,999,998, or 999,999,999 for the first three quarters
      * @param quarter the quarter, from 1 to 4
      * @return the period, not null
-     * @throws IllegalArgumentException if the quarter is not 1 to 4
+     * @throws IllegalArgumentException if the quarter is not 1 to 4 or the year is out of range
      */
     public static ReportingPeriod quarter(int year, int quarter) {
         if (quarter < 1 || quarter > 4) {
             throw new IllegalArgumentException("quarter must be 1 to 4 but was " + quarter);
         }
-        LocalDate start = LocalDate.of(year, 3 * quarter - 2, 1);
-        return new ReportingPeriod(start, start.plusMonths(3));
+        String what = "quarter " + year + "-Q" + quarter;
+        LocalDate start = firstDay(year, 3 * quarter - 2, what);
+        return new ReportingPeriod(start, endAfterMonths(start, 3, what));
     }
 
     /**
@@ -127,18 +170,22 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
      *
      * @param year the year, from -999,999,999 to 999,999,998
      * @return the period, not null
+     * @throws IllegalArgumentException if the year is out of range
      */
     public static ReportingPeriod year(int year) {
-        LocalDate start = LocalDate.of(year, 1, 1);
-        return new ReportingPeriod(start, start.plusYears(1));
+        String what = "year " + year;
+        LocalDate start = firstDay(year, 1, what);
+        return new ReportingPeriod(start, endAfterMonths(start, 12, what));
     }
 
     /**
-     * Parses {@code 2024-03}, {@code 2024-Q1}, {@code 2024} or {@code 2024-01-15/2024-02-15}.
+     * Parses {@code 2024-03}, {@code 2024-Q1}, {@code 2024} or {@code 2024-01-15/2024-02-15}: the
+     * forms {@link #toString()} writes. Years of more than four digits may carry a {@code +} sign, as
+     * ISO-8601 writes them.
      *
      * @param text the text, not null
      * @return the period, not null
-     * @throws IllegalArgumentException if the text is none of those forms (the message quotes it)
+     * @throws IllegalArgumentException if the text is none of those forms or out of range (the message quotes it)
      */
     @JsonCreator
     public static ReportingPeriod parse(CharSequence text) {
@@ -149,18 +196,26 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
             if (slash >= 0) {
                 return of(LocalDate.parse(s.substring(0, slash)), LocalDate.parse(s.substring(slash + 1)));
             }
-            if (s.matches("-?\\d{4,9}-Q[1-4]")) {
-                int dash = s.lastIndexOf('-');
-                return quarter(Integer.parseInt(s.substring(0, dash)), s.charAt(dash + 2) - '0');
+            Matcher quarter = QUARTER.matcher(s);
+            if (quarter.matches()) {
+                return quarter(Integer.parseInt(quarter.group(1)), quarter.group(2).charAt(0) - '0');
             }
-            if (s.matches("-?\\d{4,9}")) {
+            if (YEAR.matcher(s).matches()) {
                 return year(Integer.parseInt(s));
             }
-            return month(YearMonth.parse(s));
+            Matcher month = MONTH.matcher(s);
+            if (month.matches()) {
+                return month(YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2))));
+            }
         } catch (DateTimeException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("reporting period must look like 2024-03, 2024-Q1, 2024 or "
-                    + "2024-01-15/2024-02-15 but was '" + s + "'", e);
+            throw new IllegalArgumentException(badText(s) + ": " + e.getMessage(), e);
         }
+        throw new IllegalArgumentException(badText(s));
+    }
+
+    private static String badText(String s) {
+        String quoted = s.length() <= 80 ? s : s.substring(0, 40) + "…" + s.substring(s.length() - 20);
+        return "reporting period must look like 2024-03, 2024-Q1, 2024 or 2024-01-15/2024-02-15 but was '" + quoted + "'";
     }
 
     /**
@@ -324,7 +379,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
     }
 
     @Override
-    public boolean equals(Object obj) {
+    public boolean equals(@Nullable Object obj) {
         return obj instanceof ReportingPeriod other && start.equals(other.start)
                 && endExclusive.equals(other.endExclusive);
     }
@@ -332,6 +387,12 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
     @Override
     public int hashCode() {
         return start.hashCode() * 31 + endExclusive.hashCode();
+    }
+
+    /** The year as {@link YearMonth#toString()} writes it: {@code 0999}, {@code -0044}, {@code 2024}, {@code 10000}. */
+    private static String yearText(LocalDate date) {
+        String month = YearMonth.from(date).toString();
+        return month.substring(0, month.length() - 3);
     }
 
     /**
@@ -344,8 +405,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
     public String toString() {
         return switch (kind()) {
             case MONTH -> YearMonth.from(start).toString();
-            case QUARTER -> start.getYear() + "-Q" + ((start.getMonthValue() + 2) / 3);
-            case YEAR -> Integer.toString(start.getYear());
+            case QUARTER -> yearText(start) + "-Q" + ((start.getMonthValue() + 2) / 3);
+            case YEAR -> yearText(start);
             case CUSTOM -> start + "/" + endExclusive;
         };
     }

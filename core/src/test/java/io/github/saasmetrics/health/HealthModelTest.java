@@ -119,6 +119,31 @@ class HealthModelTest {
     }
 
     @Test
+    void weightsAreCheckedTogetherWhenTheModelIsBuilt() {
+        HealthModel huge = HealthModel.of(HealthSignal.NPS, 1e308, ScoringCurve.linear(0, 10));
+        IllegalArgumentException sum = assertThrows(IllegalArgumentException.class,
+                () -> huge.with(HealthSignal.CSAT, 1e308, ScoringCurve.linear(0, 1)));
+        assertEquals("the weights of a health model must add up to a finite total but {NPS=1.0E308, CSAT=1.0E308} do not",
+                sum.getMessage());
+        IllegalArgumentException tiny = assertThrows(IllegalArgumentException.class,
+                () -> huge.with(HealthSignal.CSAT, Double.MIN_VALUE, ScoringCurve.linear(0, 1)));
+        assertEquals("the weight of CSAT (4.9E-324) is too small beside the total 1.0E308 to have a share of the score:"
+                + " {NPS=1.0E308, CSAT=4.9E-324}", tiny.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new HealthModel(
+                java.util.Map.of(HealthSignal.NPS, SignalScoring.of(Double.MAX_VALUE, ScoringCurve.linear(0, 10)),
+                        HealthSignal.CSAT, SignalScoring.of(Double.MAX_VALUE, ScoringCurve.linear(0, 1))),
+                HealthBands.DEFAULT));
+        // Large weights that add up to a finite total score like small ones in proportion.
+        HealthModel large = HealthModel.of(HealthSignal.NPS, 4e307, ScoringCurve.linear(0, 10))
+                .with(HealthSignal.CSAT, 4e307, ScoringCurve.linear(0, 1));
+        HealthModel small = HealthModel.of(HealthSignal.NPS, 1, ScoringCurve.linear(0, 10))
+                .with(HealthSignal.CSAT, 1, ScoringCurve.linear(0, 1));
+        HealthSignals customer = HealthSignals.of("c").withNps(10).withCsat(1, 5);
+        assertEquals(small.assess(customer).score(), large.assess(customer).score());
+        assertEquals(50.0, large.assess(customer).score());
+    }
+
+    @Test
     void theDefaultModelPrintsAsATable() {
         assertEquals("""
                 signal                 weight  share  curve

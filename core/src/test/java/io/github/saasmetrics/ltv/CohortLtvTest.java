@@ -117,6 +117,43 @@ class CohortLtvTest {
     }
 
     @Test
+    void agesAreCheckedAtBothEnds() {
+        CohortLtv cohort = CohortLtv.of(2, usd("200"), usd("100"), usd("50"));
+        String outside = "age must be from 0 to 2 (the observed ages) but was ";
+        assertEquals(outside + "-1", assertThrows(IllegalArgumentException.class,
+                () -> cohort.cumulativePerCustomer(-1)).getMessage());
+        assertEquals(outside + "3", assertThrows(IllegalArgumentException.class,
+                () -> cohort.cumulativePerCustomer(3)).getMessage());
+        assertEquals(outside + "-1", assertThrows(IllegalArgumentException.class,
+                () -> cohort.discountedPerCustomer(-1, 0.1, PaymentTiming.IN_ADVANCE)).getMessage());
+        assertEquals(outside + "3", assertThrows(IllegalArgumentException.class,
+                () -> cohort.discountedPerCustomer(3, 0.1, PaymentTiming.IN_ADVANCE)).getMessage());
+        // The first and last observed ages are answered.
+        assertEquals(usd("100"), cohort.cumulativePerCustomer(0));
+        assertEquals(usd("175"), cohort.cumulativePerCustomer(2));
+        assertEquals(usd("100"), cohort.discountedPerCustomer(0, 0.1, PaymentTiming.IN_ADVANCE));
+        // 100 + 50 / 1.1 + 25 / 1.21 = 166.1157…
+        assertEquals(usd("166.12"), cohort.discountedPerCustomer(2, 0.1, PaymentTiming.IN_ADVANCE));
+        assertEquals("age must be from 0 to 3 but was -1", assertThrows(IllegalArgumentException.class,
+                () -> CohortLtv.accumulator(USD, 4).addRevenue(-1, 1)).getMessage());
+        CohortLtv.Accumulator last = CohortLtv.accumulator(USD, 4);
+        last.addCustomer();
+        last.addRevenue(3, 700);
+        assertEquals(CohortLtv.of(1, usd("0"), usd("0"), usd("0"), usd("7")), last.toCohortLtv());
+        assertEquals("ages must be at least 1 but was 0", assertThrows(IllegalArgumentException.class,
+                () -> CohortLtv.accumulator(USD, 0)).getMessage());
+        assertEquals("ages must be from 1 to 3 but was 0", assertThrows(IllegalArgumentException.class,
+                () -> cohort.truncatedTo(0)).getMessage());
+        assertEquals("ages must be from 1 to 3 but was 4", assertThrows(IllegalArgumentException.class,
+                () -> cohort.truncatedTo(4)).getMessage());
+        assertEquals(cohort, cohort.truncatedTo(3));
+        assertEquals(CohortLtv.of(2, usd("200")), cohort.truncatedTo(1));
+        assertEquals("discountRate must be finite and not negative but was -0.1", assertThrows(
+                IllegalArgumentException.class, () -> cohort.discountedPerCustomer(1, -0.1, PaymentTiming.IN_ADVANCE))
+                .getMessage());
+    }
+
+    @Test
     void jsonRoundTrips() {
         String json = JsonRoundTrip.assertRoundTrips(CohortLtv.of(4, usd("400"), usd("300")), CohortLtv.class);
         assertEquals("{\"customers\":4,\"revenueByAge\":[\"USD 400.00\",\"USD 300.00\"]}", json);

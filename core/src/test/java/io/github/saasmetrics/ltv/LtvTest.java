@@ -145,4 +145,73 @@ class LtvTest {
         assertThrows(CurrencyMismatchException.class, () -> Ltv.ltvToCac(ARPA_100, Money.of("EUR", "10")));
         assertThrows(CurrencyMismatchException.class, () -> Ltv.cacPaybackPeriods(Money.of("EUR", "10"), ARPA_100, 1));
     }
+
+    @Test
+    void aValueBeyondTheRangeOfMoneyNamesTheInputs() {
+        assertEquals("LTV = ARPA USD 200.00 × margin 0.85 / churn 1.0E-20 = USD 1.70000E+22 does not fit in a long of"
+                + " minor units", assertThrows(ArithmeticException.class, () -> Ltv.simple(ARPA_200, 0.85, 1e-20))
+                        .getMessage());
+        assertEquals("LTV = ARPA USD 100.00 × margin 0.8 × lifetime 1.0E300 periods = USD 8.00000E+301 does not fit in"
+                + " a long of minor units", assertThrows(ArithmeticException.class,
+                        () -> Ltv.fromLifetime(ARPA_100, 0.8, 1e300)).getMessage());
+        assertEquals("LTV = ARPA USD 92233720368547758.07 × margin 1.0 / churn 0.10% (1/1000) = USD 9.22337E+19 does"
+                + " not fit in a long of minor units", assertThrows(ArithmeticException.class,
+                        () -> Ltv.simple(Money.ofMinor("USD", Long.MAX_VALUE), 1, Ratio.of(1, 1000))).getMessage());
+        assertEquals("discounted LTV of ARPA USD 100.00, margin 1.0, churn 0.0, discount rate 1.0E-18 IN_ARREARS ="
+                + " USD 1.00000E+20 does not fit in a long of minor units", assertThrows(ArithmeticException.class,
+                        () -> Ltv.discounted(ARPA_100, 1, 0, 1e-18, PaymentTiming.IN_ARREARS)).getMessage());
+        double[] survival = new double[3];
+        java.util.Arrays.fill(survival, 1);
+        Money huge = Money.ofMinor("USD", Long.MAX_VALUE / 2);
+        assertEquals("discounted LTV of ARPA USD 46116860184273879.03, margin 1.0 over a discounted lifetime of 3.0"
+                + " periods = USD 1.38351E+17 does not fit in a long of minor units", assertThrows(
+                        ArithmeticException.class, () -> Ltv.discounted(huge, 1, survival, 0, PaymentTiming.IN_ADVANCE))
+                        .getMessage());
+        // Just inside the range is fine: the largest ARPA at full churn.
+        assertEquals(Money.ofMinor("USD", Long.MAX_VALUE), Ltv.simple(Money.ofMinor("USD", Long.MAX_VALUE), 1, 1.0));
+    }
+
+    @Test
+    void everyOverloadRejectsANegativeArpa() {
+        Money negative = Money.of("USD", "-0.01");
+        String message = "arpa must not be negative but was USD -0.01";
+        assertEquals(message, assertThrows(IllegalArgumentException.class, () -> Ltv.simple(negative, 1, 0.1)).getMessage());
+        assertEquals(message, assertThrows(IllegalArgumentException.class,
+                () -> Ltv.simple(negative, 1, Ratio.of(1, 10))).getMessage());
+        assertEquals(message, assertThrows(IllegalArgumentException.class,
+                () -> Ltv.fromLifetime(negative, 1, 10)).getMessage());
+        assertEquals(message, assertThrows(IllegalArgumentException.class,
+                () -> Ltv.discounted(negative, 1, 0.1, 0.01, PaymentTiming.IN_ADVANCE)).getMessage());
+        assertEquals(message, assertThrows(IllegalArgumentException.class,
+                () -> Ltv.discounted(negative, 1, new double[] {1}, 0.01, PaymentTiming.IN_ADVANCE)).getMessage());
+        assertEquals(message, assertThrows(IllegalArgumentException.class,
+                () -> Ltv.cacPaybackPeriods(ARPA_100, negative, 1)).getMessage());
+        assertEquals("cac must not be negative but was USD -0.01", assertThrows(IllegalArgumentException.class,
+                () -> Ltv.cacPaybackPeriods(negative, ARPA_100, 1)).getMessage());
+        // Zero ARPA is allowed and worth nothing.
+        Money zero = Money.of("USD", "0.00");
+        assertEquals(zero, Ltv.simple(zero, 1, 0.1));
+        assertEquals(zero, Ltv.simple(zero, 1, Ratio.of(1, 10)));
+        assertEquals(zero, Ltv.fromLifetime(zero, 1, 10));
+        assertEquals(zero, Ltv.discounted(zero, 1, 0.1, 0.01, PaymentTiming.IN_ADVANCE));
+        assertEquals(zero, Ltv.discounted(zero, 1, new double[] {1, 0.5}, 0.01, PaymentTiming.IN_ADVANCE));
+    }
+
+    @Test
+    void churnOfExactlyOneHundredPercentIsOnePeriod() {
+        assertEquals(ARPA_100, Ltv.simple(ARPA_100, 1, 1.0));
+        assertEquals(Money.of("USD", "80.00"), Ltv.simple(ARPA_100, 0.8, 1.0));
+        assertEquals(ARPA_100, Ltv.simple(ARPA_100, 1, Ratio.of(40, 40)));
+        assertEquals(1.0, Ltv.expectedLifetime(1.0));
+        // In advance the one payment is now; in arrears it is discounted one period.
+        assertEquals(ARPA_100, Ltv.discounted(ARPA_100, 1, 1.0, 0, PaymentTiming.IN_ADVANCE));
+        assertEquals(Money.of("USD", "90.91"), Ltv.discounted(ARPA_100, 1, 1.0, 0.1, PaymentTiming.IN_ARREARS));
+        assertEquals(ARPA_100, Ltv.discounted(ARPA_100, 1, 1.0, 0.1, PaymentTiming.IN_ADVANCE));
+        assertEquals("churnRate must be in [0, 1] but was 1.0000000000000002", assertThrows(IllegalArgumentException.class,
+                () -> Ltv.simple(ARPA_100, 1, Math.nextUp(1.0))).getMessage());
+        assertEquals("churnRate must be in (0, 1] but was 102.50% (41/40)",
+                assertThrows(IllegalArgumentException.class, () -> Ltv.simple(ARPA_100, 1, Ratio.of(41, 40))).getMessage());
+        assertEquals("churnRate must be in (0, 1] but was -2.50% (-1/40)", assertThrows(IllegalArgumentException.class,
+                () -> Ltv.simple(ARPA_100, 1, Ratio.of(-1, 40))).getMessage());
+    }
 }

@@ -27,6 +27,42 @@ class ShiftedBetaGeometricProperties {
         }
     }
 
+    /** The survival as the product of its factors, one period at a time (how it was first computed). */
+    private static double survivalByRecursion(double alpha, double beta, int t) {
+        double s = 1;
+        for (int i = 1; i <= t; i++) {
+            s *= (beta + i - 1) / (alpha + beta + i - 1);
+        }
+        return s;
+    }
+
+    @Property
+    void survivalAgreesWithTheRecursion(@ForAll @DoubleRange(min = 0.01, max = 100) double alpha,
+            @ForAll @DoubleRange(min = 0.01, max = 100) double beta, @ForAll @IntRange(min = 0, max = 3000) int t) {
+        ShiftedBetaGeometric model = ShiftedBetaGeometric.of(alpha, beta);
+        double recursion = survivalByRecursion(alpha, beta, t);
+        if (t <= ShiftedBetaGeometric.PRODUCT_PERIODS) {
+            assertEquals(recursion, model.survival(t), 0.0, "exactly the product up to " + ShiftedBetaGeometric.PRODUCT_PERIODS);
+        } else {
+            // The recursion's own rounding grows like t ulps; the gamma form's stays near 1e-13.
+            assertEquals(recursion, model.survival(t), 1e-12 * recursion + Double.MIN_NORMAL);
+        }
+    }
+
+    @Property
+    void survivalFallsAcrossTheSwitchToTheGammaForm(@ForAll @DoubleRange(min = 0.01, max = 100) double alpha,
+            @ForAll @DoubleRange(min = 0.01, max = 100) double beta, @ForAll @IntRange(min = 0, max = 1_000_000) int far) {
+        ShiftedBetaGeometric model = ShiftedBetaGeometric.of(alpha, beta);
+        int m = ShiftedBetaGeometric.PRODUCT_PERIODS;
+        for (int t = m - 2; t <= m + 2; t++) {
+            assertTrue(model.survival(t + 1) <= model.survival(t), "S(" + (t + 1) + ") ≤ S(" + t + ")");
+            assertEquals(model.survival(t) * model.retention(t + 1), model.survival(t + 1), 1e-13 * model.survival(t));
+        }
+        int t = m + far;
+        assertTrue(model.survival(t) >= 0 && model.survival(t) <= model.survival(m));
+        assertTrue(model.survival(Integer.MAX_VALUE) <= model.survival(t));
+    }
+
     @Property
     void discountedLifetimeFallsWithTheRateAndRisesWithTenure(@ForAll @DoubleRange(min = 0.05, max = 20) double alpha,
             @ForAll @DoubleRange(min = 0.05, max = 20) double beta, @ForAll @DoubleRange(min = 0.005, max = 1, maxIncluded = true) @Scale(4) double d,

@@ -207,4 +207,44 @@ class ShiftedBetaGeometricTest {
         JsonRoundTrip.assertRoundTrips(ShiftedBetaGeometric.fit(1000, HIGH_END_LOST), ShiftedBetaGeometricFit.class);
         JsonRoundTrip.assertRoundTrips(PAPER.projection(100, 3), SbgProjection.class);
     }
+
+    /**
+     * Survival far out, against the gamma-function form at 40 digits (mpmath:
+     * {@code exp(loggamma(β + t) + loggamma(α + β) − loggamma(β) − loggamma(α + β + t))}).
+     */
+    @Test
+    void survivalFarOutMatchesTheGammaFunctionForm() {
+        double[][] cases = {
+            {0.668, 3.806, 1001, 0.023440816641061770868},
+            {0.668, 3.806, 1_000_000, 0.00023297787486495873157},
+            {0.668, 3.806, 100_000_000, 0.00001074770468774121395},
+            {0.668, 3.806, Integer.MAX_VALUE, 1.3854363716172417814e-6},
+            {2, 6, 1_000_000, 4.199945400533395359e-11},
+            {2, 6, Integer.MAX_VALUE, 9.1072982022281589342e-18},
+            {0.05, 0.05, 100_000_000, 0.19452383347140640523},
+            {0.05, 0.05, Integer.MAX_VALUE, 0.16686925470535478954},
+            {100, 1, 1001, 6.3892793559072230927e-145},
+        };
+        for (double[] c : cases) {
+            double s = ShiftedBetaGeometric.of(c[0], c[1]).survival((int) c[2]);
+            assertEquals(c[3], s, 1e-12 * c[3], () -> "S(" + (long) c[2] + ") of α = " + c[0] + ", β = " + c[1]);
+        }
+        // 9.3e-443 is below the smallest double: it underflows to 0 rather than failing.
+        assertEquals(0.0, ShiftedBetaGeometric.of(100, 1).survival(1_000_000));
+    }
+
+    /** Hang guard, not a performance goal: these used to take minutes (a loop over every period). */
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void theLastPeriodsAnswerAtOnce() {
+        assertEquals(1.3854363716172417814e-6, PAPER.survival(Integer.MAX_VALUE), 1e-18);
+        assertEquals(PAPER.survival(Integer.MAX_VALUE - 1) * PAPER.alpha() / (PAPER.alpha() + PAPER.beta()
+                + Integer.MAX_VALUE - 1), PAPER.probabilityOfChurnAt(Integer.MAX_VALUE), 1e-25);
+        assertTrue(PAPER.probabilityOfChurnAt(Integer.MAX_VALUE) > 0);
+        assertEquals((3.806 + Integer.MAX_VALUE - 1) / (0.668 + 3.806 + Integer.MAX_VALUE - 1),
+                PAPER.retention(Integer.MAX_VALUE));
+        // DERL after 2^31 − 1 renewals: the customer almost surely stays, so nearly 1 / (1 − 1/1.1) = 11
+        // (mpmath: the series summed at 40 digits).
+        assertEquals(10.999999962361529823, PAPER.discountedExpectedResidualLifetime(0.1, Integer.MAX_VALUE), 1e-9);
+    }
 }

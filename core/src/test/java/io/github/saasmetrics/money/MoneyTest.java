@@ -57,6 +57,67 @@ class MoneyTest {
     }
 
     @Test
+    void parseFailuresAreIllegalArgumentsQuotingTheText() {
+        for (String bad : new String[] {"USD 1e30", "USD 1.005", "JPY 0.5", "usd 1.00", "USD 1e-999999999",
+            "USD 92233720368547758.08", "USD -92233720368547758.09", "USD 1e999999999"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Money.parse(bad), bad);
+            assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
+        }
+        assertEquals("money text 'USD 1e30' is out of range: amount 1000000000000000000000000000000 USD does not fit in a long of minor units"
+                + " (at most 9223372036854775807 in magnitude)", assertThrows(IllegalArgumentException.class,
+                        () -> Money.parse("USD 1e30")).getMessage());
+        assertEquals("money text 'USD 1.005' has more than 2 decimals for USD",
+                assertThrows(IllegalArgumentException.class, () -> Money.parse("USD 1.005")).getMessage());
+        assertEquals(Money.ofMinor(USD, Long.MAX_VALUE), Money.parse("USD 92233720368547758.07"));
+        assertEquals(Money.ofMinor(USD, Long.MIN_VALUE), Money.parse("USD -92233720368547758.08"));
+        assertEquals(Money.ofMinor(USD, 100), Money.parse("USD 1e0"));
+        assertEquals(Money.ofMinor(USD, 0), Money.parse("USD 0e-999999999"));
+    }
+
+    @Test
+    void overflowMessagesNameTheOperation() {
+        Money min = Money.ofMinor(USD, Long.MIN_VALUE);
+        ArithmeticException division = assertThrows(ArithmeticException.class, () -> min.dividedBy(-1, RoundingMode.HALF_EVEN));
+        assertEquals("USD -92233720368547758.08 ÷ -1 does not fit in a long of minor units (at most 9223372036854775807"
+                + " in magnitude)", division.getMessage());
+        assertEquals(Money.ofMinor(USD, Long.MIN_VALUE), min.dividedBy(1, RoundingMode.UNNECESSARY));
+        assertEquals(Money.ofMinor(USD, -Long.MAX_VALUE), Money.ofMinor(USD, Long.MAX_VALUE).dividedBy(-1, RoundingMode.UNNECESSARY));
+        assertEquals("USD 0.01 ÷ 2 needs rounding but the rounding mode is UNNECESSARY", assertThrows(
+                ArithmeticException.class, () -> Money.ofMinor(USD, 1).dividedBy(2, RoundingMode.UNNECESSARY)).getMessage());
+        Money max = Money.ofMinor(USD, Long.MAX_VALUE);
+        assertEquals("USD 92233720368547758.07 + USD 0.01 overflows a long of minor units",
+                assertThrows(ArithmeticException.class, () -> max.plus(Money.ofMinor(USD, 1))).getMessage());
+        assertEquals("USD -92233720368547758.08 − USD 0.01 overflows a long of minor units",
+                assertThrows(ArithmeticException.class, () -> min.minus(Money.ofMinor(USD, 1))).getMessage());
+        assertEquals("−(USD -92233720368547758.08) overflows a long of minor units",
+                assertThrows(ArithmeticException.class, min::negated).getMessage());
+        assertEquals("USD 92233720368547758.07 × 2 overflows a long of minor units",
+                assertThrows(ArithmeticException.class, () -> max.times(2)).getMessage());
+        assertEquals("USD 92233720368547758.07 × 1.5 does not fit in a long of minor units (at most 9223372036854775807"
+                + " in magnitude)", assertThrows(ArithmeticException.class,
+                        () -> max.multipliedBy(new BigDecimal("1.5"), RoundingMode.HALF_EVEN)).getMessage());
+        assertEquals("amount 100000000000000000000 USD does not fit in a long of minor units (at most 9223372036854775807 in magnitude)",
+                assertThrows(ArithmeticException.class, () -> Money.of(USD, new BigDecimal("1e20"))).getMessage());
+    }
+
+    @Test
+    void hugeAndTinyExponentsAreAnsweredWithoutHugeIntermediates() {
+        BigDecimal huge = new BigDecimal("1e999999999");
+        BigDecimal tiny = new BigDecimal("1e-999999999");
+        assertThrows(ArithmeticException.class, () -> Money.of(USD, huge));
+        assertThrows(ArithmeticException.class, () -> Money.of(USD, huge, RoundingMode.HALF_EVEN));
+        assertThrows(ArithmeticException.class, () -> Money.ofMinor(USD, 1).multipliedBy(huge, RoundingMode.HALF_EVEN));
+        assertEquals(Money.zero(USD), Money.of(USD, tiny, RoundingMode.HALF_EVEN));
+        assertEquals(Money.ofMinor(USD, 1), Money.of(USD, tiny, RoundingMode.UP));
+        assertEquals(Money.ofMinor(USD, -1), Money.of(USD, tiny.negate(), RoundingMode.FLOOR));
+        assertEquals(Money.zero(USD), Money.of(USD, tiny.negate(), RoundingMode.CEILING));
+        assertEquals(Money.zero(USD), Money.ofMinor(USD, 5).multipliedBy(tiny, RoundingMode.HALF_UP));
+        assertThrows(ArithmeticException.class, () -> Money.ofMinor(USD, 5).multipliedBy(tiny, RoundingMode.UNNECESSARY));
+        ArithmeticException decimals = assertThrows(ArithmeticException.class, () -> Money.of(USD, tiny));
+        assertTrue(decimals.getMessage().startsWith("amount 1E-999999999 has more than 2 decimals"), decimals.getMessage());
+    }
+
+    @Test
     void mixingCurrenciesNamesBoth() {
         CurrencyMismatchException e = assertThrows(CurrencyMismatchException.class,
                 () -> Money.parse("USD 1.00").plus(Money.parse("EUR 1.00")));

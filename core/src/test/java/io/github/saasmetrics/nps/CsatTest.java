@@ -62,6 +62,25 @@ class CsatTest {
     }
 
     @Test
+    void topBoxAtBothEndsOfTheScaleAndOfTheBox() {
+        CsatScale scale = CsatScale.DEFAULT;
+        assertFalse(scale.topBox(1), "the bottom of the scale is an answer, not in the box");
+        assertTrue(scale.topBox(5), "the top of the scale is in the box");
+        assertEquals("answer must be 1..5 but was 0", assertThrows(IllegalArgumentException.class,
+                () -> scale.topBox(0)).getMessage());
+        assertEquals("answer must be 1..5 but was 6", assertThrows(IllegalArgumentException.class,
+                () -> scale.topBox(6)).getMessage());
+        CsatScale topOnly = Csat.scale(1, 5, 5);
+        assertTrue(topOnly.topBox(5));
+        assertFalse(topOnly.topBox(4));
+        CsatScale lowest = Csat.scale(1, 5, 2);
+        assertTrue(lowest.topBox(2));
+        assertFalse(lowest.topBox(1));
+        assertEquals(Csat.scale(1, 5, 2).score(1, 2, 5).topBox(), 2);
+        assertEquals(Csat.scale(1, 5, 5).score(4, 5, 5).topBox(), 2);
+    }
+
+    @Test
     void badInputIsRejectedByValue() {
         assertEquals("answer at index 1 must be 1..5 but was 6",
                 assertThrows(IllegalArgumentException.class, () -> Csat.score(5, 6)).getMessage());

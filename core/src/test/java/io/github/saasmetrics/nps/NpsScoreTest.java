@@ -163,6 +163,49 @@ class NpsScoreTest {
     }
 
     @Test
+    void everyCountAndEveryCategoryWeightIsChecked() {
+        assertEquals("promoters must not be negative but was -1",
+                assertThrows(IllegalArgumentException.class, () -> NpsScore.of(-1, 0, 0)).getMessage());
+        assertEquals("passives must not be negative but was -2",
+                assertThrows(IllegalArgumentException.class, () -> NpsScore.of(0, -2, 0)).getMessage());
+        assertEquals("detractors must not be negative but was -3",
+                assertThrows(IllegalArgumentException.class, () -> NpsScore.of(0, 0, -3)).getMessage());
+        assertEquals(NpsScore.of(0, 0, 0), NpsScore.EMPTY);
+        assertEquals(1, NpsScore.of(1, 0, 0).responses());
+        assertThrows(ArithmeticException.class, () -> NpsScore.of(Long.MAX_VALUE, 0, 1));
+        assertThrows(ArithmeticException.class, () -> NpsScore.of(0, Long.MAX_VALUE, 1));
+        // A category's weight is zero exactly when it has no responses, in both directions, for each category.
+        assertEquals("promoters weight must be 0 exactly when the count is 0 but the count was 1 and the weight 0.0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new NpsScore(1, 1, 0, new NpsWeights(0, 2, 0, 4))).getMessage());
+        assertEquals("promoters weight must be 0 exactly when the count is 0 but the count was 0 and the weight 2.0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new NpsScore(0, 1, 0, new NpsWeights(2, 1, 0, 5))).getMessage());
+        assertEquals("passives weight must be 0 exactly when the count is 0 but the count was 1 and the weight 0.0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new NpsScore(1, 1, 0, new NpsWeights(2, 0, 0, 4))).getMessage());
+        assertEquals("passives weight must be 0 exactly when the count is 0 but the count was 0 and the weight 3.0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new NpsScore(1, 0, 0, new NpsWeights(2, 3, 0, 13))).getMessage());
+        assertEquals("detractors weight must be 0 exactly when the count is 0 but the count was 0 and the weight 1.0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new NpsScore(1, 0, 0, new NpsWeights(2, 0, 1, 5))).getMessage());
+        assertEquals("weights must be null when there are no responses but were " + new NpsWeights(1, 0, 0, 1),
+                assertThrows(IllegalArgumentException.class,
+                        () -> new NpsScore(0, 0, 0, new NpsWeights(1, 0, 0, 1))).getMessage());
+    }
+
+    @Test
+    void weightedSaysWhetherWeightsAreKept() {
+        assertFalse(FIELD_GUIDE.weighted());
+        assertFalse(NpsScore.EMPTY.weighted());
+        assertTrue(new NpsScore(1, 0, 0, new NpsWeights(2, 0, 0, 4)).weighted());
+        // Pooling a weighted score keeps the weights; pooling two unweighted ones does not invent any.
+        assertTrue(new NpsScore(1, 0, 0, new NpsWeights(2, 0, 0, 4)).plus(FIELD_GUIDE).weighted());
+        assertFalse(FIELD_GUIDE.plus(FIELD_GUIDE).weighted());
+    }
+
+    @Test
     void jsonHoldsTheCountsAndTheWeights() {
         assertEquals("{\"promoters\":162,\"passives\":108,\"detractors\":54,\"weights\":null}",
                 JsonRoundTrip.assertRoundTrips(FIELD_GUIDE, NpsScore.class));

@@ -40,6 +40,11 @@ class ConsumerIT {
                     System.out.println(ReportingPeriod.parse("2024-Q1").next());
                     // Reading annotations must not fail when the annotation types are absent.
                     System.out.println(Money.class.getMethod("toString").getAnnotations().length);
+                    // The null contract: jsr305's package default is not seen, the library's own is.
+                    System.out.println(Money.class.getPackage().getAnnotations().length);
+                    // An accessor declared @Nullable compiles and runs without jsr305.
+                    System.out.println(io.github.saasmetrics.nps.NpsResponse.of("a", 9, java.time.LocalDate.of(2024, 1, 5))
+                            .weight());
                     System.out.println(Main.class.getModule().isNamed() ? "module" : "class path");
                 }
             }
@@ -67,7 +72,7 @@ class ConsumerIT {
         compile(List.of("--module-path", coreJar.toString(), "-d", out.toString(),
                 src.resolve("module-info.java").toString(), src.resolve("consumer/Main.java").toString()));
         String output = run("--module-path", coreJar + File.pathSeparator + out, "-m", "consumer/consumer.Main");
-        assertEquals(String.join("\n", "90.00% (180/200)", "USD 13.00", "2024-Q2", "0", "module"), output.strip());
+        assertEquals(String.join("\n", "90.00% (180/200)", "USD 13.00", "2024-Q2", "0", "1", "null", "module"), output.strip());
     }
 
     @Test
@@ -77,7 +82,7 @@ class ConsumerIT {
         Path out = work.resolve("out");
         compile(List.of("-cp", coreJar.toString(), "-d", out.toString(), src.resolve("consumer/Main.java").toString()));
         String output = run("-cp", coreJar + File.pathSeparator + out, "consumer.Main");
-        assertEquals(String.join("\n", "90.00% (180/200)", "USD 13.00", "2024-Q2", "0", "class path"), output.strip());
+        assertEquals(String.join("\n", "90.00% (180/200)", "USD 13.00", "2024-Q2", "0", "1", "null", "class path"), output.strip());
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -15,6 +15,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class ReportingPeriodTest {
@@ -71,6 +72,74 @@ class ReportingPeriodTest {
         assertThrows(IllegalArgumentException.class, () -> ReportingPeriod.parse("2024-02-01/2024-01-01"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportingPeriod.parse("March"));
         assertTrue(e.getMessage().contains("'March'"), e.getMessage());
+    }
+
+    @Test
+    void yearsOutsideOneThousandToNineThousandRoundTrip() {
+        assertEquals("0999-Q1", ReportingPeriod.quarter(999, 1).toString());
+        assertEquals("0999", ReportingPeriod.year(999).toString());
+        assertEquals("0000-03", ReportingPeriod.month(YearMonth.of(0, 3)).toString());
+        assertEquals("-0044-Q1", ReportingPeriod.quarter(-44, 1).toString());
+        assertEquals("-0044", ReportingPeriod.year(-44).toString());
+        assertEquals("10000-03", ReportingPeriod.month(YearMonth.of(10000, 3)).toString());
+        assertEquals("10000-Q4", ReportingPeriod.quarter(10000, 4).toString());
+        assertEquals("+10000-01-15/+10000-02-15", ReportingPeriod.of(LocalDate.of(10000, 1, 15),
+                LocalDate.of(10000, 2, 15)).toString());
+        for (ReportingPeriod p : new ReportingPeriod[] {ReportingPeriod.quarter(999, 1), ReportingPeriod.year(999),
+            ReportingPeriod.year(-44), ReportingPeriod.quarter(-44, 1), ReportingPeriod.month(YearMonth.of(10000, 3)),
+            ReportingPeriod.month(YearMonth.of(-999_999_999, 1)), ReportingPeriod.year(999_999_998),
+            ReportingPeriod.quarter(999_999_999, 3), ReportingPeriod.month(YearMonth.of(999_999_999, 11))}) {
+            assertEquals(p, ReportingPeriod.parse(p.toString()), p::toString);
+        }
+        assertEquals(ReportingPeriod.year(10000), ReportingPeriod.parse("+10000"));
+        assertEquals(ReportingPeriod.month(YearMonth.of(10000, 3)), ReportingPeriod.parse("+10000-03"));
+    }
+
+    @Test
+    void periodsBeyondTheLastDateAreRejectedSayingTheRange() {
+        String range = "years go from -999999999 to 999999998 (and months of 999999999 up to November)";
+        assertEquals("year 999999999 would end after +999999999-12-31, the last date a reporting period can hold (years"
+                + " from -999999999 to 999999998, and in 999999999 months up to November)",
+                assertThrows(IllegalArgumentException.class, () -> ReportingPeriod.year(999_999_999)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ReportingPeriod.quarter(999_999_999, 4));
+        assertThrows(IllegalArgumentException.class, () -> ReportingPeriod.month(YearMonth.of(999_999_999, 12)));
+        assertThrows(IllegalArgumentException.class, () -> ReportingPeriod.months(YearMonth.of(2024, 1),
+                YearMonth.of(999_999_999, 12)));
+        assertThrows(IllegalArgumentException.class, () -> ReportingPeriod.ofClosed(LocalDate.of(2024, 1, 1),
+                LocalDate.MAX));
+        assertEquals("year -1000000000 is out of range: " + range,
+                assertThrows(IllegalArgumentException.class, () -> ReportingPeriod.year(-1_000_000_000)).getMessage());
+        assertEquals("quarter 1000000000-Q1 is out of range: " + range,
+                assertThrows(IllegalArgumentException.class, () -> ReportingPeriod.quarter(1_000_000_000, 1)).getMessage());
+        for (String text : new String[] {"999999999", "999999999-Q4", "999999999-12", "-1000000000", "2024-13", "999",
+            "2024-Q5", "2024-00", "+999999999-12-31/+1000000000-01-01"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportingPeriod.parse(text));
+            assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
+        }
+    }
+
+    /** Every period of the documented range, calendar or not, round-trips through its text. */
+    @Property
+    void textRoundTripsOverTheWholeRange(@ForAll @IntRange(min = -999_999_999, max = 999_999_999) int year,
+            @ForAll @IntRange(min = 1, max = 12) int month, @ForAll @IntRange(min = 0, max = 400) int days) {
+        if (year < 999_999_999) {
+            assertRoundTrips(ReportingPeriod.year(year));
+        }
+        if (year < 999_999_999 || month < 10) {
+            assertRoundTrips(ReportingPeriod.quarter(year, (month + 2) / 3));
+        }
+        if (year < 999_999_999 || month < 12) {
+            assertRoundTrips(ReportingPeriod.month(YearMonth.of(year, month)));
+        }
+        if (year < 999_999_998) {
+            LocalDate start = LocalDate.of(year, month, 1).plusDays(days % 28);
+            assertRoundTrips(ReportingPeriod.of(start, start.plusDays(1 + days)));
+        }
+    }
+
+    private static void assertRoundTrips(ReportingPeriod p) {
+        assertEquals(p, ReportingPeriod.parse(p.toString()), p::toString);
+        assertEquals(p.toString(), ReportingPeriod.parse(p.toString()).toString());
     }
 
     @Test
