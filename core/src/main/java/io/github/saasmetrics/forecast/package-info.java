@@ -4,4 +4,6 @@
  * given), for a baseline and a scenario side by side
  * ({@link io.github.saasmetrics.forecast.WhatIf}), with the closed forms and the steady state.
  */
+@javax.annotation.ParametersAreNonnullByDefault
+@io.github.saasmetrics.ReturnValuesAreNonnullByDefault
 package io.github.saasmetrics.forecast;

@@ -149,7 +149,7 @@ class SubscriptionTest {
         assertTrue(json.contains("\"customer\":\"c1\""), json);
         assertEquals("{\"id\":\"s1\",\"customer\":\"c1\",\"plan\":\"default\",\"unitPrice\":\"USD 500.00\",\"quantity\":1,"
                 + "\"interval\":\"P1M\",\"start\":\"2024-01-10\",\"end\":null,\"cancelRequestedAt\":null,\"trialEnd\":null,"
-                + "\"statusChanges\":[],\"discounts\":[]}", JsonRoundTrip.assertRoundTrips(builder().build(),
+                + "\"statusChanges\":[],\"discounts\":[],\"lineKind\":\"PLAN\"}", JsonRoundTrip.assertRoundTrips(builder().build(),
                         Subscription.class));
     }
 }
