@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -156,6 +157,25 @@ final class CsvRow {
             case "false" -> Boolean.FALSE;
             default -> throw error(column, "must be true or false");
         });
+    }
+
+    /**
+     * A required ISO-4217 code, any case, of a currency that amounts can be in: one with a defined
+     * number of decimals, so not {@code XXX}, {@code XTS} or the precious metals.
+     */
+    Currency currency(String column, String example) {
+        String code = required(column).toUpperCase(Locale.ROOT);
+        Currency currency;
+        try {
+            currency = Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw error(column, "must be an ISO-4217 currency code such as " + example);
+        }
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw error(column, "must be a currency that amounts can be in, such as " + example + " ("
+                    + code + " has no minor unit)");
+        }
+        return currency;
     }
 
     <E> E oneOf(String column, String value, Map<String, E> choices) {
