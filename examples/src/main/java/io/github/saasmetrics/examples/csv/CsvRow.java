@@ -24,6 +24,8 @@ final class CsvRow {
     private static final String DATE_FORMS = "must be a date such as 2024-03-05 (or 2024-03-05 14:22, an ISO-8601"
             + " instant such as 2024-03-05T14:22:00Z, or Unix seconds)";
 
+    private static final int MAX_DECIMAL_TEXT = 100;
+
     private final CSVRecord record;
     private final String source;
     private final long line;
@@ -98,6 +100,10 @@ final class CsvRow {
     }
 
     private BigDecimal parseDecimal(String column, String v) {
+        if (v.length() > MAX_DECIMAL_TEXT) {
+            // Reading and rounding a longer one costs time quadratic in its length.
+            throw error(column, "must be a decimal number such as 99.00, at most " + MAX_DECIMAL_TEXT + " characters");
+        }
         try {
             return new BigDecimal(v);
         } catch (NumberFormatException e) {
