@@ -32,6 +32,12 @@ public final class Money implements Comparable<Money>, Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The most digits an exact amount may be written with ({@code 1.000…0} with more zeros is refused). */
+    private static final int MAX_DIGITS = 100;
+
+    /** The longest text {@link #parse(CharSequence)} reads: a currency code, a space and 100 characters. */
+    private static final int MAX_TEXT = 104;
+
     private final Currency currency;
     private final long minorUnits;
 
@@ -68,19 +74,25 @@ public final class Money implements Comparable<Money>, Serializable {
      * Obtains an amount from a decimal value that the currency can represent exactly.
      *
      * @param currency the currency, not null
-     * @param amount the amount, not null; at most the currency's number of decimals
+     * @param amount the amount, not null; at most the currency's number of decimals, at most 100 digits
      * @return the amount, not null
-     * @throws ArithmeticException if the amount has more decimals than the currency allows, or does not fit in a {@code long} of minor units
+     * @throws ArithmeticException if the amount has more decimals than the currency allows, more than 100
+     *     digits, or does not fit in a {@code long} of minor units
      */
     public static Money of(Currency currency, BigDecimal amount) {
         Currency checked = checkCurrency(currency);
         Objects.requireNonNull(amount, "amount");
+        if (amount.precision() > MAX_DIGITS) {
+            // Deciding the decimals of a longer one costs time quadratic in its length.
+            throw new ArithmeticException("amount " + text(amount) + " has " + amount.precision() + " digits, more"
+                    + " than the " + MAX_DIGITS + " an amount may be written with");
+        }
         int scale = checked.getDefaultFractionDigits();
         if (amount.stripTrailingZeros().scale() > scale) {
             throw new ArithmeticException("amount " + text(amount) + " has more than " + scale
                     + " decimals for " + checked.getCurrencyCode() + "; pass a RoundingMode to round it");
         }
-        return new Money(checked, minorUnits(amount.movePointRight(scale), RoundingMode.UNNECESSARY,
+        return new Money(checked, minorUnits(amount.scaleByPowerOfTen(scale), RoundingMode.UNNECESSARY,
                 () -> "amount " + text(amount) + " " + checked.getCurrencyCode()));
     }
 
@@ -97,7 +109,7 @@ public final class Money implements Comparable<Money>, Serializable {
         Currency checked = checkCurrency(currency);
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(rounding, "rounding");
-        return new Money(checked, minorUnits(amount.movePointRight(checked.getDefaultFractionDigits()), rounding,
+        return new Money(checked, minorUnits(amount.scaleByPowerOfTen(checked.getDefaultFractionDigits()), rounding,
                 () -> "amount " + text(amount) + " " + checked.getCurrencyCode()));
     }
 
@@ -141,8 +153,8 @@ public final class Money implements Comparable<Money>, Serializable {
      *
      * <p>Every way the text can be wrong is an {@link IllegalArgumentException} whose message quotes
      * the text: not of the form {@code CCC amount}, an unknown currency, more decimals than the
-     * currency allows ({@code "USD 1.005"}), or an amount whose minor units do not fit in a
-     * {@code long} ({@code "USD 1e30"}).
+     * currency allows ({@code "USD 1.005"}), an amount whose minor units do not fit in a
+     * {@code long} ({@code "USD 1e30"}), or a text longer than 104 characters.
      *
      * @param text the currency code, one space, and a decimal amount, not null
      * @return the amount, not null
@@ -152,6 +164,10 @@ public final class Money implements Comparable<Money>, Serializable {
     public static Money parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
+        if (s.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("money text " + quote(s) + " is too long: " + s.length()
+                    + " characters, at most " + MAX_TEXT);
+        }
         int space = s.indexOf(' ');
         if (space != 3 || s.length() < 5) {
             throw new IllegalArgumentException("money text must look like 'USD 12.30' but was " + quote(s));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ final class CsvRow {
     private static final Pattern UNIX_SECONDS = Pattern.compile("\\d{9,11}");
     private static final String DATE_FORMS = "must be a date such as 2024-03-05 (or 2024-03-05 14:22, an ISO-8601"
             + " instant such as 2024-03-05T14:22:00Z, or Unix seconds)";
+
+    private static final int MAX_DECIMAL_TEXT = 100;
 
     private final CSVRecord record;
     private final String source;
@@ -97,6 +100,10 @@ final class CsvRow {
     }
 
     private BigDecimal parseDecimal(String column, String v) {
+        if (v.length() > MAX_DECIMAL_TEXT) {
+            // Reading and rounding a longer one costs time quadratic in its length.
+            throw error(column, "must be a decimal number such as 99.00, at most " + MAX_DECIMAL_TEXT + " characters");
+        }
         try {
             return new BigDecimal(v);
         } catch (NumberFormatException e) {
@@ -156,6 +163,25 @@ final class CsvRow {
             case "false" -> Boolean.FALSE;
             default -> throw error(column, "must be true or false");
         });
+    }
+
+    /**
+     * A required ISO-4217 code, any case, of a currency that amounts can be in: one with a defined
+     * number of decimals, so not {@code XXX}, {@code XTS} or the precious metals.
+     */
+    Currency currency(String column, String example) {
+        String code = required(column).toUpperCase(Locale.ROOT);
+        Currency currency;
+        try {
+            currency = Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw error(column, "must be an ISO-4217 currency code such as " + example);
+        }
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw error(column, "must be a currency that amounts can be in, such as " + example + " ("
+                    + code + " has no minor unit)");
+        }
+        return currency;
     }
 
     <E> E oneOf(String column, String value, Map<String, E> choices) {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,17 +37,35 @@ final class CsvTable {
     /**
      * Reads every record.
      *
+     * <p>A UTF-8 byte-order mark at the start (what spreadsheet programs write for "CSV UTF-8") is
+     * skipped. An {@link IllegalArgumentException} from the mapper that is not already a
+     * {@link CsvFormatException} (a library type rejecting a value) is reported at the record's line
+     * with the library's message, which names the field and the value.
+     *
      * @param in the text, closed by the caller
      * @param source the name used in error messages
      * @param required the columns that must be in the header
      * @param mapper turns a row into a value, throwing {@link CsvFormatException} on bad values
      * @return the values in file order
-     * @throws CsvFormatException on a missing column, a malformed record or a bad value
+     * @throws CsvFormatException on a bad header, a missing column, a malformed record or a bad value
      */
     static <T> List<T> read(Reader in, String source, Collection<String> required, Function<CsvRow, T> mapper) {
         List<T> out = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new NewlineAtEnd(in)).setFormat(READ_FORMAT).get()) {
-            List<String> header = parser.getHeaderNames();
+        CSVParser parser;
+        List<String> header;
+        try {
+            parser = CSVParser.builder().setReader(new NewlineAtEnd(new WithoutByteOrderMark(in))).setFormat(READ_FORMAT)
+                    .get();
+            header = parser.getHeaderNames();
+        } catch (IllegalArgumentException e) {
+            // Commons CSV rejects a header with duplicate or empty names this way.
+            throw new CsvFormatException(source, 1, null, null, "bad header: " + e.getMessage());
+        } catch (CSVException e) {
+            throw new CsvFormatException(source, 1, null, null, "malformed CSV header: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+        try (parser) {
             for (String column : required) {
                 if (!header.contains(column)) {
                     throw new CsvFormatException(source, 1, column, null, "required column is missing (the header has "
@@ -73,18 +92,22 @@ final class CsvTable {
                     throw new CsvFormatException(source, line, null, null, "has " + record.size()
                             + " fields but the header has " + header.size());
                 }
-                out.add(mapper.apply(new CsvRow(record, source, line)));
+                out.add(map(mapper, new CsvRow(record, source, line)));
             }
-        } catch (IllegalArgumentException e) {
-            if (e instanceof CsvFormatException) {
-                throw e;
-            }
-            // Commons CSV rejects a header with duplicate or empty names this way.
-            throw new CsvFormatException(source, 1, null, null, "bad header: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
         return out;
+    }
+
+    private static <T> T map(Function<CsvRow, T> mapper, CsvRow row) {
+        try {
+            return mapper.apply(row);
+        } catch (CsvFormatException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new CsvFormatException(row.source(), row.line(), null, null, e.getMessage());
+        }
     }
 
     private static long embeddedLineBreaks(CSVRecord record) {
@@ -98,6 +121,36 @@ final class CsvTable {
             }
         }
         return breaks;
+    }
+
+    /** Skips a byte-order mark ({@code U+FEFF}) at the very start of the text. */
+    private static final class WithoutByteOrderMark extends FilterReader {
+
+        private boolean started;
+
+        WithoutByteOrderMark(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (!started && n > 0) {
+                started = true;
+                if (buf[off] == '\uFEFF') {
+                    System.arraycopy(buf, off + 1, buf, off, n - 1);
+                    return n == 1 ? read(buf, off, len) : n - 1;
+                }
+            }
+            return n;
+        }
     }
 
     /**

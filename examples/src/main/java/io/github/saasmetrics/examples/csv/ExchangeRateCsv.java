@@ -38,12 +38,7 @@ public final class ExchangeRateCsv {
      */
     public static List<ExchangeRate> read(Reader in, String source) {
         return CsvTable.read(in, source, COLUMNS, row -> {
-            Currency currency;
-            try {
-                currency = Currency.getInstance(row.required("currency").toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw row.error("currency", "must be an ISO-4217 currency code such as eur");
-            }
+            Currency currency = row.currency("currency", "eur");
             BigDecimal rate = row.decimal("rate");
             if (rate.signum() <= 0) {
                 throw row.error("rate", "must be positive");

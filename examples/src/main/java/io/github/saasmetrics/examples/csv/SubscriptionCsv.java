@@ -136,13 +136,7 @@ public final class SubscriptionCsv {
 
     private static Subscription subscription(CsvRow row) {
         String id = row.required("id");
-        String currencyCode = row.required("currency").toUpperCase(Locale.ROOT);
-        Currency currency;
-        try {
-            currency = Currency.getInstance(currencyCode);
-        } catch (IllegalArgumentException e) {
-            throw row.error("currency", "must be an ISO-4217 currency code such as usd or EUR");
-        }
+        Currency currency = row.currency("currency", "usd or EUR");
         Money unitPrice = money(row, "amount", currency, row.decimal("amount"));
         if (unitPrice.negative()) {
             throw row.error("amount", "must not be negative");
@@ -150,7 +144,7 @@ public final class SubscriptionCsv {
         BillingInterval.Unit unit = row.oneOf("interval", row.required("interval"), UNITS);
         long count = row.integer("interval_count", 1, 1);
         if (count > Integer.MAX_VALUE) {
-            throw row.error("interval_count", "is too large");
+            throw row.error("interval_count", "must be at most " + Integer.MAX_VALUE);
         }
         String status = row.oneOf("status", row.required("status"), STATUSES);
         if (status.startsWith("incomplete")) {
@@ -207,11 +201,15 @@ public final class SubscriptionCsv {
     }
 
     private static Money money(CsvRow row, String column, Currency currency, BigDecimal amount) {
+        int decimals = currency.getDefaultFractionDigits();
+        if (amount.stripTrailingZeros().scale() > decimals) {
+            throw row.error(column, "must have at most " + decimals + " decimals for " + currency.getCurrencyCode());
+        }
         try {
             return Money.of(currency, amount);
         } catch (ArithmeticException e) {
-            throw row.error(column, "must have at most " + currency.getDefaultFractionDigits() + " decimals for "
-                    + currency.getCurrencyCode());
+            throw row.error(column, "must be at most " + Money.ofMinor(currency, Long.MAX_VALUE).amount().toPlainString()
+                    + " in magnitude (an amount of " + currency.getCurrencyCode() + " is a long of minor units)");
         }
     }
 
@@ -291,6 +289,9 @@ public final class SubscriptionCsv {
         }
         Discount.Duration duration = row.oneOf("coupon_duration", durationText.get(), DURATIONS);
         long months = row.integer("coupon_duration_in_months", 1, 0);
+        if (months > Integer.MAX_VALUE) {
+            throw row.error("coupon_duration_in_months", "must be at most " + Integer.MAX_VALUE);
+        }
         if (duration == Discount.Duration.REPEATING && months == 0) {
             throw row.error("coupon_duration_in_months", "is required when coupon_duration is repeating");
         }

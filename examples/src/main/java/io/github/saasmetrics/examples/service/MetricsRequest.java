@@ -39,22 +39,36 @@ public record MetricsRequest(String currency, YearMonth from, YearMonth to, Stri
     /**
      * Validates the parts; absent lists become empty.
      *
-     * @throws IllegalArgumentException if {@code to} is before {@code from}, or both subscriptions and rows are given
+     * @throws NullPointerException naming the field if {@code currency}, {@code from} or {@code to} is null
+     * @throws InvalidRequestException if {@code to} is before {@code from}, a list holds a null, or both
+     *     subscriptions and rows are given; its path is relative to the request
      */
     public MetricsRequest {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
+            throw new InvalidRequestException("/to", "must not be before from (" + from + ") but was " + to, null);
         }
-        subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
-        rows = rows == null ? List.of() : List.copyOf(rows);
-        exchangeRates = exchangeRates == null ? List.of() : List.copyOf(exchangeRates);
-        npsResponses = npsResponses == null ? List.of() : List.copyOf(npsResponses);
+        subscriptions = copy("subscriptions", subscriptions);
+        rows = copy("rows", rows);
+        exchangeRates = copy("exchangeRates", exchangeRates);
+        npsResponses = copy("npsResponses", npsResponses);
         if (!subscriptions.isEmpty() && !rows.isEmpty()) {
-            throw new IllegalArgumentException("give either subscriptions or rows, not both (got "
-                    + subscriptions.size() + " subscriptions and " + rows.size() + " rows)");
+            throw new InvalidRequestException("", "give either subscriptions or rows, not both (got "
+                    + subscriptions.size() + " subscriptions and " + rows.size() + " rows)", null);
         }
+    }
+
+    private static <T> List<T> copy(String name, List<T> list) {
+        if (list == null) {
+            return List.of();
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                throw new InvalidRequestException("/" + name + "/" + i, "must be an object, not null", null);
+            }
+        }
+        return List.copyOf(list);
     }
 }

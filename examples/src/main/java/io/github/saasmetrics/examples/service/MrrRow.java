@@ -20,8 +20,8 @@ public record MrrRow(CustomerId customer, YearMonth month, Money mrr) {
 
     /** Validates the parts. */
     public MrrRow {
-        Objects.requireNonNull(customer, "customer of an MRR row");
-        Objects.requireNonNull(month, "month of the MRR row of " + customer);
-        Objects.requireNonNull(mrr, "mrr of the MRR row of " + customer + " in " + month);
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(month, "month");
+        Objects.requireNonNull(mrr, "mrr");
     }
 }

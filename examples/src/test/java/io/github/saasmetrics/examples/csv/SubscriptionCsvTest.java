@@ -147,6 +147,48 @@ class SubscriptionCsvTest {
     }
 
     @Test
+    void badValuesInADataRowAreNeverReportedAsTheHeader() {
+        assertEquals("subs.csv line 3, column 'currency': must be a currency that amounts can be in, such as usd or EUR"
+                + " (XXX has no minor unit) but was 'xxx'", error("currency", "xxx"));
+        assertEquals("subs.csv line 3, column 'currency': must be a currency that amounts can be in, such as usd or EUR"
+                + " (XAU has no minor unit) but was 'XAU'", error("currency", "XAU"));
+        assertEquals("subs.csv line 3, column 'amount': must be at most 92233720368547758.07 in magnitude (an amount of"
+                + " USD is a long of minor units) but was '1e400'", error("amount", "1e400"));
+        assertEquals("subs.csv line 3, column 'amount': must have at most 2 decimals for USD but was '1e-400'",
+                error("amount", "1e-400"));
+        assertEquals("subs.csv line 3, column 'coupon_amount_off': must be at most 92233720368547758.07 in magnitude"
+                + " (an amount of USD is a long of minor units) but was '1e30'",
+                error("coupon_amount_off", "1e30", "coupon_duration", "forever"));
+        assertEquals("subs.csv line 3, column 'interval_count': must be at most 2147483647 but was '2147483648'",
+                error("interval_count", "2147483648"));
+        assertEquals("subs.csv line 3, column 'coupon_duration_in_months': must be at most 2147483647 but was"
+                + " '4294967297'", error("coupon_percent_off", "10", "coupon_duration", "repeating",
+                        "coupon_duration_in_months", "4294967297"));
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsSkipped() throws Exception {
+        String csv = csv(row());
+        assertEquals(read(csv), read("\uFEFF" + csv));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("subscriptions", ".csv");
+        try {
+            byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+            byte[] text = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] all = new byte[bom.length + text.length];
+            System.arraycopy(bom, 0, all, 0, bom.length);
+            System.arraycopy(text, 0, all, bom.length, text.length);
+            java.nio.file.Files.write(file, all);
+            assertEquals(read(csv), SubscriptionCsv.read(file));
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        // Only at the very start: elsewhere U+FEFF is part of the value.
+        CsvFormatException inside = assertThrows(CsvFormatException.class,
+                () -> read(csv(row("currency", "\uFEFFusd"))));
+        assertEquals("currency", inside.column());
+    }
+
+    @Test
     void contradictionsBetweenColumnsNameTheColumnToFix() {
         assertEquals("subs.csv line 3, column 'ended_at': is required when status is canceled but was ''",
                 error("status", "canceled"));

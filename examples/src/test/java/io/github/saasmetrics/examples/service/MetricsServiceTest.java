@@ -79,33 +79,114 @@ class MetricsServiceTest {
         assertEquals(List.of(), parsed.subscriptions().get(0).statusChanges(), "absent lists are empty");
     }
 
+    /** The error of a request: its path and message, and nothing else in the answer. */
+    private List<String> error(String request) throws IOException {
+        JsonNode answer = answer(request);
+        assertEquals(List.of("error"), fieldNames(answer), answer::toString);
+        JsonNode error = answer.path("error");
+        assertEquals(List.of("path", "message"), fieldNames(error), answer::toString);
+        assertTrue(error.path("path").isTextual() && error.path("message").isTextual(), answer::toString);
+        assertFalse(error.path("message").asText().isBlank(), answer::toString);
+        return List.of(error.path("path").asText(), error.path("message").asText());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     @Test
-    void badRequestsAnswerWithAnErrorThatSaysWhatIsWrong() throws IOException {
-        assertEquals("malformed JSON", answer("{\"currency\": ").path("error").asText().substring(0, 14));
-        String unknownPreset = answer("""
+    void badRequestsAnswerWithAnErrorThatSaysWhereAndWhatIsWrong() throws IOException {
+        List<String> malformed = error("{\"currency\": ");
+        assertEquals("/currency", malformed.get(0));
+        assertTrue(malformed.get(1).startsWith("malformed JSON: Unexpected end-of-input"), malformed.get(1));
+        assertEquals(List.of("/conventions", "conventions must be one of [baremetrics, chartMogul, defaults, lago,"
+                + " profitWell, stripe] but was 'recurly'"), error("""
                 {"currency": "USD", "from": "2024-01", "to": "2024-02", "conventions": "recurly"}
-                """).path("error").asText();
-        assertEquals("conventions must be one of [baremetrics, chartMogul, defaults, lago, profitWell, stripe] but was"
-                + " 'recurly'", unknownPreset);
-        String backwards = answer("""
+                """));
+        assertEquals(List.of("/to", "must not be before from (2024-03) but was 2024-02"), error("""
                 {"currency": "USD", "from": "2024-03", "to": "2024-02"}
-                """).path("error").asText();
-        assertTrue(backwards.startsWith("to (2024-02) must not be before from (2024-03)"), backwards);
-        String score = answer("""
+                """));
+        List<String> score = error("""
                 {"currency": "USD", "from": "2024-01", "to": "2024-01",
                  "npsResponses": [{"customer": "a", "score": 11, "date": "2024-01-05"}]}
-                """).path("error").asText();
-        assertTrue(score.contains("11"), score);
-        String missingRate = answer("""
+                """);
+        assertEquals("/npsResponses/0", score.get(0));
+        assertTrue(score.get(1).contains("11"), score.get(1));
+        assertEquals(List.of("/subscriptions/0", "subscription s of customer c: no exchange rate from EUR to USD in effect"
+                + " on 2024-01-05"), error("""
                 {"currency": "USD", "from": "2024-01", "to": "2024-01",
                  "subscriptions": [{"id": "s", "customer": "c", "plan": "p", "unitPrice": "EUR 10.00",
                                     "quantity": 1, "interval": "P1M", "start": "2024-01-05"}]}
-                """).path("error").asText();
-        assertTrue(missingRate.contains("no exchange rate from EUR to USD"), missingRate);
-        String unknownField = answer("""
+                """));
+        List<String> unknownField = error("""
                 {"currency": "USD", "from": "2024-01", "to": "2024-01", "colour": "blue"}
-                """).path("error").asText();
-        assertTrue(unknownField.contains("colour"), unknownField);
+                """);
+        assertEquals("/colour", unknownField.get(0));
+        assertTrue(unknownField.get(1).startsWith("is not a field here; the fields are ["), unknownField.get(1));
+    }
+
+    @Test
+    void errorsOnceUnhelpfulNowNameThePathAndTheProblem() throws IOException {
+        // Unknown currency: the answer was {"error": null}.
+        assertEquals(List.of("/currency", "must be an ISO-4217 currency code such as USD but was 'XYZ'"), error("""
+                {"currency": "XYZ", "from": "2024-01", "to": "2024-01"}
+                """));
+        assertEquals(List.of("/currency", "must be a currency that amounts can be in, such as USD, but was 'XXX',"
+                + " which has no minor unit"), error("""
+                {"currency": "XXX", "from": "2024-01", "to": "2024-01"}
+                """));
+        // A null row: the answer was "null (at )".
+        assertEquals(List.of("/rows/0", "must be an object, not null"), error("""
+                {"currency": "USD", "from": "2024-01", "to": "2024-01", "rows": [null]}
+                """));
+        assertEquals(List.of("/npsResponses/1", "must be an object, not null"), error("""
+                {"currency": "USD", "from": "2024-01", "to": "2024-01",
+                 "npsResponses": [{"customer": "a", "score": 9, "date": "2024-01-05"}, null]}
+                """));
+        // A body of null: the answer leaked a NullPointerException's text.
+        assertEquals(List.of("", "the request must be a JSON object but was null"), error("null"));
+        // An empty object: the answer was "currency (at )".
+        assertEquals(List.of("/currency", "is required"), error("{}"));
+        assertEquals(List.of("/to", "is required"), error("""
+                {"currency": "USD", "from": "2024-01"}
+                """));
+        assertEquals(List.of("/rows/0/mrr", "is required"), error("""
+                {"currency": "USD", "from": "2024-01", "to": "2024-01", "rows": [{"customer": "a", "month": "2024-01"}]}
+                """));
+        assertEquals(List.of("/rows/0/mrr", "money text 'USD 1e30' is out of range: amount"
+                + " 1000000000000000000000000000000 USD does not fit in a long of minor units (at most"
+                + " 9223372036854775807 in magnitude)"), error("""
+                {"currency": "USD", "from": "2024-01", "to": "2024-01",
+                 "rows": [{"customer": "a", "month": "2024-01", "mrr": "USD 1e30"}]}
+                """));
+        List<String> month = error("""
+                {"currency": "USD", "from": "2024-13", "to": "2024-01"}
+                """);
+        assertEquals("/from", month.get(0));
+        assertTrue(month.get(1).startsWith("cannot be read as YearMonth but was 2024-13"), month.get(1));
+        List<String> empty = error("");
+        assertEquals("", empty.get(0));
+        List<String> array = error("[]");
+        assertEquals("", array.get(0));
+        List<String> wrongType = error("""
+                {"currency": "USD", "from": "2024-01", "to": "2024-01", "rows": {"customer": "a"}}
+                """);
+        assertEquals("/rows", wrongType.get(0));
+    }
+
+    @Test
+    void aRowTheLedgerRejectsIsNamedByItsIndex() throws IOException {
+        assertEquals("/rows/1", error("""
+                {"currency": "USD", "from": "2024-01", "to": "2024-01",
+                 "rows": [{"customer": "a", "month": "2024-01", "mrr": "USD 1.00"},
+                          {"customer": "b", "month": "2024-01", "mrr": "EUR 1.00"}]}
+                """).get(0));
+        assertEquals("/exchangeRates/0", error("""
+                {"currency": "USD", "from": "2024-01", "to": "2024-01",
+                 "exchangeRates": [{"currency": "USD", "effectiveFrom": "2024-01-01", "rate": 1.0}]}
+                """).get(0));
     }
 
     @Test
