@@ -152,18 +152,20 @@ final class LedgerAssembly {
                 pMrr[at] = mrr[i];
             }
         } else {
-            Object[] ids = rows.ids;
             pIds = new Object[buckets][];
             for (int b = 0; b < buckets; b++) {
                 pIds[b] = new Object[bucketStart[b + 1] - bucketStart[b]];
             }
-            for (int i = 0; i < n; i++) {
-                int h = hashes[i];
-                int bk = bucket(h);
-                int at = count[bk]++;
-                pIds[bk][at - bucketStart[bk]] = ids[i];
-                pHashMonths[at] = (long) h << 32 | (months[i] & 0xFFFFFFFFL);
-                pMrr[at] = mrr[i];
+            for (int from = 0; from < n; from += RowColumns.CHUNK) {
+                Object[] chunk = rows.ids[from >>> RowColumns.CHUNK_BITS];
+                for (int i = from, end = Math.min(n, from + RowColumns.CHUNK); i < end; i++) {
+                    int h = hashes[i];
+                    int bk = bucket(h);
+                    int at = count[bk]++;
+                    pIds[bk][at - bucketStart[bk]] = chunk[i - from];
+                    pHashMonths[at] = (long) h << 32 | (months[i] & 0xFFFFFFFFL);
+                    pMrr[at] = mrr[i];
+                }
             }
         }
     }
@@ -232,7 +234,7 @@ final class LedgerAssembly {
                         }
                         distinct[d] = s;
                         distinctHash[d] = h;
-                        chars += ((String) s).length();
+                        chars += RowColumns.text(s).length();
                         idx = d++;
                         table[slot] = d;
                         if (2 * (d - bucketFirst) > mask) {
@@ -244,7 +246,7 @@ final class LedgerAssembly {
                     int k = e - 1;
                     if (distinctHash[k] == h) {
                         Object t = distinct[k];
-                        if (t == s || t.equals(s)) {
+                        if (t == s || RowColumns.same(t, s)) {
                             idx = k;
                             break;
                         }
@@ -256,7 +258,7 @@ final class LedgerAssembly {
         }
         CustomerIds.Builder ids = new CustomerIds.Builder(d, chars);
         for (int k = 0; k < d; k++) {
-            ids.add((String) distinct[k]);
+            ids.add(RowColumns.text(distinct[k]));
         }
         return ids.done();
     }

@@ -342,7 +342,7 @@ public final class MrrLedgerBuilder {
             hashes[base + i] = RowColumns.hash(id);
             ms[base + i] = m;
         }
-        System.arraycopy(customers, 0, t.ids, base, n);
+        t.copyIds(customers, base, n);
         System.arraycopy(mrrMinor, 0, vs, base, n);
         t.size = base + n;
         if (n > 0) {

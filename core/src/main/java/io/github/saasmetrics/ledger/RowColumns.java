@@ -19,8 +19,17 @@ final class RowColumns {
     static final int REGISTER = Integer.MIN_VALUE;
 
     final boolean numeric;
-    /** Text customers: a {@code String}, or a {@code CustomerId} not yet hashed (rows from {@link #firstUnhashed} on). */
-    Object[] ids;
+    /** Rows per chunk of {@link #ids}. */
+    static final int CHUNK_BITS = 14;
+    static final int CHUNK = 1 << CHUNK_BITS;
+
+    /**
+     * Text customers, a {@code String} or a {@code CustomerId} (hashed from {@link #firstUnhashed}
+     * on only at build time), in chunks of {@link #CHUNK} rows: a chunk is young while it is
+     * filled, and G1 stores references into young arrays without the memory fence it needs for
+     * one large, old array.
+     */
+    Object[][] ids;
     long[] keys;
     int[] hashes;
     /** The first row that may hold a {@code CustomerId} without a hash; {@code Integer.MAX_VALUE} if none. */
@@ -38,7 +47,7 @@ final class RowColumns {
         if (numeric) {
             keys = new long[c];
         } else {
-            ids = new Object[c];
+            ids = new Object[16][];
             hashes = new int[c];
         }
         months = new int[c];
@@ -66,16 +75,62 @@ final class RowColumns {
         if (numeric) {
             keys = Arrays.copyOf(keys, c);
         } else {
-            ids = Arrays.copyOf(ids, c);
             hashes = Arrays.copyOf(hashes, c);
         }
         months = Arrays.copyOf(months, c);
         mrr = Arrays.copyOf(mrr, c);
     }
 
+    /** Makes sure the chunks for rows {@code [from, from + extra)} exist. */
+    private void chunks(int from, int extra) {
+        int last = (from + extra - 1) >>> CHUNK_BITS;
+        if (last >= ids.length) {
+            ids = Arrays.copyOf(ids, Math.max(last + 1, ids.length * 2));
+        }
+        for (int c = from >>> CHUNK_BITS; c <= last; c++) {
+            if (ids[c] == null) {
+                ids[c] = new Object[CHUNK];
+            }
+        }
+    }
+
+    /** The text customer of a row: a {@code String} or a {@code CustomerId}. */
+    Object id(int row) {
+        return ids[row >>> CHUNK_BITS][row & (CHUNK - 1)];
+    }
+
+    /** Copies customers into rows {@code [at, at + n)}, chunk by chunk with {@code System.arraycopy}. */
+    void copyIds(String[] from, int at, int n) {
+        if (n == 0) {
+            return;
+        }
+        chunks(at, n);
+        int done = 0;
+        while (done < n) {
+            int row = at + done;
+            int inChunk = Math.min(n - done, CHUNK - (row & (CHUNK - 1)));
+            System.arraycopy(from, done, ids[row >>> CHUNK_BITS], row & (CHUNK - 1), inChunk);
+            done += inChunk;
+        }
+    }
+
+    /** The text of a text customer. */
+    static String text(Object id) {
+        return id instanceof CustomerId c ? c.value() : (String) id;
+    }
+
+    /** Whether two text customers are the same customer, whatever their types. */
+    static boolean same(Object a, Object b) {
+        if (a.getClass() == b.getClass()) {
+            return a.equals(b);
+        }
+        return text(a).equals(text(b));
+    }
+
     void add(String id, int month, long value) {
         reserve(1);
-        ids[size] = id;
+        chunks(size, 1);
+        ids[size >>> CHUNK_BITS][size & (CHUNK - 1)] = id;
         hashes[size] = hash(id);
         months[size] = month;
         mrr[size] = value;
@@ -86,7 +141,8 @@ final class RowColumns {
     /** Appends a row without touching the customer object: its hash is computed by {@link #hashAll()}. */
     void add(CustomerId id, int month, long value) {
         reserve(1);
-        ids[size] = id;
+        chunks(size, 1);
+        ids[size >>> CHUNK_BITS][size & (CHUNK - 1)] = id;
         firstUnhashed = Math.min(firstUnhashed, size);
         months[size] = month;
         mrr[size] = value;
@@ -95,15 +151,14 @@ final class RowColumns {
     }
 
     /**
-     * Replaces every {@code CustomerId} by its text and computes its hash: a loop whose iterations
-     * do not depend on each other, so the processor overlaps their cache misses.
+     * Computes the hash of every {@code CustomerId} row: a loop whose iterations do not depend on
+     * each other, so the processor overlaps their cache misses. The rows keep their objects (a
+     * reference stored back would cost a fence per row).
      */
     void hashAll() {
         for (int i = firstUnhashed; i < size; i++) {
-            if (ids[i] instanceof CustomerId c) {
-                String s = c.value();
-                ids[i] = s;
-                hashes[i] = hash(s);
+            if (id(i) instanceof CustomerId c) {
+                hashes[i] = hash(c.value());
             }
         }
         firstUnhashed = Integer.MAX_VALUE;
@@ -127,7 +182,7 @@ final class RowColumns {
 
     /** The text customer of a row, whatever the kind. */
     String customer(int row) {
-        return numeric ? Long.toString(keys[row]) : ids[row].toString();
+        return numeric ? Long.toString(keys[row]) : id(row).toString();
     }
 
     /** These rows and another set's, all with text customers (numeric keys written in decimal). */

@@ -121,13 +121,23 @@ class LedgerBuildProperties {
                 mixed.add(CustomerId.of(r.id()), START.plusMonths(r.month()), r.minor());
             }
         }
+        // Half as CustomerId rows, half as one-row text columns: the same customers either way.
+        MrrLedgerBuilder objectsAndTexts = builder();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (i % 2 == 0) {
+                objectsAndTexts.add(CustomerId.of(r.id()), START.plusMonths(r.month()), r.minor());
+            } else {
+                objectsAndTexts.addAll(new String[] {r.id()}, new int[] {epochMonths(List.of(r))[0]}, new long[] {r.minor()});
+            }
+        }
         MrrLedgerBuilder chunks = builder();
         int half = rows.size() / 2;
         chunks.addAll(ids(rows.subList(0, half)), epochMonths(rows.subList(0, half)), amounts(rows.subList(0, half)));
         chunks.addAll(ids(rows.subList(half, rows.size())), epochMonths(rows.subList(half, rows.size())),
                 amounts(rows.subList(half, rows.size())));
         for (MrrLedger other : List.of(textColumns, monthColumns, keyColumns, keyRows.build(), mixed.build(),
-                chunks.build())) {
+                objectsAndTexts.build(), chunks.build())) {
             assertEquals(expected, other);
             assertEquals(MrrMovements.monthly(expected), MrrMovements.monthly(other));
         }
