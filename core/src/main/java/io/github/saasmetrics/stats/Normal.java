@@ -152,15 +152,11 @@ public final class Normal {
         3.754408661907416e+00};
     private static final double P_LOW = 0.02425;
 
+    /** Acklam's rational approximation for {@code p ≤ ½} (the caller reflects the upper half onto it). */
     private static double acklam(double p) {
         if (p < P_LOW) {
             double q = Math.sqrt(-2 * Math.log(p));
             return (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
-                    / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
-        }
-        if (p > 1 - P_LOW) {
-            double q = Math.sqrt(-2 * Math.log1p(-p));
-            return -(((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
                     / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
         }
         double q = p - 0.5;

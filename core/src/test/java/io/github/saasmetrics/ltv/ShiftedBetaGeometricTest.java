@@ -224,6 +224,11 @@ class ShiftedBetaGeometricTest {
             {0.05, 0.05, 100_000_000, 0.19452383347140640523},
             {0.05, 0.05, Integer.MAX_VALUE, 0.16686925470535478954},
             {100, 1, 1001, 6.3892793559072230927e-145},
+            // A large α, where the series' second term (−1/(360 z³)) moves the result by about 1e-12.
+            {100, 1, 2000, 6.1422917920725344891e-174},
+            {100, 1, 5000, 4.337859502695496155e-213},
+            {50, 0.5, 1500, 1.6649812282026886346e-96},
+            {30, 2, 100_000, 8.1822404371059539753e-117},
         };
         for (double[] c : cases) {
             double s = ShiftedBetaGeometric.of(c[0], c[1]).survival((int) c[2]);

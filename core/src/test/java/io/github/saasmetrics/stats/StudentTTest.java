@@ -133,4 +133,47 @@ class StudentTTest {
         // Heavier tails than the normal distribution.
         assertTrue(StudentT.cdf(-Math.abs(t), nu) >= Normal.cdf(-Math.abs(t)) * (1 - 1e-12));
     }
+
+    /**
+     * log B(a, b) on all three of its paths (both parameters from 10, one, neither), against mpmath
+     * at 40 digits: {@code log(beta(a, b))}.
+     */
+    @Test
+    void logBetaOnEveryPath() {
+        double[][] cases = {
+            {10, 10, -13.736229227036554814},
+            {12.5, 40, -29.016702862091726997},
+            {100, 1e6, -1022.4218002626851786},
+            {1e5, 1e5, -138633.92706134806235},
+            {0.5, 30, -1.1240672740766992267},
+            {3, 50, -11.101945176173953876},
+            {2.5, 3.5, -3.3018352699620526098},
+            {0.5, 0.5, 1.1447298858494001741},
+        };
+        for (double[] c : cases) {
+            assertEquals(c[2], StudentT.logBeta(c[0], c[1]), 1e-13 * Math.max(1, Math.abs(c[2])), () -> c[0] + ", " + c[1]);
+            assertEquals(c[2], StudentT.logBeta(c[1], c[0]), 1e-13 * Math.max(1, Math.abs(c[2])), "symmetric");
+        }
+    }
+
+    /** I_x(a, b) either side of its switch to the complement, against mpmath's {@code betainc(..., regularized=True)}. */
+    @Test
+    void regularizedIncompleteBetaOnBothSides() {
+        double[][] cases = {
+            {0.3, 10, 10, 0.032553356881300947854},
+            {0.6, 20, 20, 0.89794136871059174276},
+            {0.2, 12.5, 40, 0.26943533728074506393},
+            {0.02, 0.5, 30, 0.72710173476532317773},
+            {0.05, 3, 50, 0.48543047783697964774},
+            {0.5, 2.5, 3.5, 0.66976527263135502482},
+            {0.01, 15, 12, 6.9658518665008899751e-24},
+            {0.9, 15, 12, 0.99999749635995038804},
+        };
+        for (double[] c : cases) {
+            double value = StudentT.regularizedIncompleteBeta(c[0], 1 - c[0], c[1], c[2]);
+            assertEquals(c[3], value, 1e-13 * c[3], () -> "I_" + c[0] + "(" + c[1] + ", " + c[2] + ")");
+        }
+        assertEquals(0.0, StudentT.regularizedIncompleteBeta(0, 1, 2, 3));
+        assertEquals(1.0, StudentT.regularizedIncompleteBeta(1, 0, 2, 3));
+    }
 }

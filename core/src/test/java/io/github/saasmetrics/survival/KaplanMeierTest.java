@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class KaplanMeierTest {
@@ -197,7 +198,9 @@ class KaplanMeierTest {
                 () -> SurvivalQuantile.of(0.5, OptionalDouble.of(-1), OptionalDouble.empty(), OptionalDouble.empty(), 0.95));
     }
 
+    /** Tagged "slow": a size check that mutation testing leaves out (see core/pom.xml). */
     @Test
+    @Tag("slow")
     void aMillionTenuresAreAllAccountedFor() {
         // Speed is measured by the KaplanMeier benchmark; here only that nothing is lost at scale.
         SplittableRandom random = new SplittableRandom(1);
