@@ -100,7 +100,6 @@ public final class StudentT {
      * @throws IllegalArgumentException if {@code t} is NaN or {@code ν} is not positive
      */
     public static double complementaryCdf(double t, double degreesOfFreedom) {
-        checkNotNaN(t);
         return cdf(-t, degreesOfFreedom);
     }
 

@@ -111,6 +111,10 @@ class StudentTTest {
         assertEquals("p must be strictly between 0 and 1 but was 1.0",
                 assertThrows(IllegalArgumentException.class, () -> StudentT.quantile(1, 5)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> StudentT.cdf(Double.NaN, 5));
+        assertEquals("t must not be NaN", assertThrows(IllegalArgumentException.class,
+                () -> StudentT.density(Double.NaN, 5)).getMessage());
+        assertEquals("t must not be NaN", assertThrows(IllegalArgumentException.class,
+                () -> StudentT.complementaryCdf(Double.NaN, 5)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> StudentT.quantile(0.5, Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> StudentT.density(1, -2));
         assertThrows(IllegalArgumentException.class, () -> StudentT.twoSidedCritical(1, 5));
