@@ -180,4 +180,20 @@ class StudentTTest {
         assertEquals(0.0, StudentT.regularizedIncompleteBeta(0, 1, 2, 3));
         assertEquals(1.0, StudentT.regularizedIncompleteBeta(1, 0, 2, 3));
     }
+
+    /** The density off the Cauchy case, against mpmath: {@code Γ((ν+1)/2) / (√(νπ) Γ(ν/2)) (1 + t²/ν)^(−(ν+1)/2)}. */
+    @Test
+    void densityForFractionalAndLargeDegreesOfFreedom() {
+        double[][] cases = {
+            {-2, 3, 0.067509660663892904022},
+            {0.5, 10, 0.33969513635207776675},
+            {4, 2.5, 0.010897415871881471518},
+            {-3, 30, 0.0067790627460931006449},
+            {10, 5, 0.000040989816415343314025},
+            {2, 1e5, 0.053991911327375994191},
+        };
+        for (double[] c : cases) {
+            assertEquals(c[2], StudentT.density(c[0], c[1]), 1e-13 * c[2], () -> "f(" + c[0] + "; " + c[1] + ")");
+        }
+    }
 }
