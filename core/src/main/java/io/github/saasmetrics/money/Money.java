@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
@@ -201,10 +202,12 @@ public final class Money implements Comparable<Money>, Serializable {
         return "'" + (s.length() <= 80 ? s : s.substring(0, 40) + "…" + s.substring(s.length() - 20)) + "'";
     }
 
-    /** A decimal as written, or in scientific notation when written out it would be very long. */
+    /** A decimal written out, or to 20 digits in scientific notation when written out it would be very long. */
     private static String text(BigDecimal amount) {
         int integerDigits = amount.precision() - amount.scale();
-        return integerDigits > 40 || amount.scale() > 40 ? amount.toString() : amount.toPlainString();
+        return integerDigits > 40 || amount.scale() > 40
+                ? amount.round(new MathContext(20, RoundingMode.HALF_EVEN)).stripTrailingZeros().toString()
+                : amount.toPlainString();
     }
 
     /** The long value of a decimal rounded to a whole number; no huge intermediate for huge exponents. */
@@ -439,7 +442,7 @@ public final class Money implements Comparable<Money>, Serializable {
 
     @Override
     public int hashCode() {
-        return currency.hashCode() * 31 + Long.hashCode(minorUnits);
+        return Objects.hash(currency, minorUnits);
     }
 
     /**

@@ -132,15 +132,16 @@ public final class NpsAccumulator {
      * Adds everything another accumulator has seen; the other is unchanged.
      *
      * @param other the accumulator to merge in, not null
+     * @throws ArithmeticException if a count overflows a {@code long}
      */
     public void addAll(NpsAccumulator other) {
         Objects.requireNonNull(other, "other");
-        promoters += other.promoters;
-        passives += other.passives;
-        detractors += other.detractors;
-        weightedPromoters += other.weightedPromoters;
-        weightedPassives += other.weightedPassives;
-        weightedDetractors += other.weightedDetractors;
+        promoters = Math.addExact(promoters, other.promoters);
+        passives = Math.addExact(passives, other.passives);
+        detractors = Math.addExact(detractors, other.detractors);
+        weightedPromoters = Math.addExact(weightedPromoters, other.weightedPromoters);
+        weightedPassives = Math.addExact(weightedPassives, other.weightedPassives);
+        weightedDetractors = Math.addExact(weightedDetractors, other.weightedDetractors);
         promoterWeight += other.promoterWeight;
         passiveWeight += other.passiveWeight;
         detractorWeight += other.detractorWeight;
@@ -151,17 +152,18 @@ public final class NpsAccumulator {
      * Adds the responses behind a score, weights included.
      *
      * @param score the score to merge in, not null
+     * @throws ArithmeticException if a count overflows a {@code long}
      */
     public void addAll(NpsScore score) {
         Objects.requireNonNull(score, "score");
-        promoters += score.promoters();
-        passives += score.passives();
-        detractors += score.detractors();
+        promoters = Math.addExact(promoters, score.promoters());
+        passives = Math.addExact(passives, score.passives());
+        detractors = Math.addExact(detractors, score.detractors());
         NpsWeights weights = score.weights();
         if (weights != null) {
-            weightedPromoters += score.promoters();
-            weightedPassives += score.passives();
-            weightedDetractors += score.detractors();
+            weightedPromoters = Math.addExact(weightedPromoters, score.promoters());
+            weightedPassives = Math.addExact(weightedPassives, score.passives());
+            weightedDetractors = Math.addExact(weightedDetractors, score.detractors());
             promoterWeight += weights.promoters();
             passiveWeight += weights.passives();
             detractorWeight += weights.detractors();

@@ -118,6 +118,69 @@ class MoneyTest {
     }
 
     @Test
+    void limitsAreExactAtTheirBoundaries() {
+        // A text of 104 characters is read; one of 105 is too long.
+        String longest = "USD 1.0" + "0".repeat(97);
+        assertEquals(104, longest.length());
+        assertEquals(Money.parse("USD 1.00"), Money.parse(longest));
+        assertEquals("money text '" + (longest + "0").substring(0, 40) + "…" + "0".repeat(20) + "' is too long: 105"
+                + " characters, at most 104", assertThrows(IllegalArgumentException.class,
+                        () -> Money.parse(longest + "0")).getMessage());
+        // The shortest text: a code, a space and one digit.
+        assertEquals(Money.parse("USD 1.00"), Money.parse("USD 1"));
+        // An amount of 100 digits is read (and is too large); one of 101 is refused by its length.
+        BigDecimal hundred = new BigDecimal("1" + "0".repeat(99));
+        assertTrue(assertThrows(ArithmeticException.class, () -> Money.of(USD, hundred)).getMessage()
+                .endsWith("USD does not fit in a long of minor units (at most 9223372036854775807 in magnitude)"));
+        assertEquals("amount 1E+100 has 101 digits, more than the 100 an amount may be written with", assertThrows(
+                ArithmeticException.class, () -> Money.of(USD, new BigDecimal("1" + "0".repeat(100)))).getMessage());
+        // Amounts in messages are written out up to 40 digits either side of the point.
+        assertEquals("amount " + "1" + "0".repeat(39) + " USD does not fit in a long of minor units (at most"
+                + " 9223372036854775807 in magnitude)", assertThrows(ArithmeticException.class,
+                        () -> Money.of(USD, new BigDecimal("1" + "0".repeat(39)))).getMessage());
+        assertEquals("amount 1E+40 USD does not fit in a long of minor units (at most 9223372036854775807 in"
+                + " magnitude)", assertThrows(ArithmeticException.class,
+                        () -> Money.of(USD, new BigDecimal("1e40"))).getMessage());
+        assertTrue(assertThrows(ArithmeticException.class, () -> Money.of(USD, new BigDecimal("1e-40"))).getMessage()
+                .startsWith("amount 0." + "0".repeat(39) + "1 has more than 2 decimals"));
+        assertTrue(assertThrows(ArithmeticException.class, () -> Money.of(USD, new BigDecimal("1e-41"))).getMessage()
+                .startsWith("amount 1E-41 has more than 2 decimals"));
+        // Texts up to 80 characters are quoted whole in messages; longer ones by their ends.
+        String eighty = "USD " + "x".repeat(76);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Money.parse(eighty)).getMessage()
+                .endsWith("'" + eighty + "'"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Money.parse(eighty + "y")).getMessage()
+                .endsWith("'USD " + "x".repeat(36) + "…" + "x".repeat(19) + "y'"));
+        // Overflow and rounding are told apart.
+        assertEquals("amount 92233720368547758.08 USD does not fit in a long of minor units (at most"
+                + " 9223372036854775807 in magnitude)", assertThrows(ArithmeticException.class,
+                        () -> Money.of(USD, new BigDecimal("92233720368547758.08"))).getMessage());
+        assertEquals("USD 0.01 × 0.5 needs rounding but the rounding mode is UNNECESSARY", assertThrows(
+                ArithmeticException.class, () -> Money.ofMinor(USD, 1).multipliedBy(new BigDecimal("0.5"),
+                        RoundingMode.UNNECESSARY)).getMessage());
+        assertEquals("USD 92233720368547758.07 × 1.000000000000000000001 does not fit in a long of minor units (at"
+                + " most 9223372036854775807 in magnitude)", assertThrows(ArithmeticException.class,
+                        () -> Money.ofMinor(USD, Long.MAX_VALUE).multipliedBy(new BigDecimal("1.000000000000000000001"),
+                                RoundingMode.UP)).getMessage());
+        assertEquals(Money.ofMinor(USD, Long.MAX_VALUE), Money.ofMinor(USD, Long.MAX_VALUE).multipliedBy(
+                new BigDecimal("1.000000000000000000001"), RoundingMode.DOWN));
+        // Amounts below a thousandth of a minor unit round as in every mode.
+        assertEquals(Money.ofMinor(USD, 1), Money.of(USD, new BigDecimal("0.00001"), RoundingMode.UP));
+        assertEquals(Money.ofMinor(USD, 0), Money.of(USD, new BigDecimal("0.00001"), RoundingMode.HALF_UP));
+        assertEquals(Money.ofMinor(USD, 1), Money.of(USD, new BigDecimal("0.00004"), RoundingMode.CEILING));
+        assertEquals(Money.ofMinor(USD, 1), Money.of(USD, new BigDecimal("0.004"), RoundingMode.UP));
+    }
+
+    @Test
+    void equalAmountsHashAlikeAndOthersApart() {
+        assertEquals(Money.parse("USD 1.00").hashCode(), Money.ofMinor(USD, 100).hashCode());
+        assertTrue(Money.parse("USD 1.00").hashCode() != Money.parse("USD 2.00").hashCode());
+        assertTrue(Money.parse("USD 1.00").hashCode() != Money.parse("EUR 1.00").hashCode());
+        assertTrue(!Money.parse("USD 1.00").equals(Money.parse("EUR 1.00")));
+        assertTrue(!Money.parse("USD 1.00").equals("USD 1.00"));
+    }
+
+    @Test
     void mixingCurrenciesNamesBoth() {
         CurrencyMismatchException e = assertThrows(CurrencyMismatchException.class,
                 () -> Money.parse("USD 1.00").plus(Money.parse("EUR 1.00")));

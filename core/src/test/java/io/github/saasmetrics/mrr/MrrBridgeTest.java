@@ -158,4 +158,39 @@ class MrrBridgeTest {
         assertEquals("bridge 2024-01 does not add up: start + new + reactivation + expansion − contraction − churn + fx"
                 + " = USD 1.01 but end = USD 1.00", plain.getMessage());
     }
+
+    @Test
+    void theClassExampleDerivesItsRatios() {
+        // Start $100; one customer churns ($10), one contracts by $10, one expands by $10, a new one brings $25.
+        MrrBridge b = new MrrBridge(JAN, usd(10000), usd(2500), usd(1000), usd(1000), usd(1000), usd(0), usd(0),
+                usd(11500), 4, 1, 0, 1, 4, 1, 1, 0);
+        assertEquals(usd(1500), b.netNewMrr());
+        assertEquals(io.github.saasmetrics.stats.Ratio.of(1500, 10000), b.growthRate());
+        assertEquals(io.github.saasmetrics.stats.Ratio.of(3500, 2000), b.quickRatio());
+        assertEquals(1.75, b.quickRatio().value());
+        assertEquals(usd(2875), b.arpa());
+        assertEquals(usd(138000), b.arr());
+        assertEquals("2024-01: USD 100.00 + new 25.00 + reactivation 0.00 + expansion 10.00 − contraction 10.00"
+                + " − churn 10.00 = 115.00 (4 → 4 customers)", b.toString());
+        // An FX line is printed only when there is one.
+        MrrBridge fx = new MrrBridge(JAN, usd(10000), usd(0), usd(0), usd(0), usd(0), usd(0), usd(-250), usd(9750),
+                1, 0, 0, 0, 1, 0, 0, 0);
+        assertEquals("2024-01: USD 100.00 + new 0.00 + reactivation 0.00 + expansion 0.00 − contraction 0.00"
+                + " − churn 0.00 + fx -2.50 = 97.50 (1 → 1 customers)", fx.toString());
+        assertEquals(usd(0), fx.netNewMrr(), "FX is not net new MRR");
+    }
+
+    @Test
+    void ratiosAreUndefinedWhereTheirDenominatorIsZero() {
+        MrrBridge empty = bridge(new long[8], new long[8]);
+        assertEquals(io.github.saasmetrics.stats.Ratio.UNDEFINED, empty.growthRate());
+        assertEquals(io.github.saasmetrics.stats.Ratio.UNDEFINED, empty.quickRatio());
+        assertEquals("ARPA of 2024-01 is undefined: no customer pays at its end",
+                assertThrows(IllegalStateException.class, empty::arpa).getMessage());
+        // ARPA rounds half-even: $1, $1, $3, $5, $5 → $3; $10.01 over 2 → $5.00 (5.005 to even).
+        assertEquals(usd(300), bridge(new long[] {0, 1500, 0, 0, 0, 0, 0, 1500}, new long[] {0, 5, 0, 0, 5, 0, 0, 0})
+                .arpa());
+        assertEquals(usd(500), bridge(new long[] {0, 1001, 0, 0, 0, 0, 0, 1001}, new long[] {0, 2, 0, 0, 2, 0, 0, 0})
+                .arpa());
+    }
 }

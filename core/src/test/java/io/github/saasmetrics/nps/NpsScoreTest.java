@@ -196,6 +196,29 @@ class NpsScoreTest {
     }
 
     @Test
+    void weightedProportionsUseTheWeights() {
+        NpsScore weighted = new NpsScore(2, 1, 1, new NpsWeights(4, 1, 3, 14));
+        assertEquals(0.5, weighted.promoterProportion());
+        assertEquals(0.125, weighted.passiveProportion());
+        assertEquals(0.375, weighted.detractorProportion());
+        assertEquals(Ratio.of(1, 4), weighted.passiveShare(), "shares count responses");
+        assertEquals(0.25, NpsScore.of(2, 1, 1).passiveProportion());
+    }
+
+    @Test
+    void theVarianceIsExactForLargeUnweightedCounts() {
+        // 999,999,999 promoters and one passive: v = (1 − 1e-9) − (1 − 1e-9)² = 9.99999999e-10, which the
+        // proportions alone would give only to about seven digits.
+        NpsScore nearlyAll = NpsScore.of(999_999_999, 1, 0);
+        assertEquals(9.99999999e-10, nearlyAll.respondentVariance(), 1e-24);
+        // At the largest n with an exact variance, and just beyond it (where the proportions are used).
+        long n = 3_037_000_499L;
+        assertEquals(0.0, NpsScore.of(n, 0, 0).respondentVariance());
+        assertEquals(1.0, NpsScore.of(n / 2 + 1, 0, n / 2).respondentVariance(), 1e-15);
+        assertEquals(1.0, NpsScore.of(n / 2 + 1, 1, n / 2).respondentVariance(), 1e-9);
+    }
+
+    @Test
     void weightedSaysWhetherWeightsAreKept() {
         assertFalse(FIELD_GUIDE.weighted());
         assertFalse(NpsScore.EMPTY.weighted());

@@ -213,4 +213,35 @@ class NpsTest {
                 trend.substring(0, trend.indexOf("},{") + 1));
         assertNull(RESPONSES.get(0).weight());
     }
+
+    @Test
+    void accumulatorsMergeScoresAndEachOtherWithTheirWeights() {
+        NpsScore weighted = new NpsScore(2, 1, 1, new NpsWeights(4, 1, 3, 14));
+        NpsAccumulator fromScores = new NpsAccumulator();
+        fromScores.addAll(weighted);
+        fromScores.addAll(NpsScore.of(1, 2, 3));
+        NpsScore pooled = weighted.plus(NpsScore.of(1, 2, 3));
+        assertEquals(pooled, fromScores.snapshot());
+        assertEquals(10, fromScores.count());
+
+        NpsAccumulator other = new NpsAccumulator();
+        other.add(9, 2.0);
+        other.add(7, 0.5);
+        other.add(3, 3.0);
+        other.add(10);
+        NpsAccumulator merged = new NpsAccumulator();
+        merged.addAll(fromScores);
+        merged.addAll(other);
+        assertEquals(pooled.plus(other.snapshot()), merged.snapshot());
+        assertEquals(14, merged.count());
+        // The other accumulator is unchanged.
+        assertEquals(4, other.count());
+
+        NpsAccumulator huge = new NpsAccumulator();
+        huge.addAll(NpsScore.of(Long.MAX_VALUE, 0, 0));
+        assertThrows(ArithmeticException.class, () -> huge.addAll(NpsScore.of(1, 0, 0)));
+        NpsAccumulator one = new NpsAccumulator();
+        one.add(10);
+        assertThrows(ArithmeticException.class, () -> huge.addAll(one));
+    }
 }

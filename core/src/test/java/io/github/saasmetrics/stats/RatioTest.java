@@ -23,6 +23,7 @@ class RatioTest {
         assertEquals(0.9, Ratio.of(180, 200).value());
         assertEquals(90.0, Ratio.of(180, 200).percent());
         assertEquals(new BigDecimal("0.333"), Ratio.of(1, 3).decimal(3, RoundingMode.HALF_EVEN));
+        assertThrows(IllegalStateException.class, () -> Ratio.UNDEFINED.decimal(3, RoundingMode.HALF_EVEN));
     }
 
     @Test
