@@ -32,13 +32,14 @@ class MrrBridgeTableTest {
     void theTablePrintsLossesWithTheirSign() {
         MrrBridgeTable table = MrrMovements.monthly(ledger());
         assertEquals("""
-                period (USD)   start    new  reactivation  expansion  contraction   churn     end  net new  customers  new  react.  churned
-                2024-02       110.00  25.00          0.00     150.00         0.00  -10.00  275.00   165.00      2 → 2    1       0        1""",
+                period (USD)   start    new  reactivation  expansion  contraction   churn  net new     end  customers  new  react.  churned
+                2024-02       110.00  25.00          0.00     150.00         0.00  -10.00   165.00  275.00      2 → 2    1       0        1
+                net new = new + reactivation + expansion − contraction − churn; end = start + net new""",
                 table.toString());
         assertEquals("""
-                | period (USD) | start | new | reactivation | expansion | contraction | churn | end | net new | customers | new | react. | churned |
+                | period (USD) | start | new | reactivation | expansion | contraction | churn | net new | end | customers | new | react. | churned |
                 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
-                | 2024-02 | 110.00 | 25.00 | 0.00 | 150.00 | 0.00 | -10.00 | 275.00 | 165.00 | 2 → 2 | 1 | 0 | 1 |""",
+                | 2024-02 | 110.00 | 25.00 | 0.00 | 150.00 | 0.00 | -10.00 | 165.00 | 275.00 | 2 → 2 | 1 | 0 | 1 |""",
                 table.toMarkdown());
     }
 
@@ -63,10 +64,11 @@ class MrrBridgeTableTest {
         MrrLedger ledger = MrrLedger.fromSubscriptions(List.of(euro), ReportingPeriod.months(YearMonth.of(2024, 1),
                 YearMonth.of(2024, 3)), MrrConventions.defaults(), rates);
         assertEquals("""
-                period (USD)   start     new  reactivation  expansion  contraction  churn     fx     end  net new  customers  new  react.  churned
-                2024-01         0.00  110.00          0.00       0.00         0.00   0.00   0.00  110.00   110.00      0 → 1    1       0        0
-                2024-02       110.00    0.00          0.00       0.00         0.00   0.00  10.00  120.00     0.00      1 → 1    0       0        0
-                2024-03       120.00    0.00          0.00       0.00         0.00   0.00   0.00  120.00     0.00      1 → 1    0       0        0""",
+                period (USD)   start     new  reactivation  expansion  contraction  churn  net new     fx     end  customers  new  react.  churned
+                2024-01         0.00  110.00          0.00       0.00         0.00   0.00   110.00   0.00  110.00      0 → 1    1       0        0
+                2024-02       110.00    0.00          0.00       0.00         0.00   0.00     0.00  10.00  120.00      1 → 1    0       0        0
+                2024-03       120.00    0.00          0.00       0.00         0.00   0.00     0.00   0.00  120.00      1 → 1    0       0        0
+                net new = new + reactivation + expansion − contraction − churn; end = start + net new + fx""",
                 MrrMovements.monthly(ledger).toString());
     }
 }

@@ -171,12 +171,12 @@ class MrrBridgeTest {
         assertEquals(usd(2875), b.arpa());
         assertEquals(usd(138000), b.arr());
         assertEquals("2024-01: USD 100.00 + new 25.00 + reactivation 0.00 + expansion 10.00 − contraction 10.00"
-                + " − churn 10.00 = 115.00 (4 → 4 customers)", b.toString());
+                + " − churn 10.00 (net new 15.00) = USD 115.00 (4 → 4 customers)", b.toString());
         // An FX line is printed only when there is one.
         MrrBridge fx = new MrrBridge(JAN, usd(10000), usd(0), usd(0), usd(0), usd(0), usd(0), usd(-250), usd(9750),
                 1, 0, 0, 0, 1, 0, 0, 0);
         assertEquals("2024-01: USD 100.00 + new 0.00 + reactivation 0.00 + expansion 0.00 − contraction 0.00"
-                + " − churn 0.00 + fx -2.50 = 97.50 (1 → 1 customers)", fx.toString());
+                + " − churn 0.00 (net new 0.00) − fx 2.50 = USD 97.50 (1 → 1 customers)", fx.toString());
         assertEquals(usd(0), fx.netNewMrr(), "FX is not net new MRR");
     }
 
