@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Several {@link LedgerFold folds} run in one scan of a ledger: each customer's timeline is read
- * once and handed to every fold in turn, which costs less than one scan per fold (the ledger's
- * arrays pass through the cache once).
+ * Several {@link LedgerFold folds} run in one scan of a ledger, which costs less than one scan per
+ * fold: the engine reads the customers in blocks of a few hundred, and every fold takes the whole
+ * block in customer order before the next fold starts, so the ledger's arrays pass from memory
+ * into the cache once. (Nested in another composite, a composite hands each customer to its folds
+ * in turn.)
  *
  * <p>Example, the monthly bridge and a year's churn in one pass:
  * <pre>{@code

@@ -16,9 +16,25 @@ final class FoldEngine {
     private FoldEngine() {
     }
 
+    /**
+     * Customers per block of a composite fold: each fold in turn reads the block's rows, which are
+     * still in the cache from the previous fold (about 3 000 rows, 30 KB, at 12 rows a customer).
+     */
+    static final int COMPOSITE_BLOCK = 256;
+
     /** Folds customers {@code [fromCustomer, toCustomer)} into a new accumulator. */
     static <A> A accumulate(MrrLedger ledger, LedgerFold<A, ?> fold, int fromCustomer, int toCustomer) {
+        return accumulate(ledger, fold, fromCustomer, toCustomer, COMPOSITE_BLOCK);
+    }
+
+    /** As above, with composites in blocks of {@code compositeBlock} customers (tests vary it). */
+    static <A> A accumulate(MrrLedger ledger, LedgerFold<A, ?> fold, int fromCustomer, int toCustomer,
+            int compositeBlock) {
         A acc = Objects.requireNonNull(fold.newAccumulator(ledger), "the fold's newAccumulator returned null");
+        if (fold instanceof CompositeFold composite) {
+            accumulateByBlocks(ledger, composite, (Object[]) acc, fromCustomer, toCustomer, compositeBlock);
+            return acc;
+        }
         int[] offsets = ledger.offsets();
         int[] firstPaid = ledger.firstPaidArray();
         long[] between = ledger.activeDuringArray();
@@ -26,15 +42,62 @@ final class FoldEngine {
                 ledger.fxArray(), between);
         int d = lowerBound(between, MrrLedger.key(fromCustomer, 0));
         for (int c = fromCustomer; c < toCustomer; c++) {
-            int dEnd = d;
-            while (dEnd < between.length && (int) (between[dEnd] >>> 32) == c) {
-                dEnd++;
-            }
+            int dEnd = endOfCustomer(between, d, c);
             timeline.moveTo(c, offsets[c], offsets[c + 1], firstPaid[c], d, dEnd);
             fold.add(acc, timeline);
             d = dEnd;
         }
         return acc;
+    }
+
+    /**
+     * A composite's folds, block of customers by block: every fold takes the whole block before the
+     * next fold starts. Each fold still sees the customers in order, and the block's rows are read
+     * from memory once. One fold at a time also keeps the call into the fold the same for a whole
+     * block, which the processor predicts, where alternating folds per customer it would not.
+     */
+    private static void accumulateByBlocks(MrrLedger ledger, CompositeFold composite, Object[] accs,
+            int fromCustomer, int toCustomer, int blockSize) {
+        List<LedgerFold<?, ?>> folds = composite.folds();
+        int[] offsets = ledger.offsets();
+        int[] firstPaid = ledger.firstPaidArray();
+        long[] between = ledger.activeDuringArray();
+        CustomerTimeline timeline = new CustomerTimeline(ledger, ledger.monthArray(), ledger.mrrArray(),
+                ledger.fxArray(), between);
+        int[] betweenBounds = new int[blockSize + 1];
+        int d = lowerBound(between, MrrLedger.key(fromCustomer, 0));
+        for (int block = fromCustomer, blockEnd; block < toCustomer; block = blockEnd) {
+            blockEnd = block + Math.min(blockSize, toCustomer - block);
+            betweenBounds[0] = d;
+            for (int c = block; c < blockEnd; c++) {
+                d = endOfCustomer(between, d, c);
+                betweenBounds[c - block + 1] = d;
+            }
+            for (int k = 0; k < accs.length; k++) {
+                addBlock(folds.get(k), accs[k], timeline, offsets, firstPaid,
+                        betweenBounds, block, blockEnd);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A> void addBlock(LedgerFold<A, ?> fold, Object acc, CustomerTimeline timeline, int[] offsets,
+            int[] firstPaid, int[] betweenBounds, int block, int blockEnd) {
+        A a = (A) acc;
+        for (int c = block; c < blockEnd; c++) {
+            int i = c - block;
+            timeline.moveTo(c, offsets[c], offsets[c + 1], firstPaid[c], betweenBounds[i], betweenBounds[i + 1]);
+            fold.add(a, timeline);
+        }
+    }
+
+    /** The end of customer {@code c}'s paid-between-instants keys, which start at {@code d}. */
+    private static int endOfCustomer(long[] between, int d, int c) {
+        int end = d;
+        while (end < between.length && (int) (between[end] >>> 32) == c) {
+            end++;
+        }
+        return end;
     }
 
     static <A, R> R fold(MrrLedger ledger, LedgerFold<A, R> fold) {
