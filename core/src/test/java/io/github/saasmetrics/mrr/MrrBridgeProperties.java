@@ -80,6 +80,54 @@ class MrrBridgeProperties {
                 .withJoinedAndChurned(total.joinedAndChurnedCustomers()));
     }
 
+    @Provide
+    Arbitrary<MrrLedger> ledgersWithPaidBetween() {
+        return io.github.saasmetrics.ledger.RandomLedgers.fromRows();
+    }
+
+    /**
+     * Customers who joined and churned inside a month: paid at some time in it, with no MRR at
+     * the month-end before it (nor at its own end, by the meaning of paid-between). Every month of
+     * the table is checked, and a one-month bridge agrees with the table on every line.
+     */
+    @Property
+    void everyMonthCountsTheCustomersWhoJoinedAndChurnedInsideIt(@ForAll("ledgersWithPaidBetween") MrrLedger ledger) {
+        MrrBridgeTable table = MrrMovements.monthly(ledger);
+        long[] expected = ledger.fold(new io.github.saasmetrics.ledger.LedgerFold<long[], long[]>() {
+            @Override
+            public long[] newAccumulator(MrrLedger l) {
+                return new long[l.monthCount()];
+            }
+
+            @Override
+            public void add(long[] acc, io.github.saasmetrics.ledger.CustomerTimeline t) {
+                for (int m = 1; m < acc.length; m++) {
+                    if (t.paidBetween(m) && t.mrrAt(m - 1) == 0) {
+                        acc[m]++;
+                    }
+                }
+            }
+
+            @Override
+            public long[] merge(long[] left, long[] right) {
+                for (int m = 0; m < left.length; m++) {
+                    left[m] += right[m];
+                }
+                return left;
+            }
+
+            @Override
+            public long[] finish(long[] acc) {
+                return acc;
+            }
+        });
+        for (MrrBridge b : table) {
+            int m = ledger.monthIndex(b.period().firstMonth());
+            assertEquals(expected[m], b.joinedAndChurnedCustomers(), () -> "month " + b.period());
+            assertEquals(b, MrrMovements.bridge(ledger, b.period()));
+        }
+    }
+
     @Property
     void inputOrderNeverChangesAnyOutput(@ForAll("rows") List<Row> rows, @ForAll long seed) {
         List<Row> shuffled = new ArrayList<>(rows);
