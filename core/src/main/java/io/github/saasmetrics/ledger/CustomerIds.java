@@ -135,12 +135,6 @@ final class CustomerIds {
         return -(lo + 1);
     }
 
-    /** Identifiers {@code [from, to)}, sharing the block. */
-    CustomerIds slice(int from, int to) {
-        Objects.checkFromToIndex(from, to, size());
-        return new CustomerIds(block, Arrays.copyOfRange(starts, from, to + 1), wide);
-    }
-
     /** The identifiers at some indices, in the order given (ascending keeps the set sorted). */
     CustomerIds select(int[] indices, int count) {
         Builder b = new Builder(count, 0);
@@ -148,15 +142,6 @@ final class CustomerIds {
             b.add(this, indices[k]);
         }
         return b.done();
-    }
-
-    /** The bytes this set holds in arrays (block and starts), for footprint measurements. */
-    long arrayBytes() {
-        return align(16 + (long) block.length) + align(16 + 4L * starts.length);
-    }
-
-    private static long align(long bytes) {
-        return (bytes + 7) & ~7L;
     }
 
     @Override

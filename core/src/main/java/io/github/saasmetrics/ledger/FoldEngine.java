@@ -159,11 +159,11 @@ final class FoldEngine {
         int[] offsets = ledger.offsets();
         int parts = Math.min(slices, n);
         int[] out = new int[parts + 1];
-        long rows = offsets[n] - offsets[0];
+        long rows = offsets[n];
         int count = 1;
         int from = 0;
         for (int p = 1; p < parts; p++) {
-            long target = offsets[0] + rows * p / parts;
+            long target = rows * p / parts;
             int to = java.util.Arrays.binarySearch(offsets, from + 1, n + 1, (int) target);
             to = to < 0 ? -to - 1 : to;
             to = Math.max(from + 1, Math.min(to, n - (parts - p)));

@@ -332,47 +332,7 @@ public final class MrrLedger {
      * @return zero or more
      */
     public int rowCount() {
-        return offsets[customers.size()] - offsets[0];
-    }
-
-    /**
-     * The first row of a customer.
-     *
-     * @param customer the customer index
-     * @return the index of its first row
-     */
-    int rowStart(int customer) {
-        return offsets[customer];
-    }
-
-    /**
-     * One past the last row of a customer.
-     *
-     * @param customer the customer index
-     * @return the index after its last row
-     */
-    int rowEnd(int customer) {
-        return offsets[customer + 1];
-    }
-
-    /**
-     * The month index of a row.
-     *
-     * @param row the row index
-     * @return the month index, 0 for the opening month
-     */
-    int rowMonth(int row) {
-        return months[row];
-    }
-
-    /**
-     * The MRR of a row in minor units of the reporting currency.
-     *
-     * @param row the row index
-     * @return the MRR, positive
-     */
-    long rowMrr(int row) {
-        return mrr[row];
+        return offsets[customers.size()];
     }
 
     /**
@@ -417,16 +377,6 @@ public final class MrrLedger {
      */
     boolean activeDuringOnly(int customer, int monthIndex) {
         return activeDuring.length > 0 && Arrays.binarySearch(activeDuring, key(customer, monthIndex)) >= 0;
-    }
-
-    /**
-     * The (customer, month) pairs of {@link #activeDuringOnly(int, int)}, as sorted keys
-     * {@code customer << 32 | monthIndex}.
-     *
-     * @return a copy of the keys, not null
-     */
-    long[] activeDuringOnlyKeys() {
-        return activeDuring.clone();
     }
 
     static long key(int customer, int monthIndex) {
@@ -493,7 +443,7 @@ public final class MrrLedger {
     public Money total(YearMonth month) {
         int m = monthIndex(month);
         long sum = 0;
-        for (int r = offsets[0]; r < offsets[customers.size()]; r++) {
+        for (int r = 0; r < offsets[customers.size()]; r++) {
             if (months[r] == m) {
                 sum = Math.addExact(sum, mrr[r]);
             }
@@ -572,65 +522,6 @@ public final class MrrLedger {
     }
 
     /**
-     * The ledger of a range of customers, sharing this ledger's row arrays.
-     *
-     * <p>Customers are independent, so any metric computed on the slices of a ledger and merged
-     * with the result's {@code plus} equals the metric of the whole ledger; this is how work is
-     * split across threads (and, with the same merge, across machines).
-     *
-     * @param fromCustomer the first customer index, inclusive, from 0
-     * @param toCustomer the last customer index, exclusive, from {@code fromCustomer} to {@code customerCount()}
-     * @return the slice, not null
-     * @throws IndexOutOfBoundsException if the range is invalid
-     */
-    MrrLedger slice(int fromCustomer, int toCustomer) {
-        Objects.checkFromToIndex(fromCustomer, toCustomer, customers.size());
-        long[] during = Arrays.stream(activeDuring)
-                .filter(k -> (int) (k >>> 32) >= fromCustomer && (int) (k >>> 32) < toCustomer)
-                .map(k -> key((int) (k >>> 32) - fromCustomer, (int) k)).toArray();
-        return new MrrLedger(currency, firstMonth, monthCount, conventions,
-                customers.slice(fromCustomer, toCustomer),
-                Arrays.copyOfRange(firstPaid, fromCustomer, toCustomer),
-                Arrays.copyOfRange(offsets, fromCustomer, toCustomer + 1), months, mrr, fx, during)
-                .withMovementConventions(movementConventions);
-    }
-
-    /**
-     * Splits the customers into consecutive slices with about the same number of rows each.
-     *
-     * @param parts the number of slices wanted, at least 1
-     * @return between 1 and {@code parts} non-empty slices in customer order (one empty slice for an
-     *     empty ledger), not null
-     * @throws IllegalArgumentException if {@code parts} is less than 1
-     */
-    List<MrrLedger> split(int parts) {
-        if (parts < 1) {
-            throw new IllegalArgumentException("parts must be at least 1 but was " + parts);
-        }
-        int n = customers.size();
-        if (parts == 1 || n <= 1) {
-            return List.of(this);
-        }
-        List<MrrLedger> out = new java.util.ArrayList<>(parts);
-        long rows = rowCount();
-        int from = 0;
-        for (int p = 1; p <= parts && from < n; p++) {
-            int to;
-            if (p == parts) {
-                to = n;
-            } else {
-                long target = offsets[0] + rows * p / parts;
-                to = Arrays.binarySearch(offsets, from + 1, n + 1, (int) target);
-                to = to < 0 ? -to - 1 : to;
-                to = Math.max(from + 1, Math.min(to, n));
-            }
-            out.add(slice(from, to));
-            from = to;
-        }
-        return List.copyOf(out);
-    }
-
-    /**
      * Computes a metric in one pass over the customers, on the calling thread.
      *
      * <p>Example: {@code ledger.fold(MrrMovements.monthlyFold())} is the monthly MRR bridge.
@@ -687,11 +578,12 @@ public final class MrrLedger {
     }
 
     /**
-     * Whether another ledger holds the same: currency, months, conventions, customers, and for
-     * each customer the same first payment, rows (month, MRR and FX part; a ledger without an FX
-     * column has FX parts of zero) and active-during months. Ledgers built from the same rows in
-     * any order, through any builder entry point, sequentially or in parallel, are equal; a slice
-     * equals a ledger built from its customers' rows.
+     * Whether another ledger holds the same: currency, months, MRR and movement conventions,
+     * customers, and for each customer the same first payment, rows (month, MRR and FX part; a
+     * ledger without an FX column has FX parts of zero) and active-during months. Ledgers built
+     * from the same rows in any order, through any builder entry point, sequentially or in
+     * parallel, are equal; a {@link #filter filtered} ledger equals a ledger built from its
+     * customers' rows.
      *
      * @param o the other object, may be null
      * @return true if both are ledgers with the same content
@@ -710,21 +602,14 @@ public final class MrrLedger {
                 || !Arrays.equals(activeDuring, other.activeDuring) || !customers.equals(other.customers)) {
             return false;
         }
-        int n = customers.size();
-        int base = offsets[0];
-        int otherBase = other.offsets[0];
-        for (int c = 1; c <= n; c++) {
-            if (offsets[c] - base != other.offsets[c] - otherBase) {
-                return false;
-            }
-        }
-        int rows = offsets[n] - base;
-        if (!Arrays.equals(months, base, base + rows, other.months, otherBase, otherBase + rows)
-                || !Arrays.equals(mrr, base, base + rows, other.mrr, otherBase, otherBase + rows)) {
+        int rows = offsets[customers.size()];
+        if (!Arrays.equals(offsets, 0, customers.size() + 1, other.offsets, 0, customers.size() + 1)
+                || !Arrays.equals(months, 0, rows, other.months, 0, rows)
+                || !Arrays.equals(mrr, 0, rows, other.mrr, 0, rows)) {
             return false;
         }
         for (int r = 0; r < rows; r++) {
-            if (rowFx(base + r) != other.rowFx(otherBase + r)) {
+            if (rowFx(r) != other.rowFx(r)) {
                 return false;
             }
         }
@@ -740,7 +625,7 @@ public final class MrrLedger {
     public int hashCode() {
         int h = Objects.hash(currency, firstMonth, monthCount, conventions, customers);
         h = 31 * h + Arrays.hashCode(firstPaid);
-        for (int r = offsets[0], end = offsets[customers.size()]; r < end; r++) {
+        for (int r = 0, end = offsets[customers.size()]; r < end; r++) {
             h = 31 * h + months[r];
             h = 31 * h + Long.hashCode(mrr[r]);
         }
