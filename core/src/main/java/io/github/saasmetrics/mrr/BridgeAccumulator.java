@@ -45,6 +45,8 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
     private final Currency currency;
     private final ReportingPeriod wholePeriod;
     private final boolean asExpansion;
+    /** Every bridge month of a ledger without FX: the commonest bridge, added by a leaner loop. */
+    private final boolean wholeLedgerWithoutFx;
     /** WIDTH values per month, month-major, so one month's sums sit together. */
     private final long[] sums;
     private long joinedAndChurnedInRange;
@@ -55,6 +57,19 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
      */
     BridgeAccumulator(int first, int last, YearMonth opening, Currency currency, ReportingPeriod wholePeriod,
             boolean asExpansion) {
+        this(first, last, opening, currency, wholePeriod, asExpansion, false);
+    }
+
+    /**
+     * @param wholeLedgerWithoutFx whether {@code first} is 1, {@code last} the ledger's last month
+     *     and the ledger has no FX column, so that {@link #addCustomer} can skip those tests
+     */
+    BridgeAccumulator(int first, int last, YearMonth opening, Currency currency, ReportingPeriod wholePeriod,
+            boolean asExpansion, boolean wholeLedgerWithoutFx) {
+        if (wholeLedgerWithoutFx && first != 1) {
+            throw new IllegalArgumentException("a whole-ledger bridge starts at month 1, not " + first);
+        }
+        this.wholeLedgerWithoutFx = wholeLedgerWithoutFx;
         this.asExpansion = asExpansion;
         this.first = first;
         this.last = last;
@@ -103,68 +118,99 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
      * line for line (a property test holds the two equal), because the bridge is the metric most
      * often computed over the largest ledgers and the generic walk's calls cost about twice the
      * work itself.
+     *
+     * <p>Every add is written out as {@code Math.addExact} on the array, an add and a jump on the
+     * overflow flag once compiled; a helper method per add was not always inlined into this loop.
+     * {@code at} remembers which sum is being added to, so that an overflow can name its line and
+     * month.
      */
     void addCustomer(CustomerTimeline customer) {
+        if (wholeLedgerWithoutFx) {
+            addToWholeLedgerWithoutFx(customer);
+            return;
+        }
         final int first = this.first;
         final int last = this.last;
         final long[] s = sums;
-        int n = customer.paidMonthCount();
-        int firstPaid = customer.firstPaidMonth();
+        final int n = customer.paidMonthCount();
+        final int firstPaid = customer.firstPaidMonth();
+        final int reactivation = asExpansion ? EXPANSION : REACTIVATION;
         int prevMonth = Integer.MIN_VALUE;
         long prevValue = 0;
         long startValue = 0;
         long endValue = 0;
         boolean touched = false;
-        for (int i = 0; i < n; i++) {
-            int t = customer.paidMonth(i);
-            long v = customer.mrr(i);
-            if (t == first - 1) {
-                startValue = v;
-            }
-            if (prevMonth != t - 1 && prevMonth != Integer.MIN_VALUE && prevMonth + 1 >= first
-                    && prevMonth + 1 <= last) {
-                churn(prevMonth + 1, prevValue);
-            }
-            if (t > last) {
-                prevMonth = Integer.MIN_VALUE;
-                break;
-            }
-            if (t >= first) {
-                touched = true;
-                if (t == last) {
-                    endValue = v;
+        int at = 0;
+        try {
+            for (int i = 0; i < n; i++) {
+                int t = customer.paidMonth(i);
+                long v = customer.mrr(i);
+                if (t == first - 1) {
+                    startValue = v;
                 }
-                int base = (t - first) * WIDTH;
-                long fx = customer.fx(i);
-                long constantRate = v - fx;
-                add(t, END, v);
-                s[base + C_END]++;
-                if (prevMonth == t - 1) {
-                    add(t, START, prevValue);
-                    s[base + C_START]++;
-                    if (constantRate > prevValue) {
-                        add(t, EXPANSION, constantRate - prevValue);
-                        s[base + C_EXPANDED]++;
-                    } else if (constantRate < prevValue) {
-                        add(t, CONTRACTION, prevValue - constantRate);
-                        s[base + C_CONTRACTED]++;
+                int churned = prevMonth + 1;
+                if (churned != t && prevMonth != Integer.MIN_VALUE && churned >= first && churned <= last) {
+                    int c = (churned - first) * WIDTH;
+                    at = c + START;
+                    s[at] = Math.addExact(s[at], prevValue);
+                    at = c + CHURN;
+                    s[at] = Math.addExact(s[at], prevValue);
+                    s[c + C_START]++;
+                    s[c + C_CHURNED]++;
+                }
+                if (t > last) {
+                    prevMonth = Integer.MIN_VALUE;
+                    break;
+                }
+                if (t >= first) {
+                    touched = true;
+                    if (t == last) {
+                        endValue = v;
                     }
-                } else if (firstPaid >= t) {
-                    add(t, NEW, constantRate);
-                    s[base + C_NEW]++;
-                } else {
-                    add(t, asExpansion ? EXPANSION : REACTIVATION, constantRate);
-                    s[base + C_REACTIVATED]++;
+                    int base = (t - first) * WIDTH;
+                    long fx = customer.fx(i);
+                    long constantRate = v - fx;
+                    at = base + END;
+                    s[at] = Math.addExact(s[at], v);
+                    s[base + C_END]++;
+                    if (churned == t) {
+                        at = base + START;
+                        s[at] = Math.addExact(s[at], prevValue);
+                        s[base + C_START]++;
+                        if (constantRate > prevValue) {
+                            at = base + EXPANSION;
+                            s[at] = Math.addExact(s[at], constantRate - prevValue);
+                            s[base + C_EXPANDED]++;
+                        } else if (constantRate < prevValue) {
+                            at = base + CONTRACTION;
+                            s[at] = Math.addExact(s[at], prevValue - constantRate);
+                            s[base + C_CONTRACTED]++;
+                        }
+                    } else {
+                        at = base + (firstPaid >= t ? NEW : reactivation);
+                        s[at] = Math.addExact(s[at], constantRate);
+                        s[base + (firstPaid >= t ? C_NEW : C_REACTIVATED)]++;
+                    }
+                    if (fx != 0) {
+                        at = base + FX;
+                        s[at] = Math.addExact(s[at], fx);
+                    }
                 }
-                if (fx != 0) {
-                    add(t, FX, fx);
-                }
+                prevMonth = t;
+                prevValue = v;
             }
-            prevMonth = t;
-            prevValue = v;
-        }
-        if (prevMonth != Integer.MIN_VALUE && prevMonth + 1 >= first && prevMonth + 1 <= last) {
-            churn(prevMonth + 1, prevValue);
+            int churned = prevMonth + 1;
+            if (prevMonth != Integer.MIN_VALUE && churned >= first && churned <= last) {
+                int c = (churned - first) * WIDTH;
+                at = c + START;
+                s[at] = Math.addExact(s[at], prevValue);
+                at = c + CHURN;
+                s[at] = Math.addExact(s[at], prevValue);
+                s[c + C_START]++;
+                s[c + C_CHURNED]++;
+            }
+        } catch (ArithmeticException e) {
+            throw overflow(first + at / WIDTH, at % WIDTH);
         }
         for (int j = 0, k = customer.paidBetweenCount(); j < k; j++) {
             int m = customer.paidBetweenMonth(j);
@@ -180,12 +226,94 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
         }
     }
 
-    private void churn(int month, long before) {
-        int base = (month - first) * WIDTH;
-        add(month, START, before);
-        sums[base + C_START]++;
-        add(month, CHURN, before);
-        sums[base + C_CHURNED]++;
+    /**
+     * {@link #addCustomer} when the bridge covers every month of a ledger without FX: month 0
+     * opens the ledger, months 1 to {@code last} are bridged and no row lies beyond them, so the
+     * range and FX tests per row fall away. Same rules in the same order (the property tests hold
+     * both equal to {@link BridgeWalk}).
+     */
+    private void addToWholeLedgerWithoutFx(CustomerTimeline customer) {
+        final long[] s = sums;
+        final int last = this.last;
+        final int n = customer.paidMonthCount();
+        final int firstPaid = customer.firstPaidMonth();
+        final int reactivation = asExpansion ? EXPANSION : REACTIVATION;
+        int i = 0;
+        int prevMonth = Integer.MIN_VALUE;
+        long prevValue = 0;
+        long startValue = 0;
+        if (n > 0 && customer.paidMonth(0) == 0) {
+            prevMonth = 0;
+            prevValue = customer.mrr(0);
+            startValue = prevValue;
+            i = 1;
+        }
+        boolean touched = i < n;
+        int at = 0;
+        try {
+            for (; i < n; i++) {
+                int t = customer.paidMonth(i);
+                long v = customer.mrr(i);
+                boolean continues = prevMonth == t - 1;
+                if (!continues && prevMonth != Integer.MIN_VALUE) {
+                    int c = prevMonth * WIDTH;
+                    at = c + START;
+                    s[at] = Math.addExact(s[at], prevValue);
+                    at = c + CHURN;
+                    s[at] = Math.addExact(s[at], prevValue);
+                    s[c + C_START]++;
+                    s[c + C_CHURNED]++;
+                }
+                int base = (t - 1) * WIDTH;
+                at = base + END;
+                s[at] = Math.addExact(s[at], v);
+                s[base + C_END]++;
+                if (continues) {
+                    at = base + START;
+                    s[at] = Math.addExact(s[at], prevValue);
+                    s[base + C_START]++;
+                    if (v > prevValue) {
+                        at = base + EXPANSION;
+                        s[at] = Math.addExact(s[at], v - prevValue);
+                        s[base + C_EXPANDED]++;
+                    } else if (v < prevValue) {
+                        at = base + CONTRACTION;
+                        s[at] = Math.addExact(s[at], prevValue - v);
+                        s[base + C_CONTRACTED]++;
+                    }
+                } else {
+                    at = base + (firstPaid >= t ? NEW : reactivation);
+                    s[at] = Math.addExact(s[at], v);
+                    s[base + (firstPaid >= t ? C_NEW : C_REACTIVATED)]++;
+                }
+                prevMonth = t;
+                prevValue = v;
+            }
+            if (prevMonth != Integer.MIN_VALUE && prevMonth < last) {
+                int c = prevMonth * WIDTH;
+                at = c + START;
+                s[at] = Math.addExact(s[at], prevValue);
+                at = c + CHURN;
+                s[at] = Math.addExact(s[at], prevValue);
+                s[c + C_START]++;
+                s[c + C_CHURNED]++;
+            }
+        } catch (ArithmeticException e) {
+            throw overflow(1 + at / WIDTH, at % WIDTH);
+        }
+        long endValue = prevMonth == last ? prevValue : 0;
+        for (int j = 0, k = customer.paidBetweenCount(); j < k; j++) {
+            int m = customer.paidBetweenMonth(j);
+            if (m >= 1 && m <= last) {
+                touched = true;
+                if (customer.mrrAt(m - 1) == 0) {
+                    s[(m - 1) * WIDTH + C_JOINED_AND_CHURNED]++;
+                }
+            }
+        }
+        if (touched && startValue == 0 && endValue == 0) {
+            joinedAndChurnedInRange++;
+        }
     }
 
     @Override

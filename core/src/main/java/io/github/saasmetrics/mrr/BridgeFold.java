@@ -63,7 +63,8 @@ final class BridgeFold<R> implements LedgerFold<BridgeAccumulator, R> {
         ReactivationReporting reporting = reactivation != null ? reactivation
                 : ledger.movementConventions().reactivation();
         return new BridgeAccumulator(first, last, ledger.firstMonth(), ledger.currency(), null,
-                reporting == ReactivationReporting.AS_EXPANSION);
+                reporting == ReactivationReporting.AS_EXPANSION,
+                first == 1 && last == ledger.monthCount() - 1 && !ledger.hasFx());
     }
 
     @Override

@@ -305,6 +305,10 @@ class MrrBridgeProperties {
         }
         MrrLedger withBetween = b.movementConventions(MovementConventions.defaults().withReactivation(reporting)).build();
         for (MrrLedger ledger : List.of(withFx, withBetween)) {
+            // Every bridge month: without FX, the leaner whole-ledger loop.
+            ReportingPeriod whole = ReportingPeriod.months(ledger.month(1), ledger.lastMonth());
+            assertEquals(ledger.fold(new GenericWalk(whole, false)), MrrMovements.monthly(ledger).bridges());
+            assertEquals(ledger.fold(new GenericWalk(whole, true)).get(0), MrrMovements.bridge(ledger, whole));
             int first = Math.min(from, ledger.monthCount() - 1);
             int last = Math.min(first + length, ledger.monthCount() - 1);
             ReportingPeriod period = ReportingPeriod.months(ledger.month(first), ledger.month(last));
