@@ -125,10 +125,15 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
      * month.
      */
     void addCustomer(CustomerTimeline customer) {
+        // Small enough to be inlined into the engine's loop, leaving one call per customer.
         if (wholeLedgerWithoutFx) {
             addToWholeLedgerWithoutFx(customer);
-            return;
+        } else {
+            addToRange(customer);
         }
+    }
+
+    private void addToRange(CustomerTimeline customer) {
         final int first = this.first;
         final int last = this.last;
         final long[] s = sums;
