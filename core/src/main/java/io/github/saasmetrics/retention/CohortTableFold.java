@@ -87,20 +87,33 @@ final class CohortTableFold implements LedgerFold<CohortTableFold.Cells, CohortT
             size[s]++;
             int to = t.paidMonthCount();
             long v0 = 0 < to && t.paidMonth(0) == f ? t.mrr(0) : 0;
-            for (int r = 0; r < to; r++) {
-                int offset = t.paidMonth(r) - f;
-                if (offset % unit != 0) {
-                    continue;
+            final int ageLimit = ages[s];
+            final int cell0 = base[s];
+            // Monthly cohorts (the commonest) need no division per row.
+            final boolean monthly = unit == 1;
+            int k = 0;
+            try {
+                for (int r = 0; r < to; r++) {
+                    int offset = t.paidMonth(r) - f;
+                    if (monthly) {
+                        k = offset;
+                    } else if (offset % unit != 0) {
+                        continue;
+                    } else {
+                        k = offset / unit;
+                    }
+                    if (k >= ageLimit) {
+                        break;
+                    }
+                    long v = t.mrr(r);
+                    int at = cell0 + k;
+                    paying[at]++;
+                    mrr[at] = Math.addExact(mrr[at], v);
+                    // Never above the cell's MRR, which was just added without overflow.
+                    retained[at] += Math.min(v, v0);
                 }
-                int k = offset / unit;
-                if (k >= ages[s]) {
-                    break;
-                }
-                long v = t.mrr(r);
-                int at = base[s] + k;
-                paying[at]++;
-                mrr[at] = exact(mrr[at], v, "MRR", s, k);
-                retained[at] = exact(retained[at], Math.min(v, v0), "retained MRR", s, k);
+            } catch (ArithmeticException overflow) {
+                throw overflow("MRR", s, k);
             }
         }
 
@@ -123,12 +136,17 @@ final class CohortTableFold implements LedgerFold<CohortTableFold.Cells, CohortT
         private long exact(long a, long b, String what, int slot, int age) {
             long r = a + b;
             if (((a ^ r) & (b ^ r)) < 0) {
-                throw new ArithmeticException("cohort table by " + grouping.name().toLowerCase(Locale.ROOT) + ": the "
-                        + what + " of cohort " + cohort(slot) + (age < 0 ? "" : " at age " + age)
-                        + " overflows a long" + (what.contains("MRR") ? " of minor units of "
-                        + currency.getCurrencyCode() : ""));
+                throw overflow(what, slot, age);
             }
             return r;
+        }
+
+        /** The overflow of a sum of cohort {@code slot} at an age ({@code −1}: the cohort's size). */
+        private ArithmeticException overflow(String what, int slot, int age) {
+            return new ArithmeticException("cohort table by " + grouping.name().toLowerCase(Locale.ROOT) + ": the "
+                    + what + " of cohort " + cohort(slot) + (age < 0 ? "" : " at age " + age)
+                    + " overflows a long" + (what.contains("MRR") ? " of minor units of "
+                    + currency.getCurrencyCode() : ""));
         }
 
         private ReportingPeriod cohort(int slot) {
