@@ -38,6 +38,41 @@ public class FoldBenchmark {
                 RevenueRetention.trailingTwelveMonthsFold(s.ledger.lastMonth()), CohortTable.fold(CohortGrouping.MONTH));
     }
 
+    /**
+     * The engine alone: a fold that only counts each customer's paid months, so the time is the
+     * scan itself (a timeline per customer and one call into the fold).
+     */
+    @Benchmark
+    public long engineOnly(LedgerState s) {
+        return s.ledger.fold(CountingFold.INSTANCE);
+    }
+
+    /** Counts paid months; the least a fold can do. */
+    enum CountingFold implements LedgerFold<long[], Long> {
+        INSTANCE;
+
+        @Override
+        public long[] newAccumulator(io.github.saasmetrics.ledger.MrrLedger ledger) {
+            return new long[1];
+        }
+
+        @Override
+        public void add(long[] acc, io.github.saasmetrics.ledger.CustomerTimeline customer) {
+            acc[0] += customer.paidMonthCount();
+        }
+
+        @Override
+        public long[] merge(long[] left, long[] right) {
+            left[0] += right[0];
+            return left;
+        }
+
+        @Override
+        public Long finish(long[] acc) {
+            return acc[0];
+        }
+    }
+
     /** The four folds one after the other: four scans. */
     @Benchmark
     public void separately(LedgerState s, Blackhole bh) {
