@@ -67,7 +67,7 @@ class CompositeBlocksTest {
         return RandomLedgers.any();
     }
 
-    @Property(tries = 300)
+    @Property
     void everyFoldOfACompositeSeesWhatItWouldAlone(@ForAll("ledgers") MrrLedger ledger,
             @ForAll @IntRange(min = 1, max = 5) int block) {
         Recorder first = new Recorder();
@@ -86,7 +86,7 @@ class CompositeBlocksTest {
         assertEquals(ledger.fold(steepDrops), results.get(steepDrops));
     }
 
-    @Property(tries = 200)
+    @Property
     void blocksInsideASliceStartAtTheSlice(@ForAll("ledgers") MrrLedger ledger,
             @ForAll @IntRange(min = 1, max = 4) int block, @ForAll @IntRange(min = 0, max = 13) int cut) {
         int n = ledger.customerCount();
