@@ -59,6 +59,11 @@ final class CustomerChurnFold implements LedgerFold<CustomerChurnFold.Counts, Ch
 
         void add(CustomerTimeline t) {
             int to = t.paidMonthCount();
+            // Most customers of a large ledger paid only before the period or only after it.
+            if (t.paidBetweenCount() == 0
+                    && (to == 0 || t.paidMonth(to - 1) < first - 1 || t.paidMonth(0) > last)) {
+                return;
+            }
             int r0 = 0;
             while (r0 < to && t.paidMonth(r0) < first - 1) {
                 r0++;

@@ -232,6 +232,11 @@ public final class RevenueRetention {
      */
     static boolean contribution(CustomerTimeline t, int first, int last, long[] out) {
         int to = t.paidMonthCount();
+        // Only a customer with MRR at the start counts: most of a large ledger's customers paid
+        // only before the period or joined later.
+        if (to == 0 || t.paidMonth(0) > first - 1 || t.paidMonth(to - 1) < first - 1) {
+            return false;
+        }
         int r0 = 0;
         while (r0 < to && t.paidMonth(r0) < first - 1) {
             r0++;
