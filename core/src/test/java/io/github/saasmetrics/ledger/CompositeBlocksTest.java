@@ -30,12 +30,7 @@ import org.junit.jupiter.api.Test;
 class CompositeBlocksTest {
 
     /** Every customer's whole timeline as text, in the order the fold was handed them. */
-    static final class Recorder implements LedgerFold<List<String>, List<String>> {
-        @Override
-        public List<String> newAccumulator(MrrLedger ledger) {
-            return new ArrayList<>();
-        }
-
+    static final class Recorder extends ListFold<String> {
         @Override
         public void add(List<String> acc, CustomerTimeline t) {
             StringBuilder sb = new StringBuilder().append(t.index()).append(' ').append(t.id())
@@ -48,17 +43,6 @@ class CompositeBlocksTest {
                 sb.append(' ').append(t.paidBetweenMonth(j));
             }
             acc.add(sb.toString());
-        }
-
-        @Override
-        public List<String> merge(List<String> left, List<String> right) {
-            left.addAll(right);
-            return left;
-        }
-
-        @Override
-        public List<String> finish(List<String> acc) {
-            return List.copyOf(acc);
         }
     }
 

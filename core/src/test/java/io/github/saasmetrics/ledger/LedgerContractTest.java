@@ -13,7 +13,6 @@ import io.github.saasmetrics.subscription.MovementConventions;
 import io.github.saasmetrics.subscription.ReactivationReporting;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -105,12 +104,7 @@ class LedgerContractTest {
                 .activeDuring(CustomerId.of("a"), JAN.plusMonths(1))
                 .activeDuring(CustomerId.of("a"), JAN.plusMonths(4))
                 .add("b", "2024-03", "USD 1.00").build();
-        List<String> seen = ledger.fold(new LedgerFold<List<String>, List<String>>() {
-            @Override
-            public List<String> newAccumulator(MrrLedger l) {
-                return new ArrayList<>();
-            }
-
+        List<String> seen = ledger.fold(new ListFold<String>() {
             @Override
             public void add(List<String> acc, CustomerTimeline t) {
                 StringBuilder sb = new StringBuilder(t.id().value()).append(':');
@@ -118,17 +112,6 @@ class LedgerContractTest {
                     sb.append(t.paidBetween(m) ? '1' : '0');
                 }
                 acc.add(sb.append(' ').append(t.paidBetweenCount()).toString());
-            }
-
-            @Override
-            public List<String> merge(List<String> left, List<String> right) {
-                left.addAll(right);
-                return left;
-            }
-
-            @Override
-            public List<String> finish(List<String> acc) {
-                return acc;
             }
         });
         // Months −1..6: a paid between month-ends in months 1 and 4 only; b never.
