@@ -123,26 +123,51 @@ public final class CustomerTimeline {
     }
 
     /**
+     * The index of the first paid month-end in or after a month: the number of paid month-ends
+     * before {@code month}. A fold finds a period's rows with two calls:
+     * {@code paidIndexAtOrAfter(first)} to {@code paidIndexAtOrAfter(last + 1)} (exclusive).
+     *
+     * <p>Example: a customer who paid at the ends of months 2, 3 and 7 gives 0 for months up to 2,
+     * 1 for month 3, 2 for months 4 to 7 and 3 after 7.
+     *
+     * @param month a month index; any int
+     * @return from 0 to {@code paidMonthCount()} inclusive; {@code paidMonthCount()} if the customer
+     *     paid at no month-end in or after {@code month}
+     */
+    public int paidIndexAtOrAfter(int month) {
+        if (count == 0) {
+            return 0;
+        }
+        // Paid months are strictly increasing integers, so at most month − paidMonth(0) of them
+        // come before month; for a customer who paid without a gap that bound is the answer, found
+        // without a search.
+        long bound = Math.max(0, Math.min(count, (long) month - months[from]));
+        int hi = from + (int) bound;
+        if (hi == from || months[hi - 1] < month) {
+            return hi - from;
+        }
+        int lo = from;
+        hi--;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (months[mid] < month) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - from;
+    }
+
+    /**
      * The MRR at the end of a month, zero if the customer did not pay then.
      *
      * @param month a month index; any int (outside the ledger the MRR is zero)
      * @return the MRR in minor units, zero or positive
      */
     public long mrrAt(int month) {
-        int lo = from;
-        int hi = from + count - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int m = months[mid];
-            if (m < month) {
-                lo = mid + 1;
-            } else if (m > month) {
-                hi = mid - 1;
-            } else {
-                return mrr[mid];
-            }
-        }
-        return 0;
+        int i = from + paidIndexAtOrAfter(month);
+        return i < from + count && months[i] == month ? mrr[i] : 0;
     }
 
     /**

@@ -31,11 +31,8 @@ final class TenureFold implements LedgerFold<TenureFold.Tenures, KaplanMeier.Acc
             if (first < 0 || first == CustomerTimeline.NEVER_PAID) {
                 return;
             }
-            int r = 0;
+            int r = t.paidIndexAtOrAfter(first);
             int end = t.paidMonthCount();
-            while (r < end && t.paidMonth(r) < first) {
-                r++;
-            }
             if (r == end || t.paidMonth(r) != first) {
                 tenures.add(0, true);
                 return;

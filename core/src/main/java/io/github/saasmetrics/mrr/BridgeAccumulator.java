@@ -147,7 +147,9 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
         boolean touched = false;
         int at = 0;
         try {
-            for (int i = 0; i < n; i++) {
+            // Rows before the month that opens the range change nothing in it: a churn after them
+            // falls before the range too.
+            for (int i = customer.paidIndexAtOrAfter(first - 1); i < n; i++) {
                 int t = customer.paidMonth(i);
                 long v = customer.mrr(i);
                 if (t == first - 1) {

@@ -64,14 +64,8 @@ final class CustomerChurnFold implements LedgerFold<CustomerChurnFold.Counts, Ch
                     && (to == 0 || t.paidMonth(to - 1) < first - 1 || t.paidMonth(0) > last)) {
                 return;
             }
-            int r0 = 0;
-            while (r0 < to && t.paidMonth(r0) < first - 1) {
-                r0++;
-            }
-            int r1 = r0;
-            while (r1 < to && t.paidMonth(r1) <= last) {
-                r1++;
-            }
+            int r0 = t.paidIndexAtOrAfter(first - 1);
+            int r1 = t.paidIndexAtOrAfter(last + 1);
             boolean atStart = r0 < r1 && t.paidMonth(r0) == first - 1;
             boolean atEnd = r0 < r1 && t.paidMonth(r1 - 1) == last;
             boolean inside = r0 < r1 && t.paidMonth(r1 - 1) >= first;

@@ -229,25 +229,20 @@ public final class RevenueRetention {
     /**
      * Fills {@code out} with one customer's start, end, expansion, contraction, churn, reactivation
      * and FX over months {@code [first, last]}, if the customer pays at the end of {@code first − 1}.
+     * Without FX in the ledger ({@code withFx} false) every FX part is zero and is not read.
      */
-    static boolean contribution(CustomerTimeline t, int first, int last, long[] out) {
+    static boolean contribution(CustomerTimeline t, int first, int last, boolean withFx, long[] out) {
         int to = t.paidMonthCount();
         // Only a customer with MRR at the start counts: most of a large ledger's customers paid
         // only before the period or joined later.
         if (to == 0 || t.paidMonth(0) > first - 1 || t.paidMonth(to - 1) < first - 1) {
             return false;
         }
-        int r0 = 0;
-        while (r0 < to && t.paidMonth(r0) < first - 1) {
-            r0++;
-        }
-        if (r0 == to || t.paidMonth(r0) != first - 1) {
+        int r0 = t.paidIndexAtOrAfter(first - 1);
+        if (t.paidMonth(r0) != first - 1) {
             return false;
         }
-        int r1 = r0 + 1;
-        while (r1 < to && t.paidMonth(r1) <= last) {
-            r1++;
-        }
+        int r1 = t.paidIndexAtOrAfter(last + 1);
         long start = t.mrr(r0);
         long end = t.paidMonth(r1 - 1) == last ? t.mrr(r1 - 1) : 0;
         java.util.Arrays.fill(out, 0);
@@ -255,7 +250,7 @@ public final class RevenueRetention {
         out[END] = end;
         if (r1 - r0 == last - first + 2) {
             long fx = 0;
-            for (int r = r0 + 1; r < r1; r++) {
+            for (int r = r0 + 1; withFx && r < r1; r++) {
                 fx = Math.addExact(fx, t.fx(r));
             }
             long change = end - start - fx;
@@ -267,7 +262,7 @@ public final class RevenueRetention {
             if (end > 0) {
                 long fx = 0;
                 int r = r1 - 1;
-                while (true) {
+                while (withFx) {
                     fx = Math.addExact(fx, t.fx(r));
                     if (r == r0 + 1 || t.paidMonth(r - 1) != t.paidMonth(r) - 1) {
                         break;

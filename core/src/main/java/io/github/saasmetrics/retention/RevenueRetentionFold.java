@@ -64,24 +64,26 @@ final class RevenueRetentionFold<R> implements LedgerFold<RevenueRetentionFold.S
         private final Currency currency;
         private final int first;
         private final int last;
+        private final boolean withFx;
         private final long[] one = new long[7];
         private final long[] sums = new long[7];
         private final long[] counts = new long[5];
         private final List<RetentionContribution> contributions;
 
         Sums(ReportingPeriod period, ReactivationInRetention reactivation, Currency currency, int first, int last,
-                boolean perCustomer) {
+                boolean withFx, boolean perCustomer) {
             this.period = period;
             this.reactivation = reactivation;
             this.currency = currency;
             this.first = first;
             this.last = last;
+            this.withFx = withFx;
             this.contributions = perCustomer ? new ArrayList<>() : null;
         }
 
         void add(CustomerTimeline customer) {
             long[] v = one;
-            if (!RevenueRetention.contribution(customer, first, last, v)) {
+            if (!RevenueRetention.contribution(customer, first, last, withFx, v)) {
                 return;
             }
             if (contributions != null) {
@@ -146,7 +148,7 @@ final class RevenueRetentionFold<R> implements LedgerFold<RevenueRetentionFold.S
         MonthRange range = ledger.monthRange(p);
         ReactivationInRetention r = reactivation != null ? reactivation
                 : ledger.movementConventions().reactivationInRetention();
-        return new Sums(p, r, ledger.currency(), range.first(), range.last(), perCustomer);
+        return new Sums(p, r, ledger.currency(), range.first(), range.last(), ledger.hasFx(), perCustomer);
     }
 
     @Override
