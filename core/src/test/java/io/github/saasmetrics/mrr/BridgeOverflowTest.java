@@ -59,4 +59,52 @@ class BridgeOverflowTest {
         assertEquals(Long.MAX_VALUE / 2 * 2, jan.newBusiness().minorUnits());
         assertEquals(2, jan.newCustomers());
     }
+
+    private static final long SIX = 6_000_000_000_000_000_000L;
+
+    @Test
+    void aSumThatWouldWrapThrowsEvenWhenNoCustomersFirstMrrIsLarge() {
+        // The bridge of every month adds without checks while the customers' largest MRRs sum
+        // inside a long; here they do not (2 × 6e18), so the second customer is added with checks.
+        MrrLedger ledger = MrrLedger.builder(USD).months(YearMonth.of(2024, 1), YearMonth.of(2024, 3))
+                .add(CustomerId.of("a"), YearMonth.of(2024, 2), 1).add(CustomerId.of("a"), YearMonth.of(2024, 3), SIX)
+                .add(CustomerId.of("b"), YearMonth.of(2024, 2), 1).add(CustomerId.of("b"), YearMonth.of(2024, 3), SIX)
+                .build();
+        ArithmeticException e = assertThrows(ArithmeticException.class, () -> MrrMovements.monthly(ledger));
+        assertEquals("MRR bridge: ending MRR in 2024-03 overflows a long of minor units of USD (the sum exceeds "
+                + Long.MAX_VALUE + ")", e.getMessage());
+    }
+
+    @Test
+    void largestMrrsThatSumPastALongStillGiveExactSumsThatFit() {
+        // a leaves as b arrives: no sum exceeds 6e18, but their largest MRRs sum past a long, so b
+        // and every customer after it are added with checks.
+        MrrLedger ledger = MrrLedger.builder(USD).months(YearMonth.of(2024, 1), YearMonth.of(2024, 3))
+                .add(CustomerId.of("a"), YearMonth.of(2024, 1), SIX)
+                .add(CustomerId.of("b"), YearMonth.of(2024, 3), SIX)
+                .add(CustomerId.of("c"), YearMonth.of(2024, 2), 5)
+                .add(CustomerId.of("c"), YearMonth.of(2024, 3), 7)
+                .build();
+        String expected = "[2024-02 start 6000000000000000000 new 5 expansion 0 churn 6000000000000000000 end 5, "
+                + "2024-03 start 5 new 6000000000000000000 expansion 2 churn 0 end 6000000000000000007]";
+        assertEquals(expected, lines(MrrMovements.monthly(ledger)));
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int slices = 2; slices <= 3; slices++) {
+                assertEquals(expected, lines(ledger.fold(MrrMovements.monthlyFold(), slices, pool)), slices + " slices");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static String lines(MrrBridgeTable table) {
+        StringBuilder sb = new StringBuilder("[");
+        for (MrrBridge b : table) {
+            sb.append(sb.length() > 1 ? ", " : "").append(b.period()).append(" start ").append(b.start().minorUnits())
+                    .append(" new ").append(b.newBusiness().minorUnits())
+                    .append(" expansion ").append(b.expansion().minorUnits()).append(" churn ").append(b.churn().minorUnits()).append(" end ").append(b.end().minorUnits());
+        }
+        return sb.append(']').toString();
+    }
 }
