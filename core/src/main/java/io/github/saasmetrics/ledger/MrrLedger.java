@@ -63,6 +63,8 @@ public final class MrrLedger {
     private final long[] fx;
     private final long[] activeDuring;
     private final MovementConventions movementConventions;
+    /** {@link #largestMrr()} in minor units, or −1 until first asked (computed once; a race computes the same twice). */
+    private volatile long largestMrr = -1;
 
     MrrLedger(Currency currency, YearMonth firstMonth, int monthCount, MrrConventions conventions,
             CustomerIds customers, int[] firstPaid, int[] offsets, short[] months, long[] mrr, long[] fx,
@@ -94,6 +96,7 @@ public final class MrrLedger {
         this.fx = other.fx;
         this.activeDuring = other.activeDuring;
         this.movementConventions = movementConventions;
+        this.largestMrr = other.largestMrr;
     }
 
     /**
@@ -449,6 +452,27 @@ public final class MrrLedger {
             }
         }
         return Money.ofMinor(currency, sum);
+    }
+
+    /**
+     * The largest MRR of any customer at any month-end. A fold of per-month sums can use it to know
+     * in advance that no sum overflows: {@code n} customers adding at most one MRR each to a sum
+     * add at most {@code n × largestMrr()}.
+     *
+     * <p>Example: a ledger whose rows are USD 10.00, USD 12.00 and USD 5.00 gives {@code USD 12.00}.
+     *
+     * @return the largest MRR, zero in a ledger without rows; not null
+     */
+    public Money largestMrr() {
+        long largest = largestMrr;
+        if (largest < 0) {
+            largest = 0;
+            for (int r = 0, rows = rowCount(); r < rows; r++) {
+                largest = Math.max(largest, mrr[r]);
+            }
+            largestMrr = largest;
+        }
+        return Money.ofMinor(currency, largest);
     }
 
     /**

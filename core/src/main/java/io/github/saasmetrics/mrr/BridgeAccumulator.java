@@ -46,16 +46,10 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
     private final ReportingPeriod wholePeriod;
     private final boolean asExpansion;
     /**
-     * Every bridge month of a ledger without FX: the commonest bridge, added by a leaner loop with
-     * plain adds while {@link #bound} shows that no sum can overflow; false from the customer that
-     * would break the bound on (the checked loop then takes every customer that follows).
+     * Every bridge month of a ledger without FX whose sums cannot overflow: the commonest bridge,
+     * added by a leaner loop with plain adds.
      */
-    private boolean wholeLedgerWithoutFx;
-    /**
-     * The sum, over the customers added by the leaner loop, of each one's largest MRR: a bound on
-     * every sum of those customers (see {@link #addToWholeLedgerWithoutFx}).
-     */
-    private long bound;
+    private final boolean wholeLedgerWithoutFx;
     /** WIDTH values per month, month-major, so one month's sums sit together. */
     private final long[] sums;
     private long joinedAndChurnedInRange;
@@ -70,8 +64,9 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
     }
 
     /**
-     * @param wholeLedgerWithoutFx whether {@code first} is 1, {@code last} the ledger's last month
-     *     and the ledger has no FX column, so that {@link #addCustomer} can skip those tests
+     * @param wholeLedgerWithoutFx whether {@code first} is 1, {@code last} the ledger's last month,
+     *     the ledger has no FX column and its customers times its largest MRR fit in a long, so
+     *     that {@link #addCustomer} can skip those tests and the overflow checks
      */
     BridgeAccumulator(int first, int last, YearMonth opening, Currency currency, ReportingPeriod wholePeriod,
             boolean asExpansion, boolean wholeLedgerWithoutFx) {
@@ -249,31 +244,19 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
      * range and FX tests per row fall away. Same rules in the same order (the property tests hold
      * both equal to {@link BridgeWalk}).
      *
-     * <p>The adds are plain, not {@code Math.addExact}, because none of them can overflow: a
-     * customer adds at most one amount to each sum (to a month's starting MRR either as a
-     * continuing or as a churning customer, never both; likewise for the other lines), and every
-     * amount it adds (an MRR, or the difference of two positive MRRs) is at most its largest MRR.
-     * So every sum is at most {@link #bound}, the total of the customers' largest MRRs, which is
-     * kept exact. A customer who would take the bound past {@code Long.MAX_VALUE} and every
-     * customer after it go through the checked loop, which reports an overflow by line and month.
-     * The checks cost a third of the bridge's time on a large ledger.
+     * <p>The adds are plain, not {@code Math.addExact} (whose checks cost a third of the bridge's
+     * time on a large ledger), because none of them can overflow: a customer adds at most one
+     * amount to each sum (to a month's starting MRR either as a continuing or as a churning
+     * customer, never both; likewise for the other lines), and every amount it adds (an MRR, or
+     * the difference of two positive MRRs) is at most the ledger's
+     * {@link io.github.saasmetrics.ledger.MrrLedger#largestMrr() largest MRR}. So no sum exceeds
+     * the number of customers times that, which the fold checks fits in a long before it chooses
+     * this loop; otherwise the checked loop runs, and reports an overflow by line and month.
      */
     private void addToWholeLedgerWithoutFx(CustomerTimeline customer) {
-        final int n = customer.paidMonthCount();
-        long largest = 0;
-        for (int i = 0; i < n; i++) {
-            largest = Math.max(largest, customer.mrr(i));
-        }
-        long newBound = bound + largest;
-        if (newBound < 0) {
-            // Both terms are at least zero, so a negative sum is an overflow.
-            wholeLedgerWithoutFx = false;
-            addToRange(customer);
-            return;
-        }
-        bound = newBound;
         final long[] s = sums;
         final int last = this.last;
+        final int n = customer.paidMonthCount();
         final int firstPaid = customer.firstPaidMonth();
         final int reactivation = asExpansion ? EXPANSION : REACTIVATION;
         int i = 0;
@@ -398,12 +381,6 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
             }
         }
         joinedAndChurnedInRange = Math.addExact(joinedAndChurnedInRange, other.joinedAndChurnedInRange);
-        // The merged sums are bounded by both bounds together; customers added after a merge
-        // (none, in the engine) must still not overflow unseen.
-        bound += other.bound;
-        if (bound < 0) {
-            wholeLedgerWithoutFx = false;
-        }
         return this;
     }
 

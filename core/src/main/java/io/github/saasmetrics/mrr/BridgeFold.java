@@ -64,7 +64,15 @@ final class BridgeFold<R> implements LedgerFold<BridgeAccumulator, R> {
                 : ledger.movementConventions().reactivation();
         return new BridgeAccumulator(first, last, ledger.firstMonth(), ledger.currency(), null,
                 reporting == ReactivationReporting.AS_EXPANSION,
-                first == 1 && last == ledger.monthCount() - 1 && !ledger.hasFx());
+                first == 1 && last == ledger.monthCount() - 1 && !ledger.hasFx() && sumsFit(ledger));
+    }
+
+    /**
+     * Whether no bridge sum can leave a long: each customer adds at most its largest MRR to any sum
+     * (see {@code BridgeAccumulator.addToWholeLedgerWithoutFx}).
+     */
+    static boolean sumsFit(MrrLedger ledger) {
+        return ledger.largestMrr().minorUnits() <= Long.MAX_VALUE / Math.max(1, ledger.customerCount());
     }
 
     @Override

@@ -58,6 +58,26 @@ class CustomerTimelineTest {
         }
     }
 
+    @Property
+    void theLargestMrrIsTheLargestOfAnyTimeline(@ForAll("ledgers") MrrLedger ledger) {
+        long largest = 0;
+        for (long[] mrr : ledger.fold(new ListFold<long[]>() {
+            @Override
+            public void add(List<long[]> acc, CustomerTimeline t) {
+                long[] values = new long[t.paidMonthCount()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = t.mrr(i);
+                }
+                acc.add(values);
+            }
+        })) {
+            for (long v : mrr) {
+                largest = Math.max(largest, v);
+            }
+        }
+        assertEquals(largest, ledger.largestMrr().minorUnits());
+    }
+
     @Test
     void theDocumentedExample() {
         MrrLedger ledger = MrrLedger.builder(USD).months(M0, M0.plusMonths(9))

@@ -119,6 +119,19 @@ class LedgerContractTest {
     }
 
     @Test
+    void theLargestMrrIsTheLargestOfAnyRow() {
+        MrrLedger ledger = MrrLedger.builder(USD).months(JAN, JAN.plusMonths(2))
+                .add("a", "2024-01", "USD 10.00").add("a", "2024-02", "USD 12.00").add("b", "2024-03", "USD 5.00")
+                .build();
+        assertEquals("USD 12.00", ledger.largestMrr().toString());
+        assertEquals("USD 12.00", ledger.largestMrr().toString(), "asked again");
+        assertEquals("USD 12.00", ledger.withMovementConventions(MovementConventions.defaults()
+                .withReactivation(ReactivationReporting.AS_EXPANSION)).largestMrr().toString());
+        assertEquals("USD 5.00", ledger.filter(c -> c.value().equals("b")).largestMrr().toString());
+        assertEquals("USD 0.00", MrrLedger.builder(USD).months(JAN, JAN).build().largestMrr().toString());
+    }
+
+    @Test
     void aMonthRangeCountsItsMonths() {
         MrrLedger ledger = base().build();
         ReportingPeriod febToMar = ReportingPeriod.months(JAN.plusMonths(1), JAN.plusMonths(2));

@@ -64,8 +64,8 @@ class BridgeOverflowTest {
 
     @Test
     void aSumThatWouldWrapThrowsEvenWhenNoCustomersFirstMrrIsLarge() {
-        // The bridge of every month adds without checks while the customers' largest MRRs sum
-        // inside a long; here they do not (2 × 6e18), so the second customer is added with checks.
+        // The bridge of every month adds without checks when the customers times the largest MRR
+        // fit in a long; here they do not (2 × 6e18), though no customer's first MRR is large.
         MrrLedger ledger = MrrLedger.builder(USD).months(YearMonth.of(2024, 1), YearMonth.of(2024, 3))
                 .add(CustomerId.of("a"), YearMonth.of(2024, 2), 1).add(CustomerId.of("a"), YearMonth.of(2024, 3), SIX)
                 .add(CustomerId.of("b"), YearMonth.of(2024, 2), 1).add(CustomerId.of("b"), YearMonth.of(2024, 3), SIX)
@@ -77,8 +77,8 @@ class BridgeOverflowTest {
 
     @Test
     void largestMrrsThatSumPastALongStillGiveExactSumsThatFit() {
-        // a leaves as b arrives: no sum exceeds 6e18, but their largest MRRs sum past a long, so b
-        // and every customer after it are added with checks.
+        // a leaves as b arrives: no sum exceeds 6e18 + 7, but 3 customers × 6e18 pass a long, so
+        // the checked loop runs, and must give the same exact sums.
         MrrLedger ledger = MrrLedger.builder(USD).months(YearMonth.of(2024, 1), YearMonth.of(2024, 3))
                 .add(CustomerId.of("a"), YearMonth.of(2024, 1), SIX)
                 .add(CustomerId.of("b"), YearMonth.of(2024, 3), SIX)
