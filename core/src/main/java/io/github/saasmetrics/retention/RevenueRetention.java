@@ -250,8 +250,10 @@ public final class RevenueRetention {
         out[END] = end;
         if (r1 - r0 == last - first + 2) {
             long fx = 0;
-            for (int r = r0 + 1; withFx && r < r1; r++) {
-                fx = Math.addExact(fx, t.fx(r));
+            if (withFx) {
+                for (int r = r0 + 1; r < r1; r++) {
+                    fx = Math.addExact(fx, t.fx(r));
+                }
             }
             long change = end - start - fx;
             out[EXPANSION] = Math.max(change, 0);
@@ -261,13 +263,14 @@ public final class RevenueRetention {
             out[CHURN] = start;
             if (end > 0) {
                 long fx = 0;
-                int r = r1 - 1;
-                while (withFx) {
-                    fx = Math.addExact(fx, t.fx(r));
-                    if (r == r0 + 1 || t.paidMonth(r - 1) != t.paidMonth(r) - 1) {
-                        break;
+                if (withFx) {
+                    // The FX of the customer's last run of months, back to its return.
+                    for (int r = r1 - 1; ; r--) {
+                        fx = Math.addExact(fx, t.fx(r));
+                        if (r == r0 + 1 || t.paidMonth(r - 1) != t.paidMonth(r) - 1) {
+                            break;
+                        }
                     }
-                    r--;
                 }
                 out[REACTIVATION] = Math.max(end - fx, 0);
                 out[FX] = end - out[REACTIVATION];
