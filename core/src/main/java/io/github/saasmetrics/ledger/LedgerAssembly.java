@@ -1,5 +1,6 @@
 package io.github.saasmetrics.ledger;
 
+import io.github.saasmetrics.limits.Limits;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -425,13 +426,13 @@ final class LedgerAssembly {
                     continue;
                 }
                 if (duplicates == DuplicateRows.REJECT) {
-                    throw new IllegalArgumentException("customer " + g.ids.text(customer) + " has more than one row for "
+                    throw new IllegalArgumentException("customer " + Limits.quote(g.ids.text(customer)) + " has more than one row for "
                             + epochMonthText(m) + ", and duplicates are rejected (DuplicateRows.REJECT)");
                 }
                 try {
                     sum = Math.addExact(sum, pMrr[from + next]);
                 } catch (ArithmeticException e) {
-                    throw new ArithmeticException("MRR of customer " + g.ids.text(customer) + " in " + epochMonthText(m)
+                    throw new ArithmeticException("MRR of customer " + Limits.quote(g.ids.text(customer)) + " in " + epochMonthText(m)
                             + " overflows: the sum of its rows exceeds " + Long.MAX_VALUE + " minor units");
                 }
             }

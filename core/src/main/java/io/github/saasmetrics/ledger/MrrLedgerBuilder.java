@@ -5,6 +5,7 @@ import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.subscription.MovementConventions;
 import io.github.saasmetrics.subscription.MrrConventions;
+import io.github.saasmetrics.limits.Limits;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -136,7 +137,7 @@ public final class MrrLedgerBuilder {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(mrr, "mrr");
         if (!mrr.currency().equals(currency)) {
-            throw new CurrencyMismatchException(currency, mrr.currency(), "customer " + customer + ", month " + month);
+            throw new CurrencyMismatchException(currency, mrr.currency(), "customer " + Limits.quote(customer) + ", month " + month);
         }
         return add(customer, month, mrr.minorUnits());
     }
@@ -158,21 +159,21 @@ public final class MrrLedgerBuilder {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(mrr, "mrr");
         if (customer.isBlank()) {
-            throw new IllegalArgumentException("customer must not be blank but was '" + customer + "' (month '" + month
+            throw new IllegalArgumentException("customer must not be blank but was '" + Limits.quote(customer) + "' (month '" + month
                     + "', mrr '" + mrr + "')");
         }
         YearMonth m;
         try {
             m = YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("month of customer " + customer
+            throw new IllegalArgumentException("month of customer " + Limits.quote(customer)
                     + " must be a year and month such as 2024-03 but was '" + month + "'", e);
         }
         Money amount;
         try {
             amount = Money.parse(mrr);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("mrr of customer " + customer + " in " + m
+            throw new IllegalArgumentException("mrr of customer " + Limits.quote(customer) + " in " + m
                     + " must be an amount such as 'USD 99.00' but was '" + mrr + "': " + e.getMessage(), e);
         }
         return add(CustomerId.of(customer), m, amount);
@@ -328,7 +329,7 @@ public final class MrrLedgerBuilder {
             }
             if (id.isEmpty() || id.isBlank()) {
                 throw new IllegalArgumentException("customers[" + i + "] (row " + i + ", month " + monthText(m)
-                        + ") must not be blank but was '" + id + "'");
+                        + ") must not be blank but was '" + Limits.quote(id) + "'");
             }
             long v = mrrMinor[i];
             if (m < lo || m > hi) {
@@ -388,10 +389,10 @@ public final class MrrLedgerBuilder {
 
     private static int rowMonth(YearMonth month, int row, String customer) {
         if (month == null) {
-            throw new NullPointerException("months[" + row + "] (row " + row + ", customer " + customer + ") is null");
+            throw new NullPointerException("months[" + row + "] (row " + row + ", customer " + Limits.quote(customer) + ") is null");
         }
         if (month.getYear() < 0 || month.getYear() > 9999) {
-            throw new IllegalArgumentException("row " + row + " of customer " + customer + ": month " + month
+            throw new IllegalArgumentException("row " + row + " of customer " + Limits.quote(customer) + ": month " + month
                     + " is outside the supported months " + SUPPORTED_MONTHS);
         }
         return month.getYear() * 12 + month.getMonthValue() - 1;
@@ -400,24 +401,24 @@ public final class MrrLedgerBuilder {
     /** Checks a bulk row's epoch month against the supported months and the months set. */
     private void checkMonth(String customer, int m, int row) {
         if (m < MIN_EPOCH_MONTH || m > MAX_EPOCH_MONTH) {
-            throw new IllegalArgumentException("row " + row + " of customer " + customer + ": epoch month " + m
+            throw new IllegalArgumentException("row " + row + " of customer " + Limits.quote(customer) + ": epoch month " + m
                     + " is outside 0.." + MAX_EPOCH_MONTH + ", the supported months " + SUPPORTED_MONTHS);
         }
         if (first != null && (m < epochMonth(first) || m > epochMonth(last))) {
-            throw new IllegalArgumentException("row " + row + " of customer " + customer + " in " + month(m)
+            throw new IllegalArgumentException("row " + row + " of customer " + Limits.quote(customer) + " in " + month(m)
                     + " is outside the ledger's months " + first + ".." + last);
         }
     }
 
     private int checkedMonth(String customer, YearMonth month) {
         if (month.getYear() < 0 || month.getYear() > 9999) {
-            throw new IllegalArgumentException("month " + month + " of customer " + customer
+            throw new IllegalArgumentException("month " + month + " of customer " + Limits.quote(customer)
                     + " is outside the supported months " + SUPPORTED_MONTHS
                     + " (a ledger stores month indices as short, spanning at most 32767 months)");
         }
         int m = month.getYear() * 12 + month.getMonthValue() - 1;
         if (first != null && (month.isBefore(first) || month.isAfter(last))) {
-            throw new IllegalArgumentException("row of customer " + customer + " in " + month
+            throw new IllegalArgumentException("row of customer " + Limits.quote(customer) + " in " + month
                     + " is outside the ledger's months " + first + ".." + last);
         }
         return m;
@@ -425,7 +426,7 @@ public final class MrrLedgerBuilder {
 
     private void checkMrr(String customer, int epochMonth, long mrrMinor) {
         if (mrrMinor < 0) {
-            throw new IllegalArgumentException("MRR of customer " + customer + " in " + month(epochMonth)
+            throw new IllegalArgumentException("MRR of customer " + Limits.quote(customer) + " in " + month(epochMonth)
                     + " must not be negative but was " + Money.ofMinor(currency, mrrMinor));
         }
     }
@@ -471,7 +472,7 @@ public final class MrrLedgerBuilder {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(month, "month");
         if (month.getYear() < 0 || month.getYear() > 9999) {
-            throw new IllegalArgumentException("first payment month " + month + " of customer " + customer
+            throw new IllegalArgumentException("first payment month " + month + " of customer " + Limits.quote(customer)
                     + " is outside the supported months " + SUPPORTED_MONTHS);
         }
         text.add(customer.value(), RowColumns.REGISTER, 0);
@@ -629,7 +630,7 @@ public final class MrrLedgerBuilder {
             int month = (int) key;
             for (int r = offsets[c]; r < offsets[c + 1]; r++) {
                 if (months[r] == month) {
-                    throw new IllegalArgumentException("customer " + ids.text(c) + " has MRR in " + month(month + lo)
+                    throw new IllegalArgumentException("customer " + Limits.quote(ids.text(c)) + " has MRR in " + month(month + lo)
                             + ", so it cannot also be marked as active during that month only");
                 }
             }
@@ -638,11 +639,11 @@ public final class MrrLedgerBuilder {
             int c = ids.indexOf(CustomerId.of(hint.getKey()));
             int month = hint.getValue() - lo;
             if (month >= monthCount) {
-                throw new IllegalArgumentException("first payment of customer " + hint.getKey() + " in "
+                throw new IllegalArgumentException("first payment of customer " + Limits.quote(hint.getKey()) + " in "
                         + month(hint.getValue()) + " is after the ledger's last month " + month(hi));
             }
             if (firstPaid[c] != MrrLedger.NEVER_PAID && month > firstPaid[c]) {
-                throw new IllegalArgumentException("first payment of customer " + hint.getKey() + " in "
+                throw new IllegalArgumentException("first payment of customer " + Limits.quote(hint.getKey()) + " in "
                         + month(hint.getValue()) + " is after its first MRR in " + month(firstPaid[c] + lo));
             }
             firstPaid[c] = month;
@@ -662,7 +663,7 @@ public final class MrrLedgerBuilder {
     }
 
     private static IllegalArgumentException outside(String customer, int month, int lo, int hi) {
-        return new IllegalArgumentException("row of customer " + customer + " in " + month(month)
+        return new IllegalArgumentException("row of customer " + Limits.quote(customer) + " in " + month(month)
                 + " is outside the ledger's months " + month(lo) + ".." + month(hi));
     }
 }

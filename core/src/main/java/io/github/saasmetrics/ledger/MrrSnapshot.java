@@ -3,6 +3,7 @@ package io.github.saasmetrics.ledger;
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.limits.Limits;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.Currency;
@@ -38,12 +39,12 @@ public record MrrSnapshot(YearMonth month, Currency currency, SortedMap<Customer
         TreeMap<CustomerId, Money> copy = new TreeMap<>();
         for (Map.Entry<CustomerId, Money> e : mrr.entrySet()) {
             CustomerId customer = Objects.requireNonNull(e.getKey(), "customer");
-            Money m = Objects.requireNonNull(e.getValue(), "mrr of " + customer);
+            Money m = Objects.requireNonNull(e.getValue(), "mrr of " + Limits.quote(customer));
             if (!m.currency().equals(currency)) {
-                throw new CurrencyMismatchException(currency, m.currency(), "snapshot " + month + ", customer " + customer);
+                throw new CurrencyMismatchException(currency, m.currency(), "snapshot " + month + ", customer " + Limits.quote(customer));
             }
             if (!m.positive()) {
-                throw new IllegalArgumentException("MRR of customer " + customer + " in snapshot " + month
+                throw new IllegalArgumentException("MRR of customer " + Limits.quote(customer) + " in snapshot " + month
                         + " must be positive but was " + m);
             }
             copy.put(customer, m);

@@ -5,6 +5,7 @@ import io.github.saasmetrics.money.ExchangeRates;
 import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.subscription.Subscription;
 import io.github.saasmetrics.time.ReportingPeriod;
+import io.github.saasmetrics.limits.Limits;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -34,11 +35,13 @@ final class SubscriptionLedgerFactory {
             throw new IllegalArgumentException("period must be whole calendar months but was " + period);
         }
         this.opening = period.firstMonth().minusMonths(1);
-        this.monthCount = period.months().size() + 1;
-        if (monthCount > Short.MAX_VALUE) {
-            throw new IllegalArgumentException("period must span at most " + (Short.MAX_VALUE - 1) + " months but was "
-                    + period);
+        long months = period.monthCount() + 1;
+        if (months > Limits.MAX_LEDGER_MONTHS) {
+            throw new IllegalArgumentException("period must span at most " + (Limits.MAX_LEDGER_MONTHS - 1)
+                    + " months (a ledger spans " + Limits.MAX_LEDGER_MONTHS + " with its opening month) but " + period
+                    + " spans " + period.monthCount());
         }
+        this.monthCount = (int) months;
         this.instants = new LocalDate[monthCount];
         this.monthStarts = new LocalDate[monthCount + 1];
         for (int m = 0; m < monthCount; m++) {
@@ -106,8 +109,8 @@ final class SubscriptionLedgerFactory {
             while (table[slot] != 0) {
                 int k = table[slot] - 1;
                 if (hashes[k] == h && subscriptions.get(k).id().equals(s.id())) {
-                    throw new IllegalArgumentException("subscription id '" + s.id() + "' appears twice (customers "
-                            + subscriptions.get(k).customer() + " and " + s.customer() + ")");
+                    throw new IllegalArgumentException("subscription id '" + Limits.quote(s.id()) + "' appears twice (customers "
+                            + subscriptions.get(k).customer() + " and " + Limits.quote(s.customer()) + ")");
                 }
                 slot = (slot + 1) & mask;
             }

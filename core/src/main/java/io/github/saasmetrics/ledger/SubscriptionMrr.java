@@ -8,6 +8,7 @@ import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.subscription.StatusChange;
 import io.github.saasmetrics.subscription.Subscription;
 import io.github.saasmetrics.subscription.SubscriptionStatus;
+import io.github.saasmetrics.limits.Limits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ final class SubscriptionMrr {
         try {
             this.basePerInterval = Math.multiplyExact(subscription.unitPrice().minorUnits(), subscription.quantity());
         } catch (ArithmeticException e) {
-            throw new ArithmeticException("unitPrice × quantity of subscription " + subscription.id() + " overflows");
+            throw new ArithmeticException("unitPrice × quantity of subscription " + Limits.quote(subscription.id()) + " overflows");
         }
     }
 
@@ -292,8 +293,8 @@ final class SubscriptionMrr {
         try {
             rate = rates.rate(currency(), rateDate);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("subscription " + subscription.id() + " of customer "
-                    + subscription.customer() + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("subscription " + Limits.quote(subscription.id()) + " of customer "
+                    + Limits.quote(subscription.customer()) + ": " + e.getMessage(), e);
         }
         return rates.convertMinor(own, currency(), rate);
     }

@@ -28,10 +28,11 @@ import javax.annotation.Nullable;
 public final class Limits {
 
     /**
-     * The most months a ledger spans, opening month included: 32 766 (month indices are stored as
-     * {@code short}). A ledger of every month from 0001 to 2700 fits.
+     * The most months a ledger spans, opening month included: {@value} (month indices 0 to 32 766
+     * are stored as {@code short}), so a ledger built from subscriptions reports at most 32 766 months
+     * after its opening month. Every month from 0001-01 to 2731-07 fits.
      */
-    public static final int MAX_LEDGER_MONTHS = Short.MAX_VALUE - 1;
+    public static final int MAX_LEDGER_MONTHS = Short.MAX_VALUE;
 
     /** The most characters of a caller's text or number an exception message copies: {@value}. */
     public static final int QUOTED_CHARACTERS = 64;
@@ -40,6 +41,29 @@ public final class Limits {
     private static final int PLAIN_DIGITS = 40;
 
     private Limits() {
+    }
+
+    /**
+     * The exception for a sum, product or count that does not fit its type, naming what overflowed.
+     * Exact arithmetic ({@link Math#addExact(long, long)} and friends) says only {@code long overflow};
+     * a caller needs to know which quantity, where, and from what input:
+     * <pre>{@code
+     * try {
+     *     total = Math.addExact(total, mrr);
+     * } catch (ArithmeticException e) {
+     *     throw Limits.overflow("total MRR of 2024-03 (USD) at customer acme", e);
+     * }
+     * }</pre>
+     *
+     * @param quantity what overflowed, in the caller's words, with where and from what, not null
+     * @param cause the exception of the exact operation, not null
+     * @return the exception to throw, with message {@code "<quantity> overflows a long"} and the cause kept
+     */
+    public static ArithmeticException overflow(String quantity, ArithmeticException cause) {
+        ArithmeticException e = new ArithmeticException(quantity + " overflows a long (more than "
+                + Long.MAX_VALUE + ")");
+        e.initCause(cause);
+        return e;
     }
 
     /**
@@ -62,6 +86,18 @@ public final class Limits {
         int end = Character.isHighSurrogate(text.charAt(QUOTED_CHARACTERS - 1)) ? QUOTED_CHARACTERS - 1
                 : QUOTED_CHARACTERS;
         return text.subSequence(0, end) + "… (" + length + " characters)";
+    }
+
+    /**
+     * A caller's value (an identifier, a name) as an exception message quotes it: its
+     * {@code toString()} {@linkplain #quote(CharSequence) cut} to {@value #QUOTED_CHARACTERS}
+     * characters.
+     *
+     * @param value the value, may be null (quoted as {@code null})
+     * @return the quotation, not null
+     */
+    public static String quote(@Nullable Object value) {
+        return value instanceof BigDecimal d ? quote(d) : quote(value == null ? null : value.toString());
     }
 
     /**

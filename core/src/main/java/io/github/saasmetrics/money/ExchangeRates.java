@@ -1,5 +1,6 @@
 package io.github.saasmetrics.money;
 
+import io.github.saasmetrics.limits.Limits;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -109,8 +110,11 @@ public final class ExchangeRates implements Serializable {
         try {
             return Money.of(reportingCurrency, amount.amount().multiply(rate), RoundingMode.HALF_EVEN);
         } catch (ArithmeticException e) {
-            throw new ArithmeticException("converting " + amount + " into " + reportingCurrency.getCurrencyCode()
-                    + " at " + rate.toPlainString() + " on " + date + " overflows: " + e.getMessage());
+            ArithmeticException named = new ArithmeticException("converting " + amount + " into "
+                    + reportingCurrency.getCurrencyCode() + " at " + Limits.quote(rate) + " on " + date + " overflows: "
+                    + e.getMessage());
+            named.initCause(e);
+            throw named;
         }
     }
 
@@ -125,12 +129,35 @@ public final class ExchangeRates implements Serializable {
      * @throws ArithmeticException if the result does not fit in a {@code long}
      */
     public long convertMinor(long minorUnits, Currency from, BigDecimal rate) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(rate, "rate");
         if (from.equals(reportingCurrency)) {
             return minorUnits;
         }
-        BigDecimal value = BigDecimal.valueOf(minorUnits, from.getDefaultFractionDigits()).multiply(rate);
-        return value.setScale(reportingCurrency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN)
-                .unscaledValue().longValueExact();
+        BigDecimal minor = BigDecimal.valueOf(minorUnits, from.getDefaultFractionDigits()).multiply(rate)
+                .scaleByPowerOfTen(reportingCurrency.getDefaultFractionDigits());
+        int integerDigits = minor.precision() - minor.scale();
+        if (minor.signum() != 0 && integerDigits > 19) {
+            // Checked before rounding: at a rate of 1e999999999 rounding would build a billion-digit number.
+            throw new ArithmeticException(overflow(minorUnits, from, rate));
+        }
+        if (integerDigits < 0) {
+            // |minor| < 0.1 rounds half-even to 0 without the huge power of ten a rate of 1e-999999999 needs.
+            return 0;
+        }
+        try {
+            return minor.setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+        } catch (ArithmeticException e) {
+            ArithmeticException named = new ArithmeticException(overflow(minorUnits, from, rate));
+            named.initCause(e);
+            throw named;
+        }
+    }
+
+    private String overflow(long minorUnits, Currency from, BigDecimal rate) {
+        return "converting " + minorUnits + " minor units of " + from.getCurrencyCode() + " into "
+                + reportingCurrency.getCurrencyCode() + " at " + Limits.quote(rate)
+                + " does not fit in a long of minor units";
     }
 
     @Override
@@ -165,7 +192,7 @@ public final class ExchangeRates implements Serializable {
             Objects.requireNonNull(rate, "rate");
             if (rate.signum() <= 0) {
                 throw new IllegalArgumentException("rate from " + from.getCurrencyCode() + " on " + effectiveFrom
-                        + " must be positive but was " + rate.toPlainString());
+                        + " must be positive but was " + Limits.quote(rate));
             }
             if (from.equals(reportingCurrency)) {
                 throw new IllegalArgumentException("no rate is needed from the reporting currency "
@@ -174,7 +201,7 @@ public final class ExchangeRates implements Serializable {
             BigDecimal previous = rates.computeIfAbsent(from, c -> new TreeMap<>()).putIfAbsent(effectiveFrom, rate);
             if (previous != null && previous.compareTo(rate) != 0) {
                 throw new IllegalArgumentException("two rates from " + from.getCurrencyCode() + " on " + effectiveFrom
-                        + ": " + previous.toPlainString() + " and " + rate.toPlainString());
+                        + ": " + Limits.quote(previous) + " and " + Limits.quote(rate));
             }
             return this;
         }
@@ -196,14 +223,14 @@ public final class ExchangeRates implements Serializable {
             try {
                 from = Currency.getInstance(fromCode);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown ISO-4217 currency code '" + fromCode + "'", e);
+                throw new IllegalArgumentException("unknown ISO-4217 currency code '" + Limits.quote(fromCode) + "'", e);
             }
             BigDecimal value;
             try {
                 value = new BigDecimal(rate);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("rate from " + fromCode + " on " + effectiveFrom
-                        + " must be a decimal number but was '" + rate + "'", e);
+                throw new IllegalArgumentException("rate from " + Limits.quote(fromCode) + " on " + effectiveFrom
+                        + " must be a decimal number but was '" + Limits.quote(rate) + "'", e);
             }
             return rate(from, effectiveFrom, value);
         }

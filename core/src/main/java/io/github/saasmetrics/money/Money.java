@@ -2,6 +2,7 @@ package io.github.saasmetrics.money;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.saasmetrics.limits.Limits;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -166,8 +167,8 @@ public final class Money implements Comparable<Money>, Serializable {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
         if (s.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("money text " + quote(s) + " is too long: " + s.length()
-                    + " characters, at most " + MAX_TEXT);
+            throw new IllegalArgumentException("money text " + quote(s) + " is too long: at most " + MAX_TEXT
+                    + " characters");
         }
         int space = s.indexOf(' ');
         if (space != 3 || s.length() < 5) {
@@ -175,9 +176,14 @@ public final class Money implements Comparable<Money>, Serializable {
         }
         Currency currency;
         try {
-            currency = currency(s.substring(0, 3));
+            currency = Currency.getInstance(s.substring(0, 3));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("money text " + quote(s) + " has an unknown currency: " + e.getMessage(), e);
+            throw new IllegalArgumentException("money text " + quote(s) + " has an unknown currency: '"
+                    + s.substring(0, 3) + "' is not an ISO-4217 code", e);
+        }
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw new IllegalArgumentException("money text " + quote(s) + " is in " + currency.getCurrencyCode()
+                    + ", which has no minor unit (no defined number of decimals) and cannot hold an amount");
         }
         BigDecimal amount;
         try {
@@ -197,9 +203,9 @@ public final class Money implements Comparable<Money>, Serializable {
         }
     }
 
-    /** The text in quotes, shortened in the middle if it is long, so that a message stays readable. */
+    /** The text in quotes, cut if it is long, so that a message stays readable and its cost bounded. */
     private static String quote(String s) {
-        return "'" + (s.length() <= 80 ? s : s.substring(0, 40) + "…" + s.substring(s.length() - 20)) + "'";
+        return "'" + Limits.quote(s) + "'";
     }
 
     /** A decimal written out, or to 20 digits in scientific notation when written out it would be very long. */
@@ -237,7 +243,7 @@ public final class Money implements Comparable<Money>, Serializable {
         try {
             return checkCurrency(Currency.getInstance(code));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown ISO-4217 currency code '" + code + "'", e);
+            throw new IllegalArgumentException("unknown ISO-4217 currency code '" + Limits.quote(code) + "'", e);
         }
     }
 
@@ -245,7 +251,7 @@ public final class Money implements Comparable<Money>, Serializable {
         Objects.requireNonNull(currency, "currency");
         if (currency.getDefaultFractionDigits() < 0) {
             throw new IllegalArgumentException("currency " + currency.getCurrencyCode()
-                    + " has no defined number of decimals and cannot hold an amount");
+                    + " has no minor unit (no defined number of decimals) and cannot hold an amount");
         }
         return currency;
     }

@@ -64,23 +64,23 @@ public record LineKindBreakdown(ReportingPeriod period, Currency currency, List<
                 throw new IllegalArgumentException("line kind " + k + " appears twice");
             }
         }
-        Set<YearMonth> months = Set.copyOf(period.months());
+        long months = period.monthCount();
         Set<String> cells = new HashSet<>();
         List<LineKindMrr> levels = new ArrayList<>(Objects.requireNonNull(mrr, "mrr"));
         for (LineKindMrr row : levels) {
-            check(row.month(), row.kind(), row.mrr(), months, kindSet, currency, period);
+            check(row.month(), row.kind(), row.mrr(), kindSet, currency, period);
             if (!cells.add(row.month() + " " + row.kind())) {
                 throw new IllegalArgumentException("MRR of " + row.kind() + " in " + row.month() + " appears twice");
             }
         }
-        if (cells.size() != months.size() * kindSet.size()) {
-            throw new IllegalArgumentException("MRR rows must cover each of the " + months.size() + " months and "
+        if (cells.size() != months * kindSet.size()) {
+            throw new IllegalArgumentException("MRR rows must cover each of the " + months + " months and "
                     + kindSet.size() + " kinds once but there were " + cells.size());
         }
         levels.sort(Comparator.comparing(LineKindMrr::month).thenComparing(LineKindMrr::kind, LineKind.ORDER));
         List<LineKindMovement> parts = new ArrayList<>(Objects.requireNonNull(movements, "movements"));
         for (LineKindMovement m : parts) {
-            check(m.month(), m.kind(), m.amount(), months, kindSet, currency, period);
+            check(m.month(), m.kind(), m.amount(), kindSet, currency, period);
         }
         parts.sort(ORDER);
         kinds = List.copyOf(kindSet);
@@ -88,9 +88,9 @@ public record LineKindBreakdown(ReportingPeriod period, Currency currency, List<
         movements = List.copyOf(parts);
     }
 
-    private static void check(YearMonth month, LineKind kind, Money amount, Set<YearMonth> months, Set<LineKind> kinds,
+    private static void check(YearMonth month, LineKind kind, Money amount, Set<LineKind> kinds,
             Currency currency, ReportingPeriod period) {
-        if (!months.contains(month)) {
+        if (!period.touches(month)) {
             throw new IllegalArgumentException("month " + month + " is outside the period " + period);
         }
         if (!kinds.contains(kind)) {
@@ -111,7 +111,7 @@ public record LineKindBreakdown(ReportingPeriod period, Currency currency, List<
      */
     public Money mrr(YearMonth month, LineKind kind) {
         Objects.requireNonNull(kind, "kind");
-        if (!period.months().contains(Objects.requireNonNull(month, "month"))) {
+        if (!period.touches(Objects.requireNonNull(month, "month"))) {
             throw new IllegalArgumentException("month " + month + " is outside the period " + period);
         }
         return mrr.stream().filter(r -> r.month().equals(month) && r.kind().equals(kind)).map(LineKindMrr::mrr)

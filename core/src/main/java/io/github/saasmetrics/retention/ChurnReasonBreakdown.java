@@ -88,7 +88,7 @@ public record ChurnReasonBreakdown(ReportingPeriod period, Currency currency, Li
         List<ChurnReasonRecord> records = new ArrayList<>(Objects.requireNonNull(unmatched, "unmatched"));
         for (ChurnReasonRecord r : records) {
             Objects.requireNonNull(r, "unmatched record");
-            if (!period.months().contains(r.month())) {
+            if (!period.touches(r.month())) {
                 throw new IllegalArgumentException("unmatched record '" + r + "' is outside the period " + period);
             }
         }

@@ -7,6 +7,7 @@ import io.github.saasmetrics.mrr.MovementType;
 import io.github.saasmetrics.mrr.MrrMovement;
 import io.github.saasmetrics.mrr.MrrMovements;
 import io.github.saasmetrics.time.ReportingPeriod;
+import io.github.saasmetrics.limits.Limits;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -85,18 +86,20 @@ public final class ChurnReasons {
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(records, "records");
-        Map<Key, ChurnReasonRecord> all = index(period, records);
+        // The movements first: they check that the period lies inside the ledger before anything is
+        // sized by the period.
         List<MrrMovement> movements = MrrMovements.movements(ledger, period);
+        Map<Key, ChurnReasonRecord> all = index(period, records);
+        Map<YearMonth, List<MrrMovement>> movementsByMonth = new HashMap<>();
+        for (MrrMovement m : movements) {
+            movementsByMonth.computeIfAbsent(m.month(), k -> new ArrayList<>()).add(m);
+        }
+        Map<YearMonth, Map<Key, ChurnReasonRecord>> recordsByMonth = new HashMap<>();
+        all.forEach((k, v) -> recordsByMonth.computeIfAbsent(k.month(), m -> new HashMap<>()).put(k, v));
         List<ChurnReasonBreakdown> out = new ArrayList<>();
         for (YearMonth month : period.months()) {
-            List<MrrMovement> ofMonth = movements.stream().filter(m -> m.month().equals(month)).toList();
-            Map<Key, ChurnReasonRecord> byMonth = new HashMap<>();
-            all.forEach((k, v) -> {
-                if (k.month().equals(month)) {
-                    byMonth.put(k, v);
-                }
-            });
-            out.add(breakdown(ledger, ReportingPeriod.month(month), ofMonth, byMonth));
+            out.add(breakdown(ledger, ReportingPeriod.month(month), movementsByMonth.getOrDefault(month, List.of()),
+                    recordsByMonth.getOrDefault(month, Map.of())));
         }
         return List.copyOf(out);
     }
@@ -104,11 +107,10 @@ public final class ChurnReasons {
     private record Key(CustomerId customer, YearMonth month) { }
 
     private static Map<Key, ChurnReasonRecord> index(ReportingPeriod period, Collection<ChurnReasonRecord> records) {
-        Set<YearMonth> months = Set.copyOf(period.months());
         Map<Key, ChurnReasonRecord> byKey = new HashMap<>();
         for (ChurnReasonRecord r : records) {
             Objects.requireNonNull(r, "record");
-            if (!months.contains(r.month())) {
+            if (!period.touches(r.month())) {
                 continue;
             }
             ChurnReasonRecord previous = byKey.putIfAbsent(new Key(r.customer(), r.month()), r);
@@ -132,13 +134,19 @@ public final class ChurnReasons {
             }
             ChurnReasonRecord r = open.remove(new Key(m.customer(), m.month()));
             long amount = m.amount().minorUnits();
-            if (r == null) {
-                unrecorded++;
-                unrecordedMinor = Math.addExact(unrecordedMinor, amount);
-            } else {
-                long[] c = counts.computeIfAbsent(r.reason(), k -> new long[2]);
-                c[0]++;
-                c[1] = Math.addExact(c[1], amount);
+            try {
+                if (r == null) {
+                    unrecorded++;
+                    unrecordedMinor = Math.addExact(unrecordedMinor, amount);
+                } else {
+                    long[] c = counts.computeIfAbsent(r.reason(), k -> new long[2]);
+                    c[0]++;
+                    c[1] = Math.addExact(c[1], amount);
+                }
+            } catch (ArithmeticException e) {
+                throw Limits.overflow("churned MRR in minor units of " + ledger.currency() + " in " + period
+                        + (r == null ? " without a recorded reason" : " for reason " + r.reason())
+                        + " at customer " + m.customer() + " (" + m.month() + ")", e);
             }
         }
         List<ChurnReasonCount> reasons = new ArrayList<>();

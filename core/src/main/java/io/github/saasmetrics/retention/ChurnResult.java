@@ -78,7 +78,7 @@ public record ChurnResult(ReportingPeriod period, JoinAndChurn joinAndChurn, lon
             throw new IllegalArgumentException("churnedCustomers (" + churnedCustomers + ") must not exceed churnEvents ("
                     + churnEvents + ")");
         }
-        if (monthlyChurn.terms().size() != period.months().size()) {
+        if (monthlyChurn.terms().size() != period.monthCount()) {
             throw new IllegalArgumentException("monthlyChurn must have one term per month of " + period + " but had "
                     + monthlyChurn.terms().size());
         }

@@ -1,6 +1,7 @@
 package io.github.saasmetrics.subscription;
 
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.limits.Limits;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.annotation.Nullable;
@@ -45,11 +46,11 @@ public record Discount(@Nullable BigDecimal percentOff, @Nullable Money amountOf
         Objects.requireNonNull(duration, "duration");
         if ((percentOff == null) == (amountOff == null)) {
             throw new IllegalArgumentException("a discount needs exactly one of percentOff and amountOff but had "
-                    + percentOff + " and " + amountOff);
+                    + Limits.quote(percentOff) + " and " + amountOff);
         }
         if (percentOff != null && (percentOff.signum() <= 0 || percentOff.compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new IllegalArgumentException("percentOff must be greater than 0 and at most 100 but was "
-                    + percentOff.toPlainString());
+                    + Limits.quote(percentOff));
         }
         if (amountOff != null && !amountOff.positive()) {
             throw new IllegalArgumentException("amountOff must be positive but was " + amountOff);

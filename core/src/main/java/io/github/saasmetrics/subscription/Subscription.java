@@ -3,6 +3,7 @@ package io.github.saasmetrics.subscription;
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.limits.Limits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,54 +57,54 @@ public record Subscription(String id, CustomerId customer, String plan, Money un
     public Subscription {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
-            throw new IllegalArgumentException("subscription id must not be blank but was '" + id + "'");
+            throw new IllegalArgumentException("subscription id must not be blank but was '" + Limits.quote(id) + "'");
         }
-        Objects.requireNonNull(customer, "customer of subscription " + id);
-        Objects.requireNonNull(plan, "plan of subscription " + id);
+        Objects.requireNonNull(customer, "customer of subscription " + Limits.quote(id));
+        Objects.requireNonNull(plan, "plan of subscription " + Limits.quote(id));
         if (plan.isBlank()) {
-            throw new IllegalArgumentException("plan of subscription " + id + " must not be blank but was '" + plan + "'");
+            throw new IllegalArgumentException("plan of subscription " + Limits.quote(id) + " must not be blank but was '" + Limits.quote(plan) + "'");
         }
-        Objects.requireNonNull(unitPrice, "unitPrice of subscription " + id);
-        Objects.requireNonNull(interval, "interval of subscription " + id);
-        Objects.requireNonNull(start, "start of subscription " + id);
+        Objects.requireNonNull(unitPrice, "unitPrice of subscription " + Limits.quote(id));
+        Objects.requireNonNull(interval, "interval of subscription " + Limits.quote(id));
+        Objects.requireNonNull(start, "start of subscription " + Limits.quote(id));
         if (unitPrice.negative()) {
-            throw new IllegalArgumentException("unitPrice of subscription " + id + " must not be negative but was "
+            throw new IllegalArgumentException("unitPrice of subscription " + Limits.quote(id) + " must not be negative but was "
                     + unitPrice);
         }
         if (quantity < 0) {
-            throw new IllegalArgumentException("quantity of subscription " + id + " must not be negative but was "
+            throw new IllegalArgumentException("quantity of subscription " + Limits.quote(id) + " must not be negative but was "
                     + quantity);
         }
         if (end != null && end.isBefore(start)) {
-            throw new IllegalArgumentException("end of subscription " + id + " (" + end + ") is before its start ("
+            throw new IllegalArgumentException("end of subscription " + Limits.quote(id) + " (" + end + ") is before its start ("
                     + start + ")");
         }
         if (cancelRequestedAt != null && end != null && cancelRequestedAt.isAfter(end)) {
-            throw new IllegalArgumentException("cancelRequestedAt of subscription " + id + " (" + cancelRequestedAt
+            throw new IllegalArgumentException("cancelRequestedAt of subscription " + Limits.quote(id) + " (" + cancelRequestedAt
                     + ") is after its end (" + end + ")");
         }
         if (trialEnd != null && trialEnd.isBefore(start)) {
-            throw new IllegalArgumentException("trialEnd of subscription " + id + " (" + trialEnd
+            throw new IllegalArgumentException("trialEnd of subscription " + Limits.quote(id) + " (" + trialEnd
                     + ") is before its start (" + start + ")");
         }
-        statusChanges = List.copyOf(Objects.requireNonNull(statusChanges, "statusChanges of subscription " + id));
+        statusChanges = List.copyOf(Objects.requireNonNull(statusChanges, "statusChanges of subscription " + Limits.quote(id)));
         for (int i = 0; i < statusChanges.size(); i++) {
             LocalDate date = statusChanges.get(i).date();
             if (date.isBefore(start)) {
-                throw new IllegalArgumentException("status change of subscription " + id + " on " + date
+                throw new IllegalArgumentException("status change of subscription " + Limits.quote(id) + " on " + date
                         + " is before its start (" + start + ")");
             }
             if (i > 0 && !date.isAfter(statusChanges.get(i - 1).date())) {
-                throw new IllegalArgumentException("status changes of subscription " + id
+                throw new IllegalArgumentException("status changes of subscription " + Limits.quote(id)
                         + " must be in date order, one per day, but " + date + " follows "
                         + statusChanges.get(i - 1).date());
             }
         }
-        discounts = List.copyOf(Objects.requireNonNull(discounts, "discounts of subscription " + id));
+        discounts = List.copyOf(Objects.requireNonNull(discounts, "discounts of subscription " + Limits.quote(id)));
         for (Discount d : discounts) {
             if (d.amountOff() != null && !d.amountOff().currency().equals(unitPrice.currency())) {
                 throw new CurrencyMismatchException(unitPrice.currency(), d.amountOff().currency(),
-                        "discount of subscription " + id);
+                        "discount of subscription " + Limits.quote(id));
             }
         }
         if (lineKind == null) {
@@ -177,7 +178,7 @@ public record Subscription(String id, CustomerId customer, String plan, Money un
      */
     @Override
     public String toString() {
-        return "Subscription[id=" + id + ", customer=" + customer + ", plan=" + plan + ", unitPrice=" + unitPrice
+        return "Subscription[id=" + Limits.quote(id) + ", customer=" + Limits.quote(customer) + ", plan=" + Limits.quote(plan) + ", unitPrice=" + unitPrice
                 + ", quantity=" + quantity + ", interval=" + interval + ", start=" + start + ", end=" + end
                 + ", cancelRequestedAt=" + cancelRequestedAt + ", trialEnd=" + trialEnd + ", statusChanges="
                 + statusChanges + ", discounts=" + discounts

@@ -2,16 +2,17 @@ package io.github.saasmetrics.time;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.saasmetrics.limits.Limits;
 import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.annotation.Nullable;
@@ -46,6 +47,12 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
     private static final Pattern YEAR = Pattern.compile(YEAR_TEXT);
     private static final Pattern QUARTER = Pattern.compile(YEAR_TEXT + "-Q([1-4])");
     private static final Pattern MONTH = Pattern.compile(YEAR_TEXT + "-(\\d{2})");
+
+    /**
+     * Longer than any text {@link #parse} accepts ({@code +0999999999-12-31/+0999999999-12-31}, 35
+     * characters: the date parser takes years of up to ten digits), so longer texts are refused unread.
+     */
+    private static final int LONGEST_TEXT = 40;
 
     /** The shape of a period, which decides its text form and its neighbours. */
     private enum Kind { MONTH, QUARTER, YEAR, CUSTOM }
@@ -190,6 +197,10 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
     @JsonCreator
     public static ReportingPeriod parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
+        if (text.length() > LONGEST_TEXT) {
+            throw new IllegalArgumentException(badText(text) + ": longer than any period's text (" + LONGEST_TEXT
+                    + " characters)");
+        }
         String s = text.toString();
         try {
             int slash = s.indexOf('/');
@@ -213,9 +224,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
         throw new IllegalArgumentException(badText(s));
     }
 
-    private static String badText(String s) {
-        String quoted = s.length() <= 80 ? s : s.substring(0, 40) + "…" + s.substring(s.length() - 20);
-        return "reporting period must look like 2024-03, 2024-Q1, 2024 or 2024-01-15/2024-02-15 but was '" + quoted + "'";
+    private static String badText(CharSequence s) {
+        return "reporting period must look like 2024-03, 2024-Q1, 2024 or 2024-01-15/2024-02-15 but was '"
+                + Limits.quote(s) + "'";
     }
 
     /**
@@ -280,16 +291,66 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
      * The calendar months the period touches, in order. {@code 2024-Q1} gives January to March;
      * {@code 2024-01-15/2024-02-15} gives January and February.
      *
-     * @return the months, not null, not empty, unmodifiable
+     * <p>The list is computed, not stored: it takes constant memory whatever the period's length, and
+     * {@code get(i)} is {@code firstMonth().plusMonths(i)}. Check {@link #monthCount()} before
+     * iterating a period a caller supplied: it may touch billions of months.
+     *
+     * @return the months, not null, not empty, unmodifiable, random access
+     * @throws IllegalStateException if the period touches more than {@link Integer#MAX_VALUE} months,
+     *     more than a list can count (only periods of more than 178 million years do)
      */
     public List<YearMonth> months() {
-        YearMonth first = YearMonth.from(start);
-        YearMonth last = YearMonth.from(endInclusive());
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            months.add(m);
+        long count = monthCount();
+        if (count > Integer.MAX_VALUE) {
+            throw new IllegalStateException("period " + this + " touches " + count + " months, more than a list holds ("
+                    + Integer.MAX_VALUE + ")");
         }
-        return Collections.unmodifiableList(months);
+        return new MonthList(firstMonth(), (int) count);
+    }
+
+    /**
+     * The number of calendar months the period touches: 3 for {@code 2024-Q1}, 2 for
+     * {@code 2024-01-15/2024-02-15}, 1 for a single day. Computed from the end months, without
+     * listing them.
+     *
+     * @return the number of months, at least 1 and at most 24,000,000,000 (the whole date range)
+     */
+    public long monthCount() {
+        return ChronoUnit.MONTHS.between(firstMonth(), lastMonth()) + 1;
+    }
+
+    /**
+     * Whether the period touches a month: whether the month is one of {@link #months()}, answered
+     * without listing them.
+     *
+     * @param month the month, not null
+     * @return true if the month lies from {@link #firstMonth()} to {@link #lastMonth()}
+     */
+    public boolean touches(YearMonth month) {
+        Objects.requireNonNull(month, "month");
+        return !month.isBefore(firstMonth()) && !month.isAfter(lastMonth());
+    }
+
+    /** Consecutive months from a first one, computed on demand. */
+    private static final class MonthList extends AbstractList<YearMonth> implements RandomAccess {
+        private final YearMonth first;
+        private final int size;
+
+        MonthList(YearMonth first, int size) {
+            this.first = first;
+            this.size = size;
+        }
+
+        @Override
+        public YearMonth get(int index) {
+            Objects.checkIndex(index, size);
+            return first.plusMonths(index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /**

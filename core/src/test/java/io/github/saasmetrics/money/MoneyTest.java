@@ -123,8 +123,8 @@ class MoneyTest {
         String longest = "USD 1.0" + "0".repeat(97);
         assertEquals(104, longest.length());
         assertEquals(Money.parse("USD 1.00"), Money.parse(longest));
-        assertEquals("money text '" + (longest + "0").substring(0, 40) + "…" + "0".repeat(20) + "' is too long: 105"
-                + " characters, at most 104", assertThrows(IllegalArgumentException.class,
+        assertEquals("money text '" + longest.substring(0, 64) + "… (105 characters)' is too long: at most 104"
+                + " characters", assertThrows(IllegalArgumentException.class,
                         () -> Money.parse(longest + "0")).getMessage());
         // The shortest text: a code, a space and one digit.
         assertEquals(Money.parse("USD 1.00"), Money.parse("USD 1"));
@@ -145,12 +145,12 @@ class MoneyTest {
                 .startsWith("amount 0." + "0".repeat(39) + "1 has more than 2 decimals"));
         assertTrue(assertThrows(ArithmeticException.class, () -> Money.of(USD, new BigDecimal("1e-41"))).getMessage()
                 .startsWith("amount 1E-41 has more than 2 decimals"));
-        // Texts up to 80 characters are quoted whole in messages; longer ones by their ends.
-        String eighty = "USD " + "x".repeat(76);
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Money.parse(eighty)).getMessage()
-                .endsWith("'" + eighty + "'"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Money.parse(eighty + "y")).getMessage()
-                .endsWith("'USD " + "x".repeat(36) + "…" + "x".repeat(19) + "y'"));
+        // Texts up to 64 characters are quoted whole in messages; longer ones by their start and length.
+        String sixtyFour = "USD " + "x".repeat(60);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Money.parse(sixtyFour)).getMessage()
+                .endsWith("'" + sixtyFour + "'"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Money.parse(sixtyFour + "y")).getMessage()
+                .endsWith("'" + sixtyFour + "… (65 characters)'"));
         // Overflow and rounding are told apart.
         assertEquals("amount 92233720368547758.08 USD does not fit in a long of minor units (at most"
                 + " 9223372036854775807 in magnitude)", assertThrows(ArithmeticException.class,
