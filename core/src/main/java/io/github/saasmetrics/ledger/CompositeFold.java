@@ -1,6 +1,7 @@
 package io.github.saasmetrics.ledger;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -40,9 +41,10 @@ public final class CompositeFold implements LedgerFold<Object[], FoldResults> {
      * @param folds the folds, not null, at least one, no nulls, each at most once
      * @return the composite, not null
      * @throws IllegalArgumentException if there is no fold or a fold appears twice
+     * @throws NullPointerException if {@code folds} or one of them is null (the message names which)
      */
     public static CompositeFold of(LedgerFold<?, ?>... folds) {
-        return of(List.of(folds));
+        return of(Arrays.asList(Objects.requireNonNull(folds, "folds")));
     }
 
     /**
@@ -51,8 +53,13 @@ public final class CompositeFold implements LedgerFold<Object[], FoldResults> {
      * @param folds the folds, not null, at least one, no nulls, each at most once
      * @return the composite, not null
      * @throws IllegalArgumentException if there is no fold or a fold appears twice
+     * @throws NullPointerException if {@code folds} or one of them is null (the message names which)
      */
     public static CompositeFold of(List<? extends LedgerFold<?, ?>> folds) {
+        Objects.requireNonNull(folds, "folds");
+        for (int i = 0; i < folds.size(); i++) {
+            Objects.requireNonNull(folds.get(i), "folds[" + i + "]");
+        }
         List<LedgerFold<?, ?>> copy = List.copyOf(folds);
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("a composite fold needs at least one fold");

@@ -1,6 +1,7 @@
 package io.github.saasmetrics.ledger;
 
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.ExchangeRates;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.subscription.MovementConventions;
@@ -441,14 +442,24 @@ public final class MrrLedger {
      * @param month the month, not null
      * @return the sum over customers, not null
      * @throws IllegalArgumentException if the month is outside the ledger
-     * @throws ArithmeticException on overflow
+     * @throws ArithmeticException if the sum does not fit in a long of minor units (the message names the
+     *     month, the currency and the customer at which it overflowed)
      */
     public Money total(YearMonth month) {
         int m = monthIndex(month);
         long sum = 0;
+        int c = 0;
         for (int r = 0; r < offsets[customers.size()]; r++) {
             if (months[r] == m) {
-                sum = Math.addExact(sum, mrr[r]);
+                try {
+                    sum = Math.addExact(sum, mrr[r]);
+                } catch (ArithmeticException e) {
+                    while (offsets[c + 1] <= r) {
+                        c++;
+                    }
+                    throw Limits.overflow("total MRR of " + month + " in minor units of " + currency.getCurrencyCode()
+                            + " (at customer " + Limits.quote(customers.get(c)) + ")", e);
+                }
             }
         }
         return Money.ofMinor(currency, sum);

@@ -1,11 +1,11 @@
 package io.github.saasmetrics.ledger;
 
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.subscription.MovementConventions;
 import io.github.saasmetrics.subscription.MrrConventions;
-import io.github.saasmetrics.limits.Limits;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -160,21 +160,21 @@ public final class MrrLedgerBuilder {
         Objects.requireNonNull(mrr, "mrr");
         if (customer.isBlank()) {
             throw new IllegalArgumentException("customer must not be blank but was '" + Limits.quote(customer) + "' (month '" + month
-                    + "', mrr '" + mrr + "')");
+                    + "', mrr '" + Limits.quote(mrr) + "')");
         }
         YearMonth m;
         try {
             m = YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("month of customer " + Limits.quote(customer)
-                    + " must be a year and month such as 2024-03 but was '" + month + "'", e);
+                    + " must be a year and month such as 2024-03 but was '" + Limits.quote(month) + "'", e);
         }
         Money amount;
         try {
             amount = Money.parse(mrr);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("mrr of customer " + Limits.quote(customer) + " in " + m
-                    + " must be an amount such as 'USD 99.00' but was '" + mrr + "': " + e.getMessage(), e);
+                    + " must be an amount such as 'USD 99.00' but was '" + Limits.quote(mrr) + "': " + e.getMessage(), e);
         }
         return add(CustomerId.of(customer), m, amount);
     }

@@ -1,9 +1,9 @@
 package io.github.saasmetrics.ledger;
 
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
-import io.github.saasmetrics.limits.Limits;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.Currency;

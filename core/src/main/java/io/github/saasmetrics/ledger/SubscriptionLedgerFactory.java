@@ -1,11 +1,11 @@
 package io.github.saasmetrics.ledger;
 
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.ExchangeRates;
 import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.subscription.Subscription;
 import io.github.saasmetrics.time.ReportingPeriod;
-import io.github.saasmetrics.limits.Limits;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;

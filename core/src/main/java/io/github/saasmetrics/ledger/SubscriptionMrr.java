@@ -1,5 +1,6 @@
 package io.github.saasmetrics.ledger;
 
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.ExchangeRates;
 import io.github.saasmetrics.subscription.BillingInterval;
 import io.github.saasmetrics.subscription.Discount;
@@ -8,7 +9,6 @@ import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.subscription.StatusChange;
 import io.github.saasmetrics.subscription.Subscription;
 import io.github.saasmetrics.subscription.SubscriptionStatus;
-import io.github.saasmetrics.limits.Limits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -39,6 +39,16 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
         "churned customers", "customers at the end", "expanded customers", "contracted customers",
         "joined-and-churned customers"};
 
+    /** The lines whose bridge over several months is the sum of the months' lines: the flows, not the levels. */
+    private static final boolean[] SUMMED_OVER_MONTHS = new boolean[WIDTH];
+
+    static {
+        for (int f : new int[] {NEW, EXPANSION, CONTRACTION, CHURN, REACTIVATION, FX, C_NEW, C_REACTIVATED,
+            C_CHURNED, C_EXPANDED, C_CONTRACTED}) {
+            SUMMED_OVER_MONTHS[f] = true;
+        }
+    }
+
     private final int first;
     private final int last;
     private final YearMonth opening;
@@ -406,6 +416,11 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
         for (int m = from; m <= to; m++) {
             int base = (m - first) * WIDTH;
             for (int i = 0; i < WIDTH; i++) {
+                if (!SUMMED_OVER_MONTHS[i]) {
+                    // Levels (start, end) come from the first and last month; joined-and-churned
+                    // customers are counted over the whole range. Summing them could overflow for nothing.
+                    continue;
+                }
                 long s = t[i];
                 long r = s + sums[base + i];
                 if (((s ^ r) & (sums[base + i] ^ r)) < 0) {

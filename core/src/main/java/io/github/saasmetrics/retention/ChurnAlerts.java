@@ -3,6 +3,7 @@ package io.github.saasmetrics.retention;
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.ledger.MrrSnapshot;
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.stats.Ratio;
 import io.github.saasmetrics.time.ReportingPeriod;
@@ -54,6 +55,8 @@ public final class ChurnAlerts {
      * @return the alert, not null
      * @throws IllegalArgumentException if the months reach outside the ledger, an argument is out of range, or the
      *     baseline is undefined (nobody paid at the start of any baseline month)
+     * @throws ArithmeticException if a month's starting or churned MRR does not fit in a long of minor units (the
+     *     message names the month and the customer)
      */
     public static ChurnAlert of(MrrLedger ledger, YearMonth month, int trailingMonths, double significance) {
         Objects.requireNonNull(ledger, "ledger");
@@ -81,6 +84,8 @@ public final class ChurnAlerts {
      * @param significance {@code α}, strictly between 0 and 0.5
      * @return the alerts, not null, empty if the ledger is too short
      * @throws IllegalArgumentException if an argument is out of range
+     * @throws ArithmeticException if a month's starting or churned MRR does not fit in a long of minor units (the
+     *     message names the month and the customer)
      */
     public static List<ChurnAlert> monthly(MrrLedger ledger, int trailingMonths, double significance) {
         Objects.requireNonNull(ledger, "ledger");
@@ -134,11 +139,20 @@ public final class ChurnAlerts {
             BigInteger squares = BigInteger.ZERO;
             for (Map.Entry<CustomerId, Money> e : start.mrr().entrySet()) {
                 long x = e.getValue().minorUnits();
-                startMinor = Math.addExact(startMinor, x);
+                boolean left = !end.mrr().containsKey(e.getKey());
+                try {
+                    startMinor = Math.addExact(startMinor, x);
+                    if (left) {
+                        churnedMinor = Math.addExact(churnedMinor, x);
+                    }
+                } catch (ArithmeticException overflow) {
+                    throw Limits.overflow((left ? "churned MRR of " : "MRR at the start of ") + end.month()
+                            + " in minor units of " + start.currency().getCurrencyCode() + " (at customer "
+                            + Limits.quote(e.getKey()) + ")", overflow);
+                }
                 squares = squares.add(BigInteger.valueOf(x).multiply(BigInteger.valueOf(x)));
-                if (!end.mrr().containsKey(e.getKey())) {
+                if (left) {
                     churned++;
-                    churnedMinor = Math.addExact(churnedMinor, x);
                 }
             }
             return new MonthCounts(end.month(), start.customerCount(), churned,

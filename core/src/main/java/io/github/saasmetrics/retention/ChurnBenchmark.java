@@ -1,5 +1,6 @@
 package io.github.saasmetrics.retention;
 
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.table.Figures;
 import java.util.Objects;
 
@@ -42,7 +43,7 @@ public record ChurnBenchmark(double fromYears, Double toYears, double low, doubl
         }
         Objects.requireNonNull(source, "source");
         if (source.isBlank()) {
-            throw new IllegalArgumentException("source must not be blank but was '" + source + "'");
+            throw new IllegalArgumentException("source must not be blank but was '" + Limits.quote(source) + "'");
         }
         fromYears += 0.0;
     }

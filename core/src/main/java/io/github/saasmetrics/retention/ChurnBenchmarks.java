@@ -1,8 +1,9 @@
 package io.github.saasmetrics.retention;
 
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.stats.Ratio;
-import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.TextTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,8 +54,8 @@ public record ChurnBenchmarks(List<ChurnBenchmark> bands) {
         sorted.sort(Comparator.comparingDouble(ChurnBenchmark::fromYears));
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i - 1).overlaps(sorted.get(i))) {
-                throw new IllegalArgumentException("benchmark bands must not overlap but '" + sorted.get(i - 1)
-                        + "' and '" + sorted.get(i) + "' do");
+                throw new IllegalArgumentException("benchmark bands must not overlap but '" + Limits.quote(sorted.get(i - 1))
+                        + "' and '" + Limits.quote(sorted.get(i)) + "' do");
             }
         }
         bands = List.copyOf(sorted);

@@ -1,5 +1,6 @@
 package io.github.saasmetrics.retention;
 
+import io.github.saasmetrics.limits.Limits;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -64,12 +65,12 @@ public record ChurnReason(String category, ChurnType type) {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(type, "type");
         if (category.isBlank() || !category.equals(category.strip())) {
-            throw new IllegalArgumentException("category must not be blank or padded but was '" + category + "'");
+            throw new IllegalArgumentException("category must not be blank or padded but was '" + Limits.quote(category) + "'");
         }
         if (DEFAULTS != null) {
             for (ChurnReason d : DEFAULTS) {
                 if (d.category.equals(category) && d.type != type) {
-                    throw new IllegalArgumentException("category '" + category + "' is a default reason, which is "
+                    throw new IllegalArgumentException("category '" + Limits.quote(category) + "' is a default reason, which is "
                             + d.type + ", not " + type);
                 }
             }

@@ -1,5 +1,6 @@
 package io.github.saasmetrics.retention;
 
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.stats.Ratio;
@@ -75,10 +76,10 @@ public record ChurnReasonBreakdown(ReportingPeriod period, Currency currency, Li
         Set<ChurnReason> seen = new HashSet<>();
         for (ChurnReasonCount r : sorted) {
             if (!seen.add(r.reason())) {
-                throw new IllegalArgumentException("reason '" + r.reason() + "' appears twice in the breakdown of "
+                throw new IllegalArgumentException("reason '" + Limits.quote(r.reason()) + "' appears twice in the breakdown of "
                         + period);
             }
-            sameCurrency(currency, r.mrr(), "reason '" + r.reason() + "'");
+            sameCurrency(currency, r.mrr(), "reason '" + Limits.quote(r.reason()) + "'");
         }
         sameCurrency(currency, unrecordedMrr, "unrecordedMrr");
         if (unrecordedChurned < 0 || unrecordedMrr.negative()) {
@@ -89,7 +90,7 @@ public record ChurnReasonBreakdown(ReportingPeriod period, Currency currency, Li
         for (ChurnReasonRecord r : records) {
             Objects.requireNonNull(r, "unmatched record");
             if (!period.touches(r.month())) {
-                throw new IllegalArgumentException("unmatched record '" + r + "' is outside the period " + period);
+                throw new IllegalArgumentException("unmatched record '" + Limits.quote(r) + "' is outside the period " + period);
             }
         }
         records.sort(RECORD_ORDER);

@@ -1,5 +1,6 @@
 package io.github.saasmetrics.retention;
 
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.Money;
 import java.util.Objects;
 
@@ -23,11 +24,11 @@ public record ChurnReasonCount(ChurnReason reason, long churned, Money mrr) {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(mrr, "mrr");
         if (churned < 1) {
-            throw new IllegalArgumentException("churned of reason '" + reason + "' must be at least 1 but was "
+            throw new IllegalArgumentException("churned of reason '" + Limits.quote(reason) + "' must be at least 1 but was "
                     + churned);
         }
         if (mrr.negative()) {
-            throw new IllegalArgumentException("mrr of reason '" + reason + "' must not be negative but was " + mrr);
+            throw new IllegalArgumentException("mrr of reason '" + Limits.quote(reason) + "' must not be negative but was " + mrr);
         }
     }
 

@@ -2,12 +2,12 @@ package io.github.saasmetrics.retention;
 
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.mrr.MovementType;
 import io.github.saasmetrics.mrr.MrrMovement;
 import io.github.saasmetrics.mrr.MrrMovements;
 import io.github.saasmetrics.time.ReportingPeriod;
-import io.github.saasmetrics.limits.Limits;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -116,7 +116,7 @@ public final class ChurnReasons {
             ChurnReasonRecord previous = byKey.putIfAbsent(new Key(r.customer(), r.month()), r);
             if (previous != null) {
                 throw new IllegalArgumentException("two churn reasons for customer " + r.customer() + " in "
-                        + r.month() + ": '" + previous + "' and '" + r + "'");
+                        + r.month() + ": '" + Limits.quote(previous) + "' and '" + Limits.quote(r) + "'");
             }
         }
         return byKey;

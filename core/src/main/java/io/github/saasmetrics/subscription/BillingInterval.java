@@ -2,6 +2,7 @@ package io.github.saasmetrics.subscription;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.saasmetrics.limits.Limits;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -116,7 +117,7 @@ public record BillingInterval(Unit unit, int count) {
             }
         }
         throw new IllegalArgumentException("billing interval must look like P1M, P3M, P1Y, P2W or P1D (a count from 1 to "
-                + Integer.MAX_VALUE + ") but was '" + s + "'");
+                + Integer.MAX_VALUE + ") but was '" + Limits.quote(s) + "'");
     }
 
     /**

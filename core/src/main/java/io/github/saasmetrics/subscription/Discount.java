@@ -1,7 +1,7 @@
 package io.github.saasmetrics.subscription;
 
-import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.limits.Limits;
+import io.github.saasmetrics.money.Money;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.annotation.Nullable;

@@ -2,6 +2,7 @@ package io.github.saasmetrics.subscription;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.saasmetrics.limits.Limits;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -38,7 +39,7 @@ public record LineKind(String name) {
     public LineKind {
         Objects.requireNonNull(name, "name");
         if (name.isBlank() || !name.equals(name.strip())) {
-            throw new IllegalArgumentException("line kind must not be blank or padded but was '" + name + "'");
+            throw new IllegalArgumentException("line kind must not be blank or padded but was '" + Limits.quote(name) + "'");
         }
     }
 

@@ -1,9 +1,9 @@
 package io.github.saasmetrics.subscription;
 
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
-import io.github.saasmetrics.limits.Limits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

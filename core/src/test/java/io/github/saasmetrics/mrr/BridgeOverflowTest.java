@@ -107,4 +107,21 @@ class BridgeOverflowTest {
         }
         return sb.append(']').toString();
     }
+
+    @Test
+    void aQuarterWhoseMonthlyLevelsWouldSumPastALongIsNoOverflow() {
+        // Each month starts and ends at 4e18; a quarter's start and end are its first and last
+        // month's, never their sum (3 × 4e18 would pass a long), so the quarter has no overflow.
+        long big = 4_000_000_000_000_000_000L;
+        MrrLedger ledger = MrrLedger.builder(USD)
+                .add(CustomerId.of("a"), YearMonth.of(2023, 12), big).add(CustomerId.of("a"), YearMonth.of(2024, 1), big)
+                .add(CustomerId.of("a"), YearMonth.of(2024, 2), big).add(CustomerId.of("a"), YearMonth.of(2024, 3), big)
+                .build();
+        MrrBridge q1 = MrrMovements.bridge(ledger, ReportingPeriod.quarter(2024, 1));
+        assertEquals(big, q1.start().minorUnits());
+        assertEquals(big, q1.end().minorUnits());
+        assertEquals(0, q1.netNewMrr().minorUnits());
+        assertEquals(1, q1.customersAtStart());
+        assertEquals(1, q1.customersAtEnd());
+    }
 }
