@@ -118,7 +118,10 @@ public final class MrrLedger {
      * @param conventions the conventions, not null
      * @param currency the reporting currency, not null
      * @return the ledger, not null
-     * @throws IllegalArgumentException if a subscription is invalid, duplicated or in another currency
+     * @throws IllegalArgumentException if a subscription is invalid, duplicated or in another currency, or the
+     *     period is not whole months or spans more than 32 766 months ({@link Limits#MAX_LEDGER_MONTHS} with the
+     *     opening month; checked before any month is listed)
+     * @throws ArithmeticException if a subscription's MRR does not fit in a long of minor units (naming it)
      */
     public static MrrLedger fromSubscriptions(Collection<Subscription> subscriptions, ReportingPeriod period,
             MrrConventions conventions, Currency currency) {
@@ -138,7 +141,10 @@ public final class MrrLedger {
      * @param rates rates into the reporting currency, not null
      * @return the ledger, not null
      * @throws IllegalArgumentException if a subscription is duplicated, a rate is missing (naming the
-     *     subscription, currency and date), or the period is not whole months
+     *     subscription, currency and date), or the period is not whole months or spans more than 32 766 months
+     *     ({@link Limits#MAX_LEDGER_MONTHS} with the opening month; checked before any month is listed)
+     * @throws ArithmeticException if a subscription's MRR, or its conversion, does not fit in a long of minor units
+     *     (naming the subscription)
      */
     public static MrrLedger fromSubscriptions(Collection<Subscription> subscriptions, ReportingPeriod period,
             MrrConventions conventions, ExchangeRates rates) {

@@ -237,7 +237,11 @@ final class SubscriptionMrr {
         long num = interval.monthlyNumerator();
         long den = interval.monthlyDenominator();
         if (running.isEmpty()) {
-            return roundHalfEven(Math.multiplyExact(basePerInterval, num), den);
+            try {
+                return roundHalfEven(Math.multiplyExact(basePerInterval, num), den);
+            } catch (ArithmeticException e) {
+                throw tooLarge(e);
+            }
         }
         BigDecimal amount = BigDecimal.valueOf(basePerInterval);
         for (Discount d : running) {
@@ -253,8 +257,18 @@ final class SubscriptionMrr {
         if (amount.signum() < 0) {
             amount = BigDecimal.ZERO;
         }
-        return amount.multiply(BigDecimal.valueOf(num)).divide(BigDecimal.valueOf(den), 0, RoundingMode.HALF_EVEN)
-                .longValueExact();
+        try {
+            return amount.multiply(BigDecimal.valueOf(num)).divide(BigDecimal.valueOf(den), 0, RoundingMode.HALF_EVEN)
+                    .longValueExact();
+        } catch (ArithmeticException e) {
+            throw tooLarge(e);
+        }
+    }
+
+    private ArithmeticException tooLarge(ArithmeticException cause) {
+        return Limits.overflow("MRR of subscription " + Limits.quote(subscription.id()) + " (unitPrice "
+                + subscription.unitPrice() + " × quantity " + subscription.quantity() + " per "
+                + subscription.interval() + ", in minor units)", cause);
     }
 
     private List<Discount> runningDiscounts(LocalDate date) {
@@ -296,7 +310,14 @@ final class SubscriptionMrr {
             throw new IllegalArgumentException("subscription " + Limits.quote(subscription.id()) + " of customer "
                     + Limits.quote(subscription.customer()) + ": " + e.getMessage(), e);
         }
-        return rates.convertMinor(own, currency(), rate);
+        try {
+            return rates.convertMinor(own, currency(), rate);
+        } catch (ArithmeticException e) {
+            ArithmeticException named = new ArithmeticException("subscription " + Limits.quote(subscription.id())
+                    + " of customer " + Limits.quote(subscription.customer()) + " on " + date + ": " + e.getMessage());
+            named.initCause(e);
+            throw named;
+        }
     }
 
     static long roundHalfEven(long numerator, long denominator) {

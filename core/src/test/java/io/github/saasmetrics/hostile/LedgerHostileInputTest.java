@@ -131,6 +131,11 @@ class LedgerHostileInputTest {
                 of("MrrLedger.fromSubscriptions", "period -9000000-01..2024-01", IllegalArgumentException.class,
                         () -> MrrLedger.fromSubscriptions(List.of(subscription("s1")), wide, MrrConventions.defaults(),
                                 ExchangeRates.builder(USD).build()), "period", "-9000000", "32766"),
+                of("MrrLedger.fromSubscriptions", "daily price past a long per month", ArithmeticException.class,
+                        () -> MrrLedger.fromSubscriptions(List.of(Subscription.builder("daily", "acme").plan("pro")
+                                .price(Money.ofMinor(USD, Long.MAX_VALUE / 100)).interval(BillingInterval.parse("P1D"))
+                                .start(LocalDate.of(2024, 1, 1)).build()), ReportingPeriod.month(JAN),
+                                MrrConventions.defaults(), USD), "MRR of subscription daily", "P1D"),
                 of("LineKindSplit.of", "period -9000000-01..2024-01", IllegalArgumentException.class,
                         () -> LineKindSplit.of(List.of(subscription("s1")), wide, MrrConventions.defaults(),
                                 ExchangeRates.builder(USD).build()), "period", "-9000000"),
