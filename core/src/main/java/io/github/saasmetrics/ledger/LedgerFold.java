@@ -1,6 +1,8 @@
 package io.github.saasmetrics.ledger;
 
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 /**
@@ -66,6 +68,53 @@ public interface LedgerFold<A, R> {
      * @return the result, not null
      */
     R finish(A accumulator);
+
+    /**
+     * A fold of four functions, as {@code Collector.of} makes a collector. Example: the number of
+     * paid customer-months, on any number of slices.
+     * <pre>{@code
+     * LedgerFold<long[], Long> paidMonths = LedgerFold.of("paid customer-months",
+     *         ledger -> new long[1],
+     *         (count, customer) -> count[0] += customer.paidMonthCount(),
+     *         (left, right) -> { left[0] += right[0]; return left; },
+     *         count -> count[0]);
+     * }</pre>
+     *
+     * @param <A> the mutable accumulator type
+     * @param <R> the result type
+     * @param name what the fold computes, for messages and {@code toString}, not null
+     * @param newAccumulator a fresh accumulator for a ledger, not null; must not return null
+     * @param add adds one customer, not null
+     * @param merge merges the accumulator of the following slice into the first, returning the result, not null
+     * @param finish the immutable result of an accumulator, not null; must not return null
+     * @return the fold, not null, stateless if the functions are
+     * @throws NullPointerException if an argument is null (the message names it)
+     */
+    static <A, R> LedgerFold<A, R> of(String name, Function<? super MrrLedger, ? extends A> newAccumulator,
+            BiConsumer<? super A, ? super CustomerTimeline> add, BinaryOperator<A> merge,
+            Function<? super A, ? extends R> finish) {
+        return new NamedFold<>(name, newAccumulator, add, merge, finish);
+    }
+
+    /**
+     * The fold of a {@link LedgerAccumulator}: {@code add}, {@code addAll} and {@code snapshot} as the
+     * fold's add, merge and finish. Example:
+     * {@code ledger.fold(LedgerFold.of("steep drops", ledger -> new SteepDrops()))}.
+     *
+     * @param <A> the accumulator type
+     * @param <R> the result type
+     * @param name what the fold computes, for messages and {@code toString}, not null
+     * @param newAccumulator a fresh accumulator for a ledger, not null; must not return null
+     * @return the fold, not null
+     * @throws NullPointerException if an argument is null (the message names it)
+     */
+    static <A extends LedgerAccumulator<A, R>, R> LedgerFold<A, R> of(String name,
+            Function<? super MrrLedger, ? extends A> newAccumulator) {
+        return new NamedFold<A, R>(name, newAccumulator, LedgerAccumulator::add, (left, right) -> {
+            left.addAll(right);
+            return left;
+        }, LedgerAccumulator::snapshot);
+    }
 
     /**
      * This fold with one more finishing step, as {@code Collectors.collectingAndThen} does for a

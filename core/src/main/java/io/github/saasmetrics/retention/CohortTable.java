@@ -8,6 +8,7 @@ import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -149,7 +150,8 @@ public record CohortTable(CohortGrouping grouping, ReportingPeriod ledgerMonths,
      * @return the fold, not null
      */
     public static LedgerFold<?, CohortTable> fold(CohortGrouping grouping) {
-        return new CohortTableFold(Objects.requireNonNull(grouping, "grouping"), null);
+        Objects.requireNonNull(grouping, "grouping");
+        return LedgerFold.of(foldName(grouping, ""), ledger -> new CohortCells(ledger, grouping, null));
     }
 
     /**
@@ -161,8 +163,13 @@ public record CohortTable(CohortGrouping grouping, ReportingPeriod ledgerMonths,
      * @return the fold, not null
      */
     public static LedgerFold<?, CohortTable> fold(CohortGrouping grouping, Predicate<CustomerId> segment) {
-        return new CohortTableFold(Objects.requireNonNull(grouping, "grouping"),
-                Objects.requireNonNull(segment, "segment"));
+        Objects.requireNonNull(grouping, "grouping");
+        Objects.requireNonNull(segment, "segment");
+        return LedgerFold.of(foldName(grouping, " of a segment"), ledger -> new CohortCells(ledger, grouping, segment));
+    }
+
+    private static String foldName(CohortGrouping grouping, String segment) {
+        return "cohort table by " + grouping.name().toLowerCase(Locale.ROOT) + segment;
     }
 
     /**

@@ -93,7 +93,8 @@ public final class CustomerChurn {
      * @return the fold, not null
      */
     public static LedgerFold<?, ChurnResult> fold(ReportingPeriod period) {
-        return new CustomerChurnFold(Objects.requireNonNull(period, "period"), null);
+        Objects.requireNonNull(period, "period");
+        return LedgerFold.of("customer churn of " + period, ledger -> CustomerChurnCounts.of(ledger, period, null));
     }
 
     /**
@@ -104,8 +105,10 @@ public final class CustomerChurn {
      * @return the fold, not null
      */
     public static LedgerFold<?, ChurnResult> fold(ReportingPeriod period, JoinAndChurn joinAndChurn) {
-        return new CustomerChurnFold(Objects.requireNonNull(period, "period"),
-                Objects.requireNonNull(joinAndChurn, "joinAndChurn"));
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(joinAndChurn, "joinAndChurn");
+        return LedgerFold.of("customer churn of " + period,
+                ledger -> CustomerChurnCounts.of(ledger, period, joinAndChurn));
     }
 
     /**

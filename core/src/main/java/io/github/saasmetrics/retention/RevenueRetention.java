@@ -100,7 +100,8 @@ public final class RevenueRetention {
      * @return the fold, not null
      */
     public static LedgerFold<?, RevenueRetentionResult> fold(ReportingPeriod period) {
-        return RevenueRetentionFold.result(period, null);
+        Objects.requireNonNull(period, "period");
+        return LedgerFold.of("revenue retention of " + period, ledger -> RevenueRetentionSums.of(ledger, period, null));
     }
 
     /**
@@ -112,7 +113,10 @@ public final class RevenueRetention {
      */
     public static LedgerFold<?, RevenueRetentionResult> fold(ReportingPeriod period,
             ReactivationInRetention reactivation) {
-        return RevenueRetentionFold.result(period, Objects.requireNonNull(reactivation, "reactivation"));
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(reactivation, "reactivation");
+        return LedgerFold.of("revenue retention of " + period,
+                ledger -> RevenueRetentionSums.of(ledger, period, reactivation));
     }
 
     /**
@@ -189,7 +193,8 @@ public final class RevenueRetention {
      */
     public static LedgerFold<?, RevenueRetentionResult> trailingTwelveMonthsFold(YearMonth month) {
         Objects.requireNonNull(month, "month");
-        return RevenueRetentionFold.trailing(month, null);
+        return LedgerFold.of("trailing-twelve-month revenue retention to " + month,
+                ledger -> RevenueRetentionSums.of(ledger, trailingPeriod(ledger, month), null));
     }
 
     static ReportingPeriod trailingPeriod(MrrLedger ledger, YearMonth month) {
@@ -223,7 +228,9 @@ public final class RevenueRetention {
      * @return the fold, not null
      */
     public static LedgerFold<?, List<RetentionContribution>> contributionsFold(ReportingPeriod period) {
-        return RevenueRetentionFold.contributions(period);
+        Objects.requireNonNull(period, "period");
+        return LedgerFold.of("revenue retention contributions of " + period,
+                ledger -> RetentionContributions.of(ledger, period));
     }
 
     /**
