@@ -1,5 +1,6 @@
 package io.github.saasmetrics.examples.sample;
 
+import io.github.saasmetrics.limits.Limits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -30,7 +31,7 @@ public record ExchangeRate(Currency currency, LocalDate effectiveFrom, BigDecima
         Objects.requireNonNull(rate, "rate");
         if (rate.signum() <= 0) {
             throw new IllegalArgumentException("rate from " + currency.getCurrencyCode() + " on " + effectiveFrom
-                    + " must be positive but was " + rate.toPlainString());
+                    + " must be positive but was " + Limits.quote(rate));
         }
     }
 }

@@ -112,7 +112,7 @@ class MetricsServiceTest {
                 {"currency": "USD", "from": "2024-01", "to": "2024-01",
                  "npsResponses": [{"customer": "a", "score": 11, "date": "2024-01-05"}]}
                 """);
-        assertEquals("/npsResponses/0", score.get(0));
+        assertEquals("/npsResponses/0/score", score.get(0));
         assertTrue(score.get(1).contains("11"), score.get(1));
         assertEquals(List.of("/subscriptions/0", "subscription s of customer c: no exchange rate from EUR to USD in effect"
                 + " on 2024-01-05"), error("""
@@ -183,7 +183,7 @@ class MetricsServiceTest {
                  "rows": [{"customer": "a", "month": "2024-01", "mrr": "USD 1.00"},
                           {"customer": "b", "month": "2024-01", "mrr": "EUR 1.00"}]}
                 """).get(0));
-        assertEquals("/exchangeRates/0", error("""
+        assertEquals("/exchangeRates/0/currency", error("""
                 {"currency": "USD", "from": "2024-01", "to": "2024-01",
                  "exchangeRates": [{"currency": "USD", "effectiveFrom": "2024-01-01", "rate": 1.0}]}
                 """).get(0));
