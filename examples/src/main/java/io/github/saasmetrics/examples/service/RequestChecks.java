@@ -4,7 +4,6 @@ import io.github.saasmetrics.examples.sample.ExchangeRate;
 import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.nps.NpsResponse;
 import io.github.saasmetrics.subscription.Subscription;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +14,8 @@ import java.util.Map;
 /**
  * The checks a request passes before the library sees it: those whose failure would otherwise cost
  * memory or time in proportion to a value (a period of nine million years), or be reported by the
- * library without the field that is wrong (a duplicate id, a second rate for one day).
+ * library without the field that is wrong (a duplicate id, a second rate for one day). A rate's
+ * range is {@link ExchangeRate}'s own.
  *
  * <p>Each check costs time in proportion to the request's lists, never to the values in them.
  * Stateless and thread-safe.
@@ -27,12 +27,6 @@ final class RequestChecks {
      * the month before the period included.
      */
     static final int MAX_PERIOD_MONTHS = Limits.MAX_LEDGER_MONTHS - 1;
-
-    /** The smallest exchange rate: below it, converting the largest amount gives a few minor units at most. */
-    static final BigDecimal MIN_RATE = new BigDecimal("1e-18");
-
-    /** The largest exchange rate: above it, converting a hundred minor units overflows a long. */
-    static final BigDecimal MAX_RATE = new BigDecimal("1e18");
 
     private final ServiceLimits limits;
 
@@ -93,11 +87,6 @@ final class RequestChecks {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < rates.size(); i++) {
             ExchangeRate r = rates.get(i);
-            if (r.rate().compareTo(MIN_RATE) < 0 || r.rate().compareTo(MAX_RATE) > 0) {
-                throw new InvalidRequestException("/exchangeRates/" + i + "/rate", "must be from 1E-18 to 1E+18"
-                        + " (outside it every conversion gives zero or overflows) but was " + Limits.quote(r.rate()),
-                        null);
-            }
             String key = r.currency().getCurrencyCode() + " " + r.effectiveFrom();
             Integer first = seen.putIfAbsent(key, i);
             if (first != null && rates.get(first).rate().compareTo(r.rate()) != 0) {

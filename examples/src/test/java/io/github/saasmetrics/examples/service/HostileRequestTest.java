@@ -255,7 +255,9 @@ class HostileRequestTest {
         refused("a rate of 1e-999999999", rates(rate("EUR", "2024-01-01", "1e-999999999")), "/exchangeRates/0/rate",
                 "1E-999999999");
         refused("a rate of 1e19", rates(rate("EUR", "2024-01-01", "1e19")), "/exchangeRates/0/rate",
-                "must be from 1E-18 to 1E+18", "but was 10000000000000000000");
+                "must be from 1E-18 to 1E+18 but was 10000000000000000000");
+        refused("a rate of 1e-19", rates(rate("EUR", "2024-01-01", "1e-19")), "/exchangeRates/0/rate",
+                "must be from 1E-18 to 1E+18 but was 0.0000000000000000001");
         refused("a rate of 0", rates(rate("EUR", "2024-01-01", "0")), "/exchangeRates/0/rate",
                 "must be positive but was 0");
         refused("a percentage off of 1e999999999", subscriptions(subscription("discounts",
