@@ -1,5 +1,6 @@
 package io.github.saasmetrics.examples.csv;
 
+import io.github.saasmetrics.limits.Limits;
 import java.util.Objects;
 
 /**
@@ -7,8 +8,9 @@ import java.util.Objects;
  * and the offending value.
  *
  * <p>Example message: {@code subscriptions.csv line 7, column 'amount': must be a decimal number
- * such as 99.00 but was '9,9'}. A value longer than 80 characters is quoted by its first 40 and
- * last 20; {@link #value()} holds all of it. Line numbers count physical lines from 1, the header being line 1;
+ * such as 99.00 but was '9,9'}. A value is quoted by {@link Limits#quote(CharSequence)}: one longer
+ * than {@value Limits#QUOTED_CHARACTERS} characters by its first {@value Limits#QUOTED_CHARACTERS}
+ * and its length, so that a cell of megabytes makes a short message; {@link #value()} holds all of it. Line numbers count physical lines from 1, the header being line 1;
  * a quoted value that spans lines is reported at the line where its record starts.
  *
  * <p>Instances are immutable; like every exception, not meant to be shared between threads while
@@ -47,9 +49,7 @@ public final class CsvFormatException extends IllegalArgumentException {
         }
         sb.append(": ").append(problem);
         if (value != null) {
-            // A long value is shortened in the middle so that the message stays readable.
-            sb.append(" but was '").append(value.length() <= 80 ? value
-                    : value.substring(0, 40) + "…" + value.substring(value.length() - 20)).append('\'');
+            sb.append(" but was '").append(Limits.quote(value)).append('\'');
         }
         return sb.toString();
     }

@@ -43,6 +43,9 @@ public final class ExchangeRateCsv {
             if (rate.signum() <= 0) {
                 throw row.error("rate", "must be positive");
             }
+            if (rate.compareTo(ExchangeRate.MIN_RATE) < 0 || rate.compareTo(ExchangeRate.MAX_RATE) > 0) {
+                throw row.error("rate", "must be from 1E-18 to 1E+18 (outside it every conversion gives zero or overflows)");
+            }
             return new ExchangeRate(currency, row.date("effective_from"), rate);
         });
     }

@@ -1,5 +1,6 @@
 package io.github.saasmetrics.examples.csv;
 
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.subscription.BillingInterval;
 import io.github.saasmetrics.subscription.Discount;
@@ -232,7 +233,7 @@ public final class SubscriptionCsv {
                     : HISTORY_STATUSES.get(entry.substring(eq + 1).strip().toLowerCase(Locale.ROOT));
             if (date == null || status == null) {
                 throw row.error("status_history", "must be entries like 2024-05-05=past_due joined by ';', each status"
-                        + " one of active, past_due, unpaid, paused; entry '" + entry + "' is not");
+                        + " one of active, past_due, unpaid, paused; entry '" + Limits.quote(entry) + "' is not");
             }
             if (date.isBefore(start)) {
                 throw row.error("status_history", "must not have entries before start_date (" + start + "), as "

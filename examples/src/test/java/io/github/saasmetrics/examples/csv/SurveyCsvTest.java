@@ -92,4 +92,26 @@ class SurveyCsvTest {
                 new StringReader("currency,effective_from,rate\neur,2024-03-05,0\n"), "rates.csv"));
         assertEquals("rates.csv line 2, column 'rate': must be positive but was '0'", e.getMessage());
     }
+
+    @Test
+    void anAbsurdRateIsRefusedBeforeAnythingWritesItOut() {
+        for (String rate : List.of("1e999999999", "1e19", "1e-19", "1e-999999999")) {
+            CsvFormatException e = assertThrows(CsvFormatException.class, () -> ExchangeRateCsv.read(
+                    new StringReader("currency,effective_from,rate\neur,2024-03-05," + rate + "\n"), "rates.csv"));
+            assertEquals("rates.csv line 2, column 'rate': must be from 1E-18 to 1E+18 (outside it every conversion"
+                    + " gives zero or overflows) but was '" + rate + "'", e.getMessage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> new ExchangeRate(Currency.getInstance("EUR"), DAY,
+                new BigDecimal("-1e999999999")));
+    }
+
+    @Test
+    void aCellOfAMegabyteIsQuotedByItsFirst64CharactersAndItsLength() {
+        String cell = "9".repeat(1_000_000);
+        CsvFormatException e = assertThrows(CsvFormatException.class, () -> SurveyCsv.readNps(
+                new StringReader("customer,date,score\nc1,2024-03-05," + cell + "\n"), "nps.csv"));
+        assertEquals("nps.csv line 2, column 'score': must be a whole number from 0 to 10 but was '"
+                + "9".repeat(64) + "… (1000000 characters)'", e.getMessage());
+        assertEquals(cell, e.value());
+    }
 }

@@ -35,6 +35,7 @@ class HostileRequestProperties {
 
     private static final MetricsService SERVICE = new MetricsService();
     private static final ObjectMapper MAPPER = SERVICE.mapper();
+    private static final ObjectMapper READER = new ObjectMapper();
     private static final JsonNode BUNDLED = bundled();
 
     private static JsonNode bundled() {
@@ -47,7 +48,8 @@ class HostileRequestProperties {
 
     /** The answer's error as {path, message}, or null for a response. */
     static List<String> answer(String request) throws JsonProcessingException {
-        JsonNode answer = MAPPER.readTree(SERVICE.handle(request));
+        // Read without the service's limits: an answer quotes up to 1,000 characters.
+        JsonNode answer = READER.readTree(SERVICE.handle(request));
         if (!answer.has("error")) {
             assertTrue(answer.has("period") && answer.has("months") && answer.has("total"), answer::toString);
             return null;
@@ -59,6 +61,8 @@ class HostileRequestProperties {
         String message = error.path("message").textValue();
         assertTrue(path != null && (path.isEmpty() || path.startsWith("/")), answer::toString);
         assertTrue(message != null && !message.isBlank(), answer::toString);
+        // A caller's value is quoted, never echoed: the message stays short whatever the request holds.
+        assertTrue(message.length() <= MetricsService.MAX_MESSAGE + 30, () -> message.length() + ": " + path);
         return List.of(path, message);
     }
 
@@ -129,8 +133,11 @@ class HostileRequestProperties {
     private static JsonNode junk(SplittableRandom random) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         String[] texts = {"", " ", "x", "USD", "XXX", "USD 1e30", "USD -1.00", "EUR 1.005", "2024-13", "2024-02-30",
-            "P0M", "P1X", "9999-12", "+999999999-12", "-1", "NaN", "1e400", "chartMogul", "REPEATING", "\u0000"};
-        return switch (random.nextInt(9)) {
+            "P0M", "P1X", "9999-12", "+999999999-12", "-1", "NaN", "1e400", "chartMogul", "REPEATING", "\u0000",
+            "-9000000-01", "-999999999-01-01", "+999999999-12-31", "x".repeat(999), " ".repeat(999), "USD 1e999999999"};
+        return switch (random.nextInt(11)) {
+            case 9 -> f.numberNode(random.nextInt(-5, 15) + 0.5);
+            case 10 -> f.numberNode(new BigDecimal("1e" + random.nextInt(-999_999_999, 999_999_999)));
             case 0 -> null;
             case 1 -> f.nullNode();
             case 2 -> f.textNode(texts[random.nextInt(texts.length)]);

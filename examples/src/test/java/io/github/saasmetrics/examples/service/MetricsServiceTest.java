@@ -112,7 +112,7 @@ class MetricsServiceTest {
                 {"currency": "USD", "from": "2024-01", "to": "2024-01",
                  "npsResponses": [{"customer": "a", "score": 11, "date": "2024-01-05"}]}
                 """);
-        assertEquals("/npsResponses/0", score.get(0));
+        assertEquals("/npsResponses/0/score", score.get(0));
         assertTrue(score.get(1).contains("11"), score.get(1));
         assertEquals(List.of("/subscriptions/0", "subscription s of customer c: no exchange rate from EUR to USD in effect"
                 + " on 2024-01-05"), error("""
@@ -183,7 +183,7 @@ class MetricsServiceTest {
                  "rows": [{"customer": "a", "month": "2024-01", "mrr": "USD 1.00"},
                           {"customer": "b", "month": "2024-01", "mrr": "EUR 1.00"}]}
                 """).get(0));
-        assertEquals("/exchangeRates/0", error("""
+        assertEquals("/exchangeRates/0/currency", error("""
                 {"currency": "USD", "from": "2024-01", "to": "2024-01",
                  "exchangeRates": [{"currency": "USD", "effectiveFrom": "2024-01-01", "rate": 1.0}]}
                 """).get(0));
@@ -202,5 +202,59 @@ class MetricsServiceTest {
         assertEquals(json, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(response));
         assertEquals(List.of(NpsResponse.of("a", 9, LocalDate.of(2024, 1, 5))),
                 mapper.readValue(request, MetricsRequest.class).npsResponses());
+    }
+
+    @Test
+    void theLimitsAreTheServicesOwnAndEachIsChecked() throws IOException {
+        assertEquals(ServiceLimits.defaults(), service.limits());
+        assertEquals(new ServiceLimits(1 << 20, 16, 1_000, 100, 2_000_000), ServiceLimits.defaults());
+        IllegalArgumentException zero = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ServiceLimits.defaults().withMaxStringLength(0));
+        assertEquals("maxStringLength must be at least 1 but was 0", zero.getMessage());
+        MetricsService small = new MetricsService(ServiceLimits.defaults().withMaxRequestBytes(64));
+        String request = "{\"currency\": \"USD\", \"from\": \"2024-01\", \"to\": \"2024-01\"}";
+        assertFalse(small.handle(request).contains("\"error\""));
+        String longer = request.replace("}", ", \"conventions\": \"defaults\"}");
+        assertEquals("{\"error\":{\"path\":\"\",\"message\":\"the request is too large: more than 64 bytes, at most 64"
+                + " (maxRequestBytes)\"}}", small.handle(longer));
+        assertEquals(small.handle(longer), small.handle(new java.io.ByteArrayInputStream(
+                longer.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(service.handle(request), service.handle(new java.io.ByteArrayInputStream(
+                request.getBytes(StandardCharsets.UTF_8))));
+        MetricsService few = new MetricsService(ServiceLimits.defaults().withMaxSubscriptionMonths(8));
+        JsonNode ok = mapper.readTree(few.handle("""
+                {"currency": "USD", "from": "2024-01", "to": "2024-03",
+                 "subscriptions": [{"id": "a", "customer": "c", "plan": "p", "unitPrice": "USD 1.00", "quantity": 1,
+                                    "interval": "P1M", "start": "2024-01-05"},
+                                   {"id": "b", "customer": "c", "plan": "p", "unitPrice": "USD 1.00", "quantity": 1,
+                                    "interval": "P1M", "start": "2024-01-05"}]}
+                """));
+        assertEquals("USD 2.00", ok.path("total").path("end").asText(), ok::toString);
+        JsonNode refused = mapper.readTree(new MetricsService(ServiceLimits.defaults().withMaxSubscriptionMonths(7))
+                .handle(request.replace("}", ", \"subscriptions\": [{\"id\": \"a\", \"customer\": \"c\", \"plan\":"
+                        + " \"p\", \"unitPrice\": \"USD 1.00\", \"quantity\": 1, \"interval\": \"P1M\", \"start\":"
+                        + " \"2024-01-05\"}]}").replace("\"to\": \"2024-01\"", "\"to\": \"2024-07\"")));
+        assertEquals("/subscriptions", refused.path("error").path("path").asText(), refused::toString);
+        assertTrue(refused.path("error").path("message").asText().startsWith("1 subscriptions over 8 ledger months"),
+                refused::toString);
+    }
+
+    @Test
+    void thePeriodIsCheckedBeforeTheLibraryListsItsMonths() throws IOException {
+        InvalidRequestException toFar = org.junit.jupiter.api.Assertions.assertThrows(InvalidRequestException.class,
+                () -> service.compute(new MetricsRequest("USD", YearMonth.of(2024, 1), YearMonth.of(999_999_999, 12),
+                        null, null, null, null, null)));
+        assertEquals("/to", toFar.path());
+        assertEquals("the period 2024-01..999999999-12 spans 11999975712 months, at most 32765 (a ledger spans at"
+                + " most 32766 months, the month before the period included)", toFar.getMessage());
+        // The longest period there is: 32,765 months and one row, answered with a bridge for each month.
+        YearMonth first = YearMonth.of(2000, 1);
+        YearMonth last = first.plusMonths(32_764);
+        // Read without the service's limits: the answer is some 13 MB.
+        JsonNode longest = new ObjectMapper().readTree(service.handle("{\"currency\": \"USD\", \"from\": \"" + first + "\", \"to\": \"" + last
+                + "\", \"rows\": [{\"customer\": \"a\", \"month\": \"2000-01\", \"mrr\": \"USD 1.00\"}]}"));
+        assertEquals(32_765, longest.path("months").size(), () -> longest.toString().substring(0, 300));
+        assertEquals("USD 1.00", longest.path("months").get(0).path("end").asText());
+        assertEquals("USD 1.00", longest.path("total").path("churn").asText());
     }
 }
