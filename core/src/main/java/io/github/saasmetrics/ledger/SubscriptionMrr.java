@@ -11,6 +11,7 @@ import io.github.saasmetrics.subscription.Subscription;
 import io.github.saasmetrics.subscription.SubscriptionStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -88,24 +89,44 @@ final class SubscriptionMrr {
     }
 
     private LocalDate periodBoundaryOnOrAfter(LocalDate date) {
-        BillingInterval interval = subscription.interval();
         long n = Math.max(0, estimateIntervals(date) - 1);
-        LocalDate boundary = interval.addTo(paidStart, n);
+        LocalDate boundary = boundary(n);
         while (boundary.isBefore(date)) {
-            boundary = interval.addTo(paidStart, ++n);
+            boundary = boundary(++n);
         }
         return boundary;
     }
 
     /** The start of the billing period that contains a paid date. */
     LocalDate periodStartOf(LocalDate date) {
-        BillingInterval interval = subscription.interval();
         long n = Math.max(0, estimateIntervals(date) + 1);
-        LocalDate boundary = interval.addTo(paidStart, n);
+        LocalDate boundary = boundary(n);
         while (boundary.isAfter(date) && n > 0) {
-            boundary = interval.addTo(paidStart, --n);
+            boundary = boundary(--n);
         }
         return boundary;
+    }
+
+    /** The date some months after the paid start, or {@link LocalDate#MAX} past the last date a LocalDate holds. */
+    private LocalDate monthsAfterPaidStart(int months) {
+        try {
+            return paidStart.plusMonths(months);
+        } catch (DateTimeException pastTheLastDate) {
+            return LocalDate.MAX;
+        }
+    }
+
+    /**
+     * The start of the {@code n}-th billing period, or {@link LocalDate#MAX} when it lies past the last
+     * date a {@code LocalDate} holds: such a boundary comes after every date the ledger can ask about
+     * (a subscription ending on +999999999-12-31 is recognised as churned at a period end never reached).
+     */
+    private LocalDate boundary(long n) {
+        try {
+            return subscription.interval().addTo(paidStart, n);
+        } catch (DateTimeException | ArithmeticException pastTheLastDate) {
+            return LocalDate.MAX;
+        }
     }
 
     private long estimateIntervals(LocalDate date) {
@@ -287,8 +308,8 @@ final class SubscriptionMrr {
     private boolean running(Discount d, LocalDate date) {
         return switch (d.duration()) {
             case FOREVER -> true;
-            case REPEATING -> date.isBefore(paidStart.plusMonths(d.months()));
-            case ONCE -> date.isBefore(subscription.interval().addTo(paidStart));
+            case REPEATING -> date.isBefore(monthsAfterPaidStart(d.months()));
+            case ONCE -> date.isBefore(boundary(1));
         };
     }
 

@@ -245,15 +245,15 @@ class MetricsServiceTest {
                 () -> service.compute(new MetricsRequest("USD", YearMonth.of(2024, 1), YearMonth.of(999_999_999, 12),
                         null, null, null, null, null)));
         assertEquals("/to", toFar.path());
-        assertEquals("the period 2024-01..999999999-12 spans 11999975712 months, at most 32765 (a ledger spans at"
-                + " most 32766 months, the month before the period included)", toFar.getMessage());
-        // The longest period there is: 32,765 months and one row, answered with a bridge for each month.
+        assertEquals("the period 2024-01..999999999-12 spans 11999975712 months, at most 32766 (a ledger spans at"
+                + " most 32767 months, the month before the period included)", toFar.getMessage());
+        // The longest period there is: 32,766 months and one row, answered with a bridge for each month.
         YearMonth first = YearMonth.of(2000, 1);
-        YearMonth last = first.plusMonths(32_764);
+        YearMonth last = first.plusMonths(32_765);
         // Read without the service's limits: the answer is some 13 MB.
         JsonNode longest = new ObjectMapper().readTree(service.handle("{\"currency\": \"USD\", \"from\": \"" + first + "\", \"to\": \"" + last
                 + "\", \"rows\": [{\"customer\": \"a\", \"month\": \"2000-01\", \"mrr\": \"USD 1.00\"}]}"));
-        assertEquals(32_765, longest.path("months").size(), () -> longest.toString().substring(0, 300));
+        assertEquals(32_766, longest.path("months").size(), () -> longest.toString().substring(0, 300));
         assertEquals("USD 1.00", longest.path("months").get(0).path("end").asText());
         assertEquals("USD 1.00", longest.path("total").path("churn").asText());
     }
