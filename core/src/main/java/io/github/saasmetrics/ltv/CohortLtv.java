@@ -102,8 +102,11 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
             throw new IllegalArgumentException("currency " + currency.getCurrencyCode()
                     + " has no minor unit, so revenue in minor units of it is meaningless");
         }
-        if (ages < 1 || ages > MAX_AGES) {
-            throw new IllegalArgumentException("ages must be from 1 to " + MAX_AGES + " but was " + ages);
+        if (ages < 1) {
+            throw new IllegalArgumentException("ages must be at least 1 but was " + ages);
+        }
+        if (ages > MAX_AGES) {
+            throw new IllegalArgumentException("ages must be at most " + MAX_AGES + " but was " + ages);
         }
     }
 
