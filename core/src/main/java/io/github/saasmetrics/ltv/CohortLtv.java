@@ -410,7 +410,7 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
          * @return this accumulator, not null
          * @throws IllegalArgumentException if the numbers of ages differ
          * @throws CurrencyMismatchException if the currencies differ
-         * @throws ArithmeticException if the revenue at an age overflows a long of minor units
+         * @throws ArithmeticException if the revenue at an age, or the customers, overflow a long
          * @throws NullPointerException if {@code other} is null
          */
         public Accumulator addAll(Accumulator other) {
@@ -425,7 +425,11 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
             for (int age = 0; age < revenue.length; age++) {
                 revenue[age] = add(revenue[age], other.revenue[age], age);
             }
-            // Customers are counted one by one, so their sum cannot reach 2^63.
+            // Counted one by one, but an accumulator merged into itself doubles: check.
+            if (customers > Long.MAX_VALUE - other.customers) {
+                throw new ArithmeticException("the cohort's customers overflow a long: " + customers + " + "
+                        + other.customers);
+            }
             customers += other.customers;
             return this;
         }

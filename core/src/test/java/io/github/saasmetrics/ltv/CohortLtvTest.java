@@ -215,6 +215,14 @@ class CohortLtvTest {
         CohortLtv.Accumulator other = CohortLtv.accumulator(USD, 2).addRevenue(0, max).addCustomer();
         assertEquals(Money.ofMinor(USD, max), CohortLtv.accumulator(USD, 2).addAll(other).toCohortLtv().revenueByAge()
                 .get(0));
+        // Merged into itself an accumulator doubles; its customers may not wrap around.
+        CohortLtv.Accumulator doubling = CohortLtv.accumulator(USD, 1).addCustomer();
+        for (int i = 0; i < 62; i++) {
+            doubling.addAll(doubling);
+        }
+        assertEquals(1L << 62, doubling.toCohortLtv().customers());
+        assertEquals("the cohort's customers overflow a long: 4611686018427387904 + 4611686018427387904",
+                assertThrows(ArithmeticException.class, () -> doubling.addAll(doubling)).getMessage());
     }
 
     @Test
@@ -228,5 +236,9 @@ class CohortLtvTest {
                 assertThrows(IllegalArgumentException.class,
                         () -> CohortLtv.toCohortLtv(Currency.getInstance("XXX"), 1)).getMessage());
         assertEquals(1, Stream.of(List.of(Money.ofMinor(USD, 5))).collect(CohortLtv.toCohortLtv(USD, 1)).customers());
+        // A currency without decimals (JPY) has minor units all the same: yen.
+        Currency jpy = Currency.getInstance("JPY");
+        assertEquals(Money.ofMinor(jpy, 500), CohortLtv.accumulator(jpy, 1).addRevenue(0, 500).addCustomer()
+                .toCohortLtv().revenueByAge().get(0));
     }
 }

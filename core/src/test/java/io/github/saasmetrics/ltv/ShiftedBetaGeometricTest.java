@@ -271,6 +271,7 @@ class ShiftedBetaGeometricTest {
     void projectionsAreLimitedBeforeAllocating() {
         int most = ShiftedBetaGeometric.MAX_PROJECTION_PERIODS;
         assertEquals(most, PAPER.projection(1, most).periods().size());
+        assertEquals(1, PAPER.projection(1, 1).periods().size());
         assertEquals("periods must be from 1 to 10000 but was 10001",
                 assertThrows(IllegalArgumentException.class, () -> PAPER.projection(1, most + 1)).getMessage());
         assertEquals("periods must be from 1 to 10000 but was 0",
