@@ -1,5 +1,6 @@
 package io.github.saasmetrics.ltv;
 
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.table.Figures;
@@ -55,12 +56,21 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
      * @throws IllegalArgumentException if the count is negative, there is no age, an amount is negative,
      *     or a cohort of no customers has revenue
      * @throws CurrencyMismatchException if the amounts are in different currencies
+     * @throws NullPointerException if the list or an amount in it is null
      */
     public CohortLtv {
         if (customers < 0) {
             throw new IllegalArgumentException("customers must not be negative but was " + customers);
         }
-        revenueByAge = List.copyOf(Objects.requireNonNull(revenueByAge, "revenueByAge"));
+        Objects.requireNonNull(revenueByAge, "revenueByAge");
+        int index = 0;
+        for (Money revenue : revenueByAge) {
+            if (revenue == null) {
+                throw new NullPointerException("revenueByAge[" + index + "]");
+            }
+            index++;
+        }
+        revenueByAge = List.copyOf(revenueByAge);
         if (revenueByAge.isEmpty()) {
             throw new IllegalArgumentException("revenueByAge must hold at least age 0 but was empty");
         }
@@ -81,12 +91,34 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
     }
 
     /**
+     * The most ages an {@linkplain #accumulator accumulator} counts: {@value}, the months of the longest
+     * ledger ({@link Limits#MAX_LEDGER_MONTHS}). An accumulator holds a long per age, allocated at once.
+     */
+    public static final int MAX_AGES = Limits.MAX_LEDGER_MONTHS;
+
+    private static void checkAccumulator(Currency currency, int ages) {
+        Objects.requireNonNull(currency, "currency");
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw new IllegalArgumentException("currency " + currency.getCurrencyCode()
+                    + " has no minor unit, so revenue in minor units of it is meaningless");
+        }
+        if (ages < 1) {
+            throw new IllegalArgumentException("ages must be at least 1 but was " + ages);
+        }
+        if (ages > MAX_AGES) {
+            throw new IllegalArgumentException("ages must be at most " + MAX_AGES + " but was " + ages);
+        }
+    }
+
+    /**
      * Obtains the cohort LTV from the cohort size and the total revenue at each age.
      *
      * @param customers the original cohort size, zero or more
      * @param revenueByAge the total revenue at ages 0, 1, …, not null, at least one, one currency
      * @return the cohort LTV, not null
      * @throws IllegalArgumentException if the parts are invalid (see the record)
+     * @throws CurrencyMismatchException if the amounts are in different currencies
+     * @throws NullPointerException if the array or an amount in it is null
      */
     public static CohortLtv of(long customers, Money... revenueByAge) {
         return new CohortLtv(customers, Arrays.asList(Objects.requireNonNull(revenueByAge, "revenueByAge")));
@@ -96,9 +128,12 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
      * A mutable accumulator for one cohort, fed customer by customer.
      *
      * @param currency the revenue currency, not null
-     * @param ages the number of observed ages (the cohort's age at the end of the data, plus one), at least 1
+     * @param ages the number of observed ages (the cohort's age at the end of the data, plus one), from 1 to
+     *     {@value #MAX_AGES}
      * @return an empty accumulator, not null
-     * @throws IllegalArgumentException if {@code ages < 1}
+     * @throws IllegalArgumentException if {@code ages} is out of range or the currency has no minor unit (such as
+     *     {@code XXX})
+     * @throws NullPointerException if {@code currency} is null
      */
     public static Accumulator accumulator(Currency currency, int ages) {
         return new Accumulator(currency, ages);
@@ -109,11 +144,13 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
      * entries; missing trailing ages are 0).
      *
      * @param currency the revenue currency, not null
-     * @param ages the number of observed ages, at least 1
+     * @param ages the number of observed ages, from 1 to {@value #MAX_AGES}
      * @return the collector, not null
+     * @throws IllegalArgumentException if {@code ages} is out of range or the currency has no minor unit
+     * @throws NullPointerException if {@code currency} is null
      */
     public static Collector<List<Money>, Accumulator, CohortLtv> toCohortLtv(Currency currency, int ages) {
-        Objects.requireNonNull(currency, "currency");
+        checkAccumulator(currency, ages);
         return Collector.of(() -> new Accumulator(currency, ages), (acc, customer) -> acc.addCustomer(customer),
                 (a, b) -> {
                     a.addAll(b);
@@ -146,12 +183,20 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
      * @return the revenue per original customer, rounded with {@link Ltv#ROUNDING}, not null
      * @throws IllegalArgumentException if the age was not observed
      * @throws IllegalStateException if the cohort has no customers
+     * @throws ArithmeticException if the revenue up to the age does not fit in a {@code long} of minor units
      */
     public Money cumulativePerCustomer(int age) {
         checkAge(age);
         long total = 0;
         for (int j = 0; j <= age; j++) {
-            total = Math.addExact(total, revenueByAge.get(j).minorUnits());
+            long revenue = revenueByAge.get(j).minorUnits();
+            if (total > Long.MAX_VALUE - revenue) {
+                // Both are at least 0, so this is the only way the sum can overflow.
+                throw new ArithmeticException("the cohort's cumulative revenue up to age " + j + " overflows a long of "
+                        + "minor units: " + Money.ofMinor(currency(), total) + " up to age " + (j - 1) + " plus "
+                        + revenueByAge.get(j) + " at age " + j);
+            }
+            total += revenue;
         }
         return Money.ofMinor(currency(), total).dividedBy(customers, Ltv.ROUNDING);
     }
@@ -192,6 +237,9 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
      * @return the pooled cohort LTV, not null
      * @throws IllegalArgumentException if the numbers of ages differ (truncate one with {@link #truncatedTo} first)
      * @throws CurrencyMismatchException if the currencies differ
+     * @throws ArithmeticException if the pooled customers, or the pooled revenue at an age, do not fit in a
+     *     {@code long}; the message names the age and both parts
+     * @throws NullPointerException if {@code other} is null
      */
     public CohortLtv plus(CohortLtv other) {
         Objects.requireNonNull(other, "other");
@@ -201,9 +249,23 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
         }
         List<Money> sum = new ArrayList<>(ages());
         for (int j = 0; j < ages(); j++) {
-            sum.add(revenueByAge.get(j).plus(other.revenueByAge.get(j)));
+            try {
+                sum.add(revenueByAge.get(j).plus(other.revenueByAge.get(j)));
+            } catch (ArithmeticException e) {
+                throw overflow("the pooled revenue at age " + j, e);
+            }
         }
-        return new CohortLtv(Math.addExact(customers, other.customers), sum);
+        if (customers > Long.MAX_VALUE - other.customers) {
+            throw overflow("the pooled customers " + customers + " + " + other.customers, null);
+        }
+        return new CohortLtv(customers + other.customers, sum);
+    }
+
+    private static ArithmeticException overflow(String what, ArithmeticException cause) {
+        ArithmeticException named = new ArithmeticException("pooling cohort LTVs: " + what + " overflows a long"
+                + (cause == null ? "" : " (" + cause.getMessage() + ")"));
+        named.initCause(cause);
+        return named;
     }
 
     /**
@@ -275,10 +337,8 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
         private long customers;
 
         private Accumulator(Currency currency, int ages) {
-            this.currency = Objects.requireNonNull(currency, "currency");
-            if (ages < 1) {
-                throw new IllegalArgumentException("ages must be at least 1 but was " + ages);
-            }
+            this.currency = currency;
+            checkAccumulator(currency, ages);
             this.revenue = new long[ages];
         }
 
@@ -299,7 +359,8 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
          * @param minorUnits the revenue in minor units, zero or more
          * @return this accumulator, not null
          * @throws IllegalArgumentException if the age was not observed or the amount is negative
-         * @throws ArithmeticException on overflow
+         * @throws ArithmeticException if the revenue at the age overflows a long of minor units; the message names
+         *     the age and the amounts
          */
         public Accumulator addRevenue(int age, long minorUnits) {
             if (age < 0 || age >= revenue.length) {
@@ -309,7 +370,7 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
                 throw new IllegalArgumentException("revenue must not be negative but was " + minorUnits
                         + " minor units at age " + age);
             }
-            revenue[age] = Math.addExact(revenue[age], minorUnits);
+            revenue[age] = add(revenue[age], minorUnits, age);
             return this;
         }
 
@@ -320,6 +381,8 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
          * @return this accumulator, not null
          * @throws IllegalArgumentException if there are more entries than ages, or one is negative
          * @throws CurrencyMismatchException if an amount is in another currency
+         * @throws ArithmeticException if the revenue at an age overflows a long of minor units
+         * @throws NullPointerException if the list or an amount in it is null
          */
         public Accumulator addCustomer(List<Money> revenueByAge) {
             Objects.requireNonNull(revenueByAge, "revenueByAge");
@@ -328,7 +391,10 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
                         + " ages but only " + revenue.length + " were observed");
             }
             for (int age = 0; age < revenueByAge.size(); age++) {
-                Money amount = Objects.requireNonNull(revenueByAge.get(age), "revenueByAge element");
+                Money amount = revenueByAge.get(age);
+                if (amount == null) {
+                    throw new NullPointerException("revenueByAge[" + age + "]");
+                }
                 if (!amount.currency().equals(currency)) {
                     throw new CurrencyMismatchException(currency, amount.currency());
                 }
@@ -344,6 +410,8 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
          * @return this accumulator, not null
          * @throws IllegalArgumentException if the numbers of ages differ
          * @throws CurrencyMismatchException if the currencies differ
+         * @throws ArithmeticException if the revenue at an age, or the customers, overflow a long
+         * @throws NullPointerException if {@code other} is null
          */
         public Accumulator addAll(Accumulator other) {
             Objects.requireNonNull(other, "other");
@@ -355,10 +423,24 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
                         + other.revenue.length + " ages");
             }
             for (int age = 0; age < revenue.length; age++) {
-                revenue[age] = Math.addExact(revenue[age], other.revenue[age]);
+                revenue[age] = add(revenue[age], other.revenue[age], age);
             }
-            customers = Math.addExact(customers, other.customers);
+            // Counted one by one, but an accumulator merged into itself doubles: check.
+            if (customers > Long.MAX_VALUE - other.customers) {
+                throw new ArithmeticException("the cohort's customers overflow a long: " + customers + " + "
+                        + other.customers);
+            }
+            customers += other.customers;
             return this;
+        }
+
+        /** Revenue at an age plus more, both zero or more: checked, naming the age and the amounts. */
+        private long add(long sofar, long more, int age) {
+            if (sofar > Long.MAX_VALUE - more) {
+                throw new ArithmeticException("the cohort's revenue at age " + age + " overflows a long of minor units: "
+                        + Money.ofMinor(currency, sofar) + " plus " + Money.ofMinor(currency, more));
+            }
+            return sofar + more;
         }
 
         /**

@@ -35,7 +35,12 @@ final class SbgFitter {
             if (lost[t] < 0) {
                 throw new IllegalArgumentException("lostPerPeriod[" + t + "] must not be negative but was " + lost[t]);
             }
-            total = Math.addExact(total, lost[t]);
+            if (total > Long.MAX_VALUE - lost[t]) {
+                // Past a long the counts already exceed any cohortSize: say so, naming the period that did it.
+                throw new IllegalArgumentException("the customers lost (" + total + " before lostPerPeriod[" + t + "] = "
+                        + lost[t] + ", more than a long holds) must not exceed cohortSize (" + cohortSize + ")");
+            }
+            total += lost[t];
         }
         if (total > cohortSize) {
             throw new IllegalArgumentException("the customers lost (" + total + ") must not exceed cohortSize ("

@@ -260,9 +260,10 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      *
      * <p>Example: {@code α = 0.668, β = 3.806, d = 0.1} → 5.922596.
      *
-     * @param discountRate the discount rate per period, positive and finite
+     * @param discountRate the discount rate per period, finite, at least {@value #MIN_DISCOUNT_RATE}
      * @return the discounted expected lifetime, at least 1
-     * @throws IllegalArgumentException if the rate is not positive (at {@code d = 0} use {@link #expectedLifetime()})
+     * @throws IllegalArgumentException if the rate is not finite or is below {@value #MIN_DISCOUNT_RATE}
+     *     (at {@code d = 0} use {@link #expectedLifetime()})
      */
     public double discountedExpectedLifetime(double discountRate) {
         return Hypergeometric.f21(beta, alpha + beta, z(discountRate));
@@ -278,10 +279,11 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      * <p>Example: {@code α = 0.668, β = 3.806, d = 0.1}: 0 renewals → 5.414856; 4 renewals → 6.897057
      * (longer-tenured customers are worth more: the ones likely to churn are gone).
      *
-     * @param discountRate the discount rate per period, positive and finite
+     * @param discountRate the discount rate per period, finite, at least {@value #MIN_DISCOUNT_RATE}
      * @param renewals the renewals made so far, zero or more
      * @return the discounted expected residual lifetime in periods, positive
-     * @throws IllegalArgumentException if the rate is not positive or {@code renewals} is negative
+     * @throws IllegalArgumentException if the rate is not finite or is below {@value #MIN_DISCOUNT_RATE}, or
+     *     {@code renewals} is negative
      */
     public double discountedExpectedResidualLifetime(double discountRate, int renewals) {
         if (renewals < 0) {
@@ -291,9 +293,22 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
         return (beta + n - 1) / (alpha + beta + n - 1) * Hypergeometric.f21(beta + n, alpha + beta + n, z(discountRate));
     }
 
+    /**
+     * The smallest discount rate per period the discounted lifetimes accept: {@value} (0.01 % per
+     * period, 0.12 % a year for monthly periods). Their series needs about {@code 40 / d} terms, so
+     * the bound keeps every call under about 10 ms whatever {@code α} and {@code β}; below it the
+     * methods throw rather than run for seconds (a rate of {@code 1e-9} would need 4·10¹⁰ terms).
+     */
+    public static final double MIN_DISCOUNT_RATE = 1e-4;
+
     private static double z(double discountRate) {
         if (!(discountRate > 0) || !Double.isFinite(discountRate)) {
             throw new IllegalArgumentException("discountRate must be positive and finite but was " + discountRate);
+        }
+        if (discountRate < MIN_DISCOUNT_RATE) {
+            throw new IllegalArgumentException("discountRate must be at least " + MIN_DISCOUNT_RATE + " per period but was "
+                    + discountRate + ": the discounted lifetime's series would need about " + String.format(Locale.ROOT,
+                    "%.1g", 40 / discountRate) + " terms (at a zero rate use expectedLifetime())");
         }
         return 1 / (1 + discountRate);
     }
@@ -302,18 +317,19 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
      * Projects a cohort forward: for periods 1 to {@code periods}, the survival, retention rate, churn
      * probability and expected number of customers still active.
      *
+     * <p>A projection holds one row per period, so it is limited to {@value #MAX_PROJECTION_PERIODS}
+     * periods (833 years of months); {@link #survival(int)} answers for any single period.
+     *
      * @param cohortSize the cohort's size at period 0, at least 1
-     * @param periods the number of periods to project, at least 1
+     * @param periods the number of periods to project, from 1 to {@value #MAX_PROJECTION_PERIODS}
      * @return the projection, not null
-     * @throws IllegalArgumentException if an argument is out of range
+     * @throws IllegalArgumentException if {@code cohortSize} or {@code periods} is out of range
      */
     public SbgProjection projection(long cohortSize, int periods) {
         if (cohortSize < 1) {
             throw new IllegalArgumentException("cohortSize must be at least 1 but was " + cohortSize);
         }
-        if (periods < 1) {
-            throw new IllegalArgumentException("periods must be at least 1 but was " + periods);
-        }
+        checkProjectionPeriods(periods);
         List<SbgProjection.Period> rows = new ArrayList<>(periods);
         double s = 1;
         for (int t = 1; t <= periods; t++) {
@@ -323,6 +339,19 @@ public record ShiftedBetaGeometric(double alpha, double beta) {
             rows.add(new SbgProjection.Period(t, s, r, churn, cohortSize * s));
         }
         return new SbgProjection(cohortSize, rows);
+    }
+
+    /**
+     * The most periods a {@linkplain #projection projection} holds: {@value}. A projection is a row
+     * per period; one of {@code Integer.MAX_VALUE} rows would need about 100 GB.
+     */
+    public static final int MAX_PROJECTION_PERIODS = 10_000;
+
+    static void checkProjectionPeriods(int periods) {
+        if (periods < 1 || periods > MAX_PROJECTION_PERIODS) {
+            throw new IllegalArgumentException("periods must be from 1 to " + MAX_PROJECTION_PERIODS + " but was "
+                    + periods);
+        }
     }
 
     /**

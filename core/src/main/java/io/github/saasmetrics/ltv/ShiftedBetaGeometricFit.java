@@ -126,9 +126,9 @@ public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, long cohortSiz
     /**
      * The fitted model's projection of this cohort, observed periods included.
      *
-     * @param periods the number of periods to project, at least 1
+     * @param periods the number of periods to project, from 1 to {@value ShiftedBetaGeometric#MAX_PROJECTION_PERIODS}
      * @return the projection, not null
-     * @throws IllegalArgumentException if {@code periods < 1}
+     * @throws IllegalArgumentException if {@code periods} is out of range
      */
     public SbgProjection projection(int periods) {
         return model.projection(cohortSize, periods);

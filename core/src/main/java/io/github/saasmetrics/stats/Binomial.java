@@ -30,6 +30,16 @@ package io.github.saasmetrics.stats;
  * the probabilities are 0 or 1). Anything else is an {@link IllegalArgumentException} naming the
  * argument and its value.
  *
+ * <p><b>Limit.</b> A tail sums about ten standard deviations' worth of terms, so its cost grows
+ * with {@code √(n p (1 − p))}, not with {@code n}: a billion trials at {@code p = 0.03} take about a
+ * millisecond. The tails and bounds therefore refuse, with an {@link IllegalArgumentException}
+ * naming {@code n} and {@code p}, a variance {@code n p (1 − p)} above {@value #MAX_VARIANCE}
+ * (a standard deviation of 10 000), where a tail would take more than a few milliseconds and a
+ * bound more than about twenty: four hundred million customers at {@code p = ½}, or two billion
+ * at {@code p = 5 %}, still fit. Beyond it only an approximation could answer in bounded
+ * time, and this class does not approximate. {@link #probability} sums nothing and takes any
+ * {@code n}.
+ *
  * <p>This class is a stateless function holder; it is thread-safe.
  */
 public final class Binomial {
@@ -43,6 +53,12 @@ public final class Binomial {
         0.01189670994589177009506, 0.01041126526197209649748, 0.009255462182712732917729,
         0.008330563433362871256469, 0.007573675487951840794972, 0.006942840107209529865664,
         0.006408994188004207068440, 0.005951370112758847735624, 0.005554733551962801371039};
+
+    /**
+     * The largest variance {@code n p (1 − p)} whose tails and bounds are computed: {@value}.
+     * At it a tail sums about 10⁵ terms (about 5 ms), a bound about five tails' worth.
+     */
+    public static final double MAX_VARIANCE = 1e8;
 
     private Binomial() {
     }
@@ -69,10 +85,11 @@ public final class Binomial {
      * @param n the number of trials, zero or more
      * @param p the probability of success, in {@code [0, 1]}
      * @return the probability, in {@code [0, 1]}
-     * @throws IllegalArgumentException if {@code n} or {@code p} is out of range
+     * @throws IllegalArgumentException if {@code n} or {@code p} is out of range, or {@code n p (1 − p)}
+     *     exceeds {@link #MAX_VARIANCE}
      */
     public static double upperTail(long k, long n, double p) {
-        check(n, p);
+        checkSummable(n, p);
         if (k <= 0) {
             return 1;
         }
@@ -92,10 +109,11 @@ public final class Binomial {
      * @param n the number of trials, zero or more
      * @param p the probability of success, in {@code [0, 1]}
      * @return the probability, in {@code [0, 1]}
-     * @throws IllegalArgumentException if {@code n} or {@code p} is out of range
+     * @throws IllegalArgumentException if {@code n} or {@code p} is out of range, or {@code n p (1 − p)}
+     *     exceeds {@link #MAX_VARIANCE}
      */
     public static double lowerTail(long k, long n, double p) {
-        check(n, p);
+        checkSummable(n, p);
         if (k < 0) {
             return 0;
         }
@@ -120,10 +138,11 @@ public final class Binomial {
      * @param p the probability of success, in {@code [0, 1]}
      * @param alpha the significance level, strictly between 0 and 1
      * @return the bound, from 0 to {@code n}
-     * @throws IllegalArgumentException if an argument is out of range
+     * @throws IllegalArgumentException if an argument is out of range, or {@code n p (1 − p)} exceeds
+     *     {@link #MAX_VARIANCE}
      */
     public static long upperBound(long n, double p, double alpha) {
-        check(n, p);
+        checkSummable(n, p);
         checkAlpha(alpha);
         // upperTail(u) falls as u grows and upperTail(0) = 1 > α: find the last u with upperTail(u) > α.
         long lo = 0;
@@ -150,10 +169,11 @@ public final class Binomial {
      * @param p the probability of success, in {@code [0, 1]}
      * @param alpha the significance level, strictly between 0 and 1
      * @return the bound, from 0 to {@code n}
-     * @throws IllegalArgumentException if an argument is out of range
+     * @throws IllegalArgumentException if an argument is out of range, or {@code n p (1 − p)} exceeds
+     *     {@link #MAX_VARIANCE}
      */
     public static long lowerBound(long n, double p, double alpha) {
-        check(n, p);
+        checkSummable(n, p);
         checkAlpha(alpha);
         long lo = 0;
         long hi = n;
@@ -174,6 +194,16 @@ public final class Binomial {
         }
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("p must be in [0, 1] but was " + p);
+        }
+    }
+
+    /** Checks the arguments of a tail, whose cost grows with the standard deviation. */
+    private static void checkSummable(long n, double p) {
+        check(n, p);
+        double variance = n * p * (1 - p);
+        if (variance > MAX_VARIANCE) {
+            throw new IllegalArgumentException("n = " + n + " trials at p = " + p + " have a variance n·p·(1 − p) of "
+                    + variance + ", above the " + MAX_VARIANCE + " whose tails are computed exactly in bounded time");
         }
     }
 

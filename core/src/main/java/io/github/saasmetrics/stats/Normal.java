@@ -27,10 +27,14 @@ public final class Normal {
     /**
      * The standard normal density {@code φ(x) = exp(−x²/2) / √(2π)}.
      *
-     * @param x any finite value
+     * @param x any value; infinities give 0
      * @return the density, in {@code [0, 0.39894228…]}
+     * @throws IllegalArgumentException if {@code x} is NaN
      */
     public static double density(double x) {
+        if (Double.isNaN(x)) {
+            throw new IllegalArgumentException("x must not be NaN");
+        }
         return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
     }
 
@@ -139,7 +143,8 @@ public final class Normal {
      */
     public static double twoSidedCritical(double level) {
         ConfidenceInterval.checkLevel(level);
-        return quantile(0.5 + level / 2);
+        // (1 − level)/2 is exact, and stays above 0 for every level below 1; ½ + level/2 would round to 1.
+        return -quantile((1 - level) / 2);
     }
 
     private static final double[] A = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,

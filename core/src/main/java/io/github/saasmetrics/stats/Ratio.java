@@ -2,6 +2,7 @@ package io.github.saasmetrics.stats;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 
 /**
  * An exact ratio of two whole numbers, such as 180 retained customers out of 200.
@@ -25,6 +26,12 @@ import java.math.RoundingMode;
  * @param denominator the counted denominator, zero or positive
  */
 public record Ratio(long numerator, long denominator) {
+
+    /**
+     * The most decimals {@link #decimal} writes: {@value}. The cost of a division grows with its
+     * digits; a thousand decimals are far past any use of a rate.
+     */
+    public static final int MAX_SCALE = 1_000;
 
     /** The undefined ratio 0/0, for questions an empty population cannot answer. */
     public static final Ratio UNDEFINED = new Ratio(0, 0);
@@ -88,14 +95,29 @@ public record Ratio(long numerator, long denominator) {
     /**
      * The exact value rounded to a number of decimals.
      *
-     * @param scale the number of decimals, zero or more
+     * @param scale the number of decimals, from 0 to {@value #MAX_SCALE}
      * @param rounding how to round, not null
      * @return the value, not null
      * @throws IllegalStateException if the ratio is undefined
+     * @throws IllegalArgumentException if {@code scale} is out of range
+     * @throws NullPointerException if {@code rounding} is null
+     * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and the value needs
+     *     more decimals
      */
     public BigDecimal decimal(int scale, RoundingMode rounding) {
+        if (scale < 0 || scale > MAX_SCALE) {
+            throw new IllegalArgumentException("scale must be from 0 to " + MAX_SCALE + " but was " + scale);
+        }
+        Objects.requireNonNull(rounding, "rounding");
         requireDefined();
-        return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, rounding);
+        try {
+            return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, rounding);
+        } catch (ArithmeticException e) {
+            ArithmeticException named = new ArithmeticException(numerator + "/" + denominator + " needs more than " + scale
+                    + " decimals but rounding was " + rounding);
+            named.initCause(e);
+            throw named;
+        }
     }
 
     /**
@@ -105,10 +127,26 @@ public record Ratio(long numerator, long denominator) {
      *
      * @param other the ratio to pool with, not null
      * @return the pooled ratio, not null
-     * @throws ArithmeticException on overflow
+     * @throws ArithmeticException if the pooled numerator or denominator does not fit in a {@code long}; the
+     *     message names which and both ratios
+     * @throws NullPointerException if {@code other} is null
      */
     public Ratio plus(Ratio other) {
-        return new Ratio(Math.addExact(numerator, other.numerator), Math.addExact(denominator, other.denominator));
+        Objects.requireNonNull(other, "other");
+        return new Ratio(pooled("numerator", numerator, other.numerator, other),
+                pooled("denominator", denominator, other.denominator, other));
+    }
+
+    private long pooled(String part, long mine, long theirs, Ratio other) {
+        try {
+            return Math.addExact(mine, theirs);
+        } catch (ArithmeticException e) {
+            ArithmeticException named = new ArithmeticException("pooling " + numerator + "/" + denominator + " and "
+                    + other.numerator + "/" + other.denominator + ": the " + part + " " + mine + " + " + theirs
+                    + " overflows a long");
+            named.initCause(e);
+            throw named;
+        }
     }
 
     private void requireDefined() {

@@ -37,6 +37,13 @@ public final class StudentT {
     private static final double HALF_LOG_2PI = 0.9189385332046728;
     private static final double LOG_SQRT_PI = 0.5723649429247001;
     private static final double TINY = 1e-300;
+    /** Below this {@code ν/t²} the lower tail is its leading term, whose relative error is about {@code ν/t²}. */
+    private static final double FAR_TAIL = 1e-300;
+    /**
+     * The fewest degrees of freedom accepted: {@value}, the smallest normal double. Below it {@code ν/2} loses
+     * its digits (and is 0 at {@link Double#MIN_VALUE}), and the distribution it describes has no practical use.
+     */
+    public static final double MIN_DEGREES_OF_FREEDOM = Double.MIN_NORMAL;
     private static final double EPSILON = 1e-16;
     private static final int MAX_ITERATIONS = 1_000_000;
     /**
@@ -54,7 +61,7 @@ public final class StudentT {
      * @param t any value; infinities give 0
      * @param degreesOfFreedom {@code ν}, positive, possibly fractional; {@code +∞} for the normal density
      * @return the density, zero or positive, finite
-     * @throws IllegalArgumentException if {@code t} is NaN or {@code ν} is not positive
+     * @throws IllegalArgumentException if {@code t} is NaN or {@code ν} is below {@link #MIN_DEGREES_OF_FREEDOM}
      */
     public static double density(double t, double degreesOfFreedom) {
         double nu = checkDegreesOfFreedom(degreesOfFreedom);
@@ -76,7 +83,7 @@ public final class StudentT {
      * @param t any value; infinities give 0 and 1
      * @param degreesOfFreedom {@code ν}, positive, possibly fractional; {@code +∞} for the normal distribution
      * @return the probability, in {@code [0, 1]}
-     * @throws IllegalArgumentException if {@code t} is NaN or {@code ν} is not positive
+     * @throws IllegalArgumentException if {@code t} is NaN or {@code ν} is below {@link #MIN_DEGREES_OF_FREEDOM}
      * @throws ArithmeticException if the continued fraction does not converge (not observed in the tested range)
      */
     public static double cdf(double t, double degreesOfFreedom) {
@@ -98,7 +105,7 @@ public final class StudentT {
      * @param t any value; infinities give 1 and 0
      * @param degreesOfFreedom {@code ν}, positive, possibly fractional; {@code +∞} for the normal distribution
      * @return the probability, in {@code [0, 1]}
-     * @throws IllegalArgumentException if {@code t} is NaN or {@code ν} is not positive
+     * @throws IllegalArgumentException if {@code t} is NaN or {@code ν} is below {@link #MIN_DEGREES_OF_FREEDOM}
      */
     public static double complementaryCdf(double t, double degreesOfFreedom) {
         return cdf(-t, degreesOfFreedom);
@@ -111,8 +118,11 @@ public final class StudentT {
      *
      * @param p a probability strictly between 0 and 1
      * @param degreesOfFreedom {@code ν}, positive, possibly fractional; {@code +∞} for the normal quantile
-     * @return the quantile, finite unless it exceeds the range of a double (tiny {@code p} with tiny {@code ν})
-     * @throws IllegalArgumentException if {@code p} is not strictly between 0 and 1 or {@code ν} is not positive
+     * @return the quantile, finite
+     * @throws IllegalArgumentException if {@code p} is not strictly between 0 and 1 or {@code ν} is below
+     *     {@link #MIN_DEGREES_OF_FREEDOM}
+     * @throws ArithmeticException if the quantile exceeds the range of a double (a {@code p} near 0 or 1 with a
+     *     small {@code ν}, such as {@code ν = 0.1}, {@code p = 1e-20}); the message names both
      */
     public static double quantile(double p, double degreesOfFreedom) {
         if (!(p > 0 && p < 1)) {
@@ -127,6 +137,10 @@ public final class StudentT {
         }
         // Solve in the lower tail, where the CDF keeps full relative precision; 1 − p is exact for p > ½.
         double t = lowerQuantile(Math.min(p, 1 - p), nu);
+        if (t == Double.NEGATIVE_INFINITY) {
+            throw new ArithmeticException("the quantile of p = " + p + " with degreesOfFreedom = " + nu
+                    + " is beyond the range of a double (the tails of so few degrees of freedom are that heavy)");
+        }
         return p < 0.5 ? t : -t;
     }
 
@@ -137,16 +151,30 @@ public final class StudentT {
      * @param level the confidence level, strictly between 0 and 1
      * @param degreesOfFreedom {@code ν}, positive, possibly fractional; {@code +∞} for the normal value
      * @return the critical value, positive
-     * @throws IllegalArgumentException if the level is not strictly between 0 and 1 or {@code ν} is not positive
+     * @throws IllegalArgumentException if the level is not strictly between 0 and 1 or {@code ν} is below
+     *     {@link #MIN_DEGREES_OF_FREEDOM}
+     * @throws ArithmeticException if the critical value exceeds the range of a double (a level near 1 with a small
+     *     {@code ν}); the message names both
      */
     public static double twoSidedCritical(double level, double degreesOfFreedom) {
         ConfidenceInterval.checkLevel(level);
-        return -quantile((1 - level) / 2, degreesOfFreedom);
+        try {
+            return -quantile((1 - level) / 2, degreesOfFreedom);
+        } catch (ArithmeticException e) {
+            ArithmeticException named = new ArithmeticException("the two-sided critical value at level = " + level
+                    + " with degreesOfFreedom = " + degreesOfFreedom + " is beyond the range of a double");
+            named.initCause(e);
+            throw named;
+        }
     }
 
     private static double checkDegreesOfFreedom(double nu) {
         if (!(nu > 0)) {
             throw new IllegalArgumentException("degreesOfFreedom must be positive but was " + nu);
+        }
+        if (nu < MIN_DEGREES_OF_FREEDOM) {
+            throw new IllegalArgumentException("degreesOfFreedom must be at least " + MIN_DEGREES_OF_FREEDOM
+                    + " (the smallest normal double) but was " + nu);
         }
         return nu;
     }
@@ -170,6 +198,14 @@ public final class StudentT {
         double a = -t;
         if (a > 1) {
             double r = nu / a / a; // ν/t², without overflowing t²
+            if (r < FAR_TAIL) {
+                // x = ν/(ν + t²) would lose digits as a subnormal, or underflow to 0 and make the tail 0. Here
+                // I_x(ν/2, ½) = x^(ν/2) / ((ν/2) B(ν/2, ½)) · (1 + O(x)): the omitted terms are below 1e-300, and
+                // computed in logs the result keeps a relative 1e-13 (the exponent is a few hundred).
+                double halfNu = nu / 2;
+                double logX = Math.log(nu) - 2 * Math.log(a);
+                return 0.5 * Math.exp(halfNu * logX - Math.log(halfNu) - logBeta(halfNu, 0.5));
+            }
             x = r / (1 + r);
             y = 1 / (1 + r);
         } else {
@@ -220,7 +256,8 @@ public final class StudentT {
             double next = t - f / density(t, nu);
             if (!(next > lo && next < hi)) {
                 // Newton left the bracket: bisect, geometrically when the bracket spans orders of magnitude.
-                next = lo / hi > 4 ? -Math.sqrt(lo * hi) : (lo + hi) / 2;
+                // The geometric mean as √−lo · √−hi: lo · hi overflows once both pass 1e154.
+                next = lo / hi > 4 ? -Math.sqrt(-lo) * Math.sqrt(-hi) : (lo + hi) / 2;
             }
             if (Math.abs(next - t) <= 1e-15 * Math.abs(t) || next == lo || next == hi) {
                 return next;

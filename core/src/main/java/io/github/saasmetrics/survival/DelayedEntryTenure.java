@@ -102,14 +102,21 @@ public record DelayedEntryTenure(double entry, double time, boolean churned) {
      */
     public static DelayedEntryTenure ofFirstSpell(int firstPaidMonth, int firstObservedMonth,
             int lastPaidMonthOfFirstSpell, int lastObservedMonth) {
+        return ofFirstSpell((long) firstPaidMonth, firstObservedMonth, lastPaidMonthOfFirstSpell, lastObservedMonth);
+    }
+
+    /**
+     * The int version's rule on long indices, which any two {@link YearMonth}s' distance fits
+     * (at most about 2.4·10¹⁰ months, exact as a double).
+     */
+    private static DelayedEntryTenure ofFirstSpell(long firstPaidMonth, long firstObservedMonth,
+            long lastPaidMonthOfFirstSpell, long lastObservedMonth) {
         if (lastPaidMonthOfFirstSpell < firstPaidMonth || lastPaidMonthOfFirstSpell < firstObservedMonth
                 || lastObservedMonth < lastPaidMonthOfFirstSpell) {
-            throw new IllegalArgumentException("months must satisfy firstPaidMonth, firstObservedMonth ≤ "
-                    + "lastPaidMonthOfFirstSpell ≤ lastObservedMonth but were " + firstPaidMonth + ", "
-                    + firstObservedMonth + ", " + lastPaidMonthOfFirstSpell + ", " + lastObservedMonth);
+            throw outOfOrder(firstPaidMonth, firstObservedMonth, lastPaidMonthOfFirstSpell, lastObservedMonth);
         }
-        long entry = Math.max(0, (long) firstObservedMonth - firstPaidMonth);
-        long time = (long) lastPaidMonthOfFirstSpell - firstPaidMonth + 1;
+        long entry = Math.max(0, firstObservedMonth - firstPaidMonth);
+        long time = lastPaidMonthOfFirstSpell - firstPaidMonth + 1;
         return new DelayedEntryTenure(entry, time, lastPaidMonthOfFirstSpell < lastObservedMonth);
     }
 
@@ -122,6 +129,7 @@ public record DelayedEntryTenure(double entry, double time, boolean churned) {
      * @param lastObservedMonth the last month of the data, not null
      * @return the tenure, not null
      * @throws IllegalArgumentException if the months are out of order
+     * @throws NullPointerException if a month is null
      */
     public static DelayedEntryTenure ofFirstSpell(YearMonth firstPaidMonth, YearMonth firstObservedMonth,
             YearMonth lastPaidMonthOfFirstSpell, YearMonth lastObservedMonth) {
@@ -129,8 +137,19 @@ public record DelayedEntryTenure(double entry, double time, boolean churned) {
         Objects.requireNonNull(firstObservedMonth, "firstObservedMonth");
         Objects.requireNonNull(lastPaidMonthOfFirstSpell, "lastPaidMonthOfFirstSpell");
         Objects.requireNonNull(lastObservedMonth, "lastObservedMonth");
-        return ofFirstSpell(0, Math.toIntExact(ChronoUnit.MONTHS.between(firstPaidMonth, firstObservedMonth)),
-                Math.toIntExact(ChronoUnit.MONTHS.between(firstPaidMonth, lastPaidMonthOfFirstSpell)),
-                Math.toIntExact(ChronoUnit.MONTHS.between(firstPaidMonth, lastObservedMonth)));
+        if (lastPaidMonthOfFirstSpell.isBefore(firstPaidMonth) || lastPaidMonthOfFirstSpell.isBefore(firstObservedMonth)
+                || lastObservedMonth.isBefore(lastPaidMonthOfFirstSpell)) {
+            throw outOfOrder(firstPaidMonth, firstObservedMonth, lastPaidMonthOfFirstSpell, lastObservedMonth);
+        }
+        return ofFirstSpell(0L, ChronoUnit.MONTHS.between(firstPaidMonth, firstObservedMonth),
+                ChronoUnit.MONTHS.between(firstPaidMonth, lastPaidMonthOfFirstSpell),
+                ChronoUnit.MONTHS.between(firstPaidMonth, lastObservedMonth));
+    }
+
+    private static IllegalArgumentException outOfOrder(Object firstPaidMonth, Object firstObservedMonth,
+            Object lastPaidMonthOfFirstSpell, Object lastObservedMonth) {
+        return new IllegalArgumentException("months must satisfy firstPaidMonth, firstObservedMonth ≤ "
+                + "lastPaidMonthOfFirstSpell ≤ lastObservedMonth but were " + firstPaidMonth + ", "
+                + firstObservedMonth + ", " + lastPaidMonthOfFirstSpell + ", " + lastObservedMonth);
     }
 }

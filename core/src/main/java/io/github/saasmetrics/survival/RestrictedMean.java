@@ -26,6 +26,13 @@ import io.github.saasmetrics.stats.Normal;
 public record RestrictedMean(double horizon, double estimate, double stdErr) {
 
     /**
+     * The longest horizon {@link SurvivalCurve#restrictedMean(double)} accepts: {@value} periods. The
+     * variance sums squares of areas up to the horizon, one per row; up to {@code 1e100} each term is at most
+     * {@code 1e200} and no sum of them overflows, so the standard error is always finite.
+     */
+    public static final double MAX_HORIZON = 1e100;
+
+    /**
      * Validates the parts.
      *
      * @throws IllegalArgumentException if a part is out of range

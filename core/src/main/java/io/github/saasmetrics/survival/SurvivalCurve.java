@@ -127,11 +127,12 @@ public final class SurvivalCurve {
         }
         long total = 0;
         for (int i = 0; i < size; i++) {
-            total = Math.addExact(total, Math.addExact(events[i], censored[i]));
+            total = count(count(total, events[i], "customers up to time", time[i]), censored[i],
+                    "customers up to time", time[i]);
         }
         long late = 0;
-        for (long c : entryCounts) {
-            late = Math.addExact(late, c);
+        for (int i = 0; i < entryCounts.length; i++) {
+            late = count(late, entryCounts[i], "customers entered late up to time", entryTimes[i]);
         }
         if (late > total) {
             throw new IllegalArgumentException("more customers entered late (" + late + ") than the curve has ("
@@ -426,12 +427,18 @@ public final class SurvivalCurve {
      * <p>Worked example: a curve with {@code S = 0.5} from time 2 and {@code 0.25} from time 3
      * has, up to 4, the area {@code 2 × 1 + 1 × 0.5 + 1 × 0.25 = 2.75}.
      *
-     * @param horizon the upper limit, finite, zero or more; may exceed the last row (the curve is then
-     *     extended at its last value, as R does)
+     * @param horizon the upper limit, zero or more, at most {@value RestrictedMean#MAX_HORIZON}; may exceed the
+     *     last row (the curve is then extended at its last value, as R does)
      * @return the restricted mean and its standard error, not null
-     * @throws IllegalArgumentException if the horizon is negative or not finite
+     * @throws IllegalArgumentException if the horizon is negative, not a number or above
+     *     {@value RestrictedMean#MAX_HORIZON}
      */
     public RestrictedMean restrictedMean(double horizon) {
+        if (!(horizon >= 0 && horizon <= RestrictedMean.MAX_HORIZON)) {
+            throw new IllegalArgumentException("horizon must be from 0 to " + RestrictedMean.MAX_HORIZON
+                    + " periods (beyond, the standard error of the restricted mean could overflow a double) but was "
+                    + horizon);
+        }
         int last = lastRowAtOrBefore(horizon);
         double area = 0;
         double previousTime = 0;
@@ -465,6 +472,9 @@ public final class SurvivalCurve {
      * @param other the other curve, not null, with the same transform and level
      * @return the pooled curve, not null
      * @throws IllegalArgumentException if the transforms or levels differ
+     * @throws ArithmeticException if a pooled count does not fit in a {@code long}; the message names the count
+     *     and the time
+     * @throws NullPointerException if {@code other} is null
      */
     public SurvivalCurve plus(SurvivalCurve other) {
         Objects.requireNonNull(other, "other");
@@ -489,8 +499,8 @@ public final class SurvivalCurve {
                 i++;
             }
             if (j < other.time.length && other.time[j] == next) {
-                d[k] = Math.addExact(d[k], other.events[j]);
-                c[k] = Math.addExact(c[k], other.censored[j]);
+                d[k] = count(d[k], other.events[j], "pooled churn events at time", next);
+                c[k] = count(c[k], other.censored[j], "pooled censored customers at time", next);
                 j++;
             }
             k++;
@@ -508,12 +518,24 @@ public final class SurvivalCurve {
                 ec[m] = entryCounts[a++];
             }
             if (b < other.entryTimes.length && other.entryTimes[b] == next) {
-                ec[m] = Math.addExact(ec[m], other.entryCounts[b++]);
+                ec[m] = count(ec[m], other.entryCounts[b++], "pooled late entries at time", next);
             }
             m++;
         }
         return fromCounts(Arrays.copyOf(t, k), Arrays.copyOf(d, k), Arrays.copyOf(c, k), Arrays.copyOf(et, m),
                 Arrays.copyOf(ec, m), transform, level);
+    }
+
+    /** {@code a + b} of two counts, or an {@link ArithmeticException} naming what they count and both. */
+    private static long count(long a, long b, String what, double time) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            ArithmeticException named = new ArithmeticException("the " + what + " " + time + ", " + a + " + " + b
+                    + ", overflow a long");
+            named.initCause(e);
+            throw named;
+        }
     }
 
     @Override

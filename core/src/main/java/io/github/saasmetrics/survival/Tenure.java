@@ -68,16 +68,27 @@ public record Tenure(double time, boolean churned) {
      * @param lastPaidMonthOfFirstSpell the last month of the first unbroken run of paid months, not null,
      *     not before {@code firstPaidMonth}
      * @param lastObservedMonth the last month of the data, not null, not before {@code lastPaidMonthOfFirstSpell}
+     * <p>Any two {@link YearMonth}s are accepted: the months between the earliest and the latest
+     * (about 2.4·10¹⁰) do not fit an {@code int} but are counted in a {@code long} and are exact
+     * as the {@code double} tenure.
+     *
      * @return {@code months(first..last spell month)}, churned if the spell ended before the data did
      * @throws IllegalArgumentException if the months are out of order
+     * @throws NullPointerException if a month is null
      */
     public static Tenure ofFirstSpell(YearMonth firstPaidMonth, YearMonth lastPaidMonthOfFirstSpell,
             YearMonth lastObservedMonth) {
         Objects.requireNonNull(firstPaidMonth, "firstPaidMonth");
         Objects.requireNonNull(lastPaidMonthOfFirstSpell, "lastPaidMonthOfFirstSpell");
         Objects.requireNonNull(lastObservedMonth, "lastObservedMonth");
-        return ofFirstSpell(0, (int) ChronoUnit.MONTHS.between(firstPaidMonth, lastPaidMonthOfFirstSpell),
-                (int) ChronoUnit.MONTHS.between(firstPaidMonth, lastObservedMonth));
+        if (lastPaidMonthOfFirstSpell.isBefore(firstPaidMonth) || lastObservedMonth.isBefore(lastPaidMonthOfFirstSpell)) {
+            throw new IllegalArgumentException("months must satisfy firstPaidMonth ≤ lastPaidMonthOfFirstSpell ≤ "
+                    + "lastObservedMonth but were " + firstPaidMonth + ", " + lastPaidMonthOfFirstSpell + ", "
+                    + lastObservedMonth);
+        }
+        // At most 2.4e10 months: exact in a long, and in the double below (below 2^53).
+        long spell = ChronoUnit.MONTHS.between(firstPaidMonth, lastPaidMonthOfFirstSpell) + 1;
+        return new Tenure(spell, lastPaidMonthOfFirstSpell.isBefore(lastObservedMonth));
     }
 
     /**

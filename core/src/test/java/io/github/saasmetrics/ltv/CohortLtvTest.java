@@ -185,4 +185,60 @@ class CohortLtvTest {
             assertEquals(true, expected.cumulativePerCustomer(age).compareTo(expected.cumulativePerCustomer(age - 1)) >= 0);
         }
     }
+
+    @Test
+    void sumsToTheEdgeOfALongAndPastIt() {
+        long max = Long.MAX_VALUE;
+        CohortLtv full = CohortLtv.of(1, Money.ofMinor(USD, max - 1), Money.ofMinor(USD, 1));
+        assertEquals(Money.ofMinor(USD, max), full.cumulativePerCustomer(1));
+        CohortLtv over = CohortLtv.of(1, Money.ofMinor(USD, max), Money.ofMinor(USD, 1));
+        assertEquals("the cohort's cumulative revenue up to age 1 overflows a long of minor units: USD "
+                + "92233720368547758.07 up to age 0 plus USD 0.01 at age 1",
+                assertThrows(ArithmeticException.class, () -> over.cumulativePerCustomer(1)).getMessage());
+
+        CohortLtv one = CohortLtv.of(1, Money.ofMinor(USD, 1));
+        assertEquals(CohortLtv.of(max, Money.ofMinor(USD, max)),
+                CohortLtv.of(max - 1, Money.ofMinor(USD, max - 1)).plus(one));
+        ArithmeticException customers = assertThrows(ArithmeticException.class,
+                () -> CohortLtv.of(max, Money.ofMinor(USD, 0)).plus(one));
+        assertEquals("pooling cohort LTVs: the pooled customers 9223372036854775807 + 1 overflows a long",
+                customers.getMessage());
+        ArithmeticException revenue = assertThrows(ArithmeticException.class,
+                () -> CohortLtv.of(1, Money.ofMinor(USD, max)).plus(one));
+        assertEquals(ArithmeticException.class, revenue.getCause().getClass());
+        assertEquals("pooling cohort LTVs: the pooled revenue at age 0 overflows a long (USD 92233720368547758.07 + "
+                + "USD 0.01 overflows a long of minor units)", revenue.getMessage());
+
+        CohortLtv.Accumulator acc = CohortLtv.accumulator(USD, 2).addRevenue(1, max - 1).addRevenue(1, 1);
+        assertEquals("the cohort's revenue at age 1 overflows a long of minor units: USD 92233720368547758.07 plus "
+                + "USD 0.01", assertThrows(ArithmeticException.class, () -> acc.addRevenue(1, 1)).getMessage());
+        CohortLtv.Accumulator other = CohortLtv.accumulator(USD, 2).addRevenue(0, max).addCustomer();
+        assertEquals(Money.ofMinor(USD, max), CohortLtv.accumulator(USD, 2).addAll(other).toCohortLtv().revenueByAge()
+                .get(0));
+        // Merged into itself an accumulator doubles; its customers may not wrap around.
+        CohortLtv.Accumulator doubling = CohortLtv.accumulator(USD, 1).addCustomer();
+        for (int i = 0; i < 62; i++) {
+            doubling.addAll(doubling);
+        }
+        assertEquals(1L << 62, doubling.toCohortLtv().customers());
+        assertEquals("the cohort's customers overflow a long: 4611686018427387904 + 4611686018427387904",
+                assertThrows(ArithmeticException.class, () -> doubling.addAll(doubling)).getMessage());
+    }
+
+    @Test
+    void accumulatorsAreLimitedBeforeAllocating() {
+        assertEquals(CohortLtv.MAX_AGES, CohortLtv.accumulator(USD, CohortLtv.MAX_AGES).toCohortLtv().ages());
+        assertEquals("ages must be at most 32766 but was 32767", assertThrows(IllegalArgumentException.class,
+                () -> CohortLtv.accumulator(USD, CohortLtv.MAX_AGES + 1)).getMessage());
+        assertEquals("ages must be at least 1 but was 0", assertThrows(IllegalArgumentException.class,
+                () -> CohortLtv.toCohortLtv(USD, 0)).getMessage());
+        assertEquals("currency XXX has no minor unit, so revenue in minor units of it is meaningless",
+                assertThrows(IllegalArgumentException.class,
+                        () -> CohortLtv.toCohortLtv(Currency.getInstance("XXX"), 1)).getMessage());
+        assertEquals(1, Stream.of(List.of(Money.ofMinor(USD, 5))).collect(CohortLtv.toCohortLtv(USD, 1)).customers());
+        // A currency without decimals (JPY) has minor units all the same: yen.
+        Currency jpy = Currency.getInstance("JPY");
+        assertEquals(Money.ofMinor(jpy, 500), CohortLtv.accumulator(jpy, 1).addRevenue(0, 500).addCustomer()
+                .toCohortLtv().revenueByAge().get(0));
+    }
 }

@@ -252,4 +252,37 @@ class ShiftedBetaGeometricTest {
         // (mpmath: the series summed at 40 digits).
         assertEquals(10.999999962361529823, PAPER.discountedExpectedResidualLifetime(0.1, Integer.MAX_VALUE), 1e-9);
     }
+
+    @Test
+    void discountRatesDownToTheLimitAreSummedAndBelowItRefused() {
+        // mpmath.hyp2f1(1, β, α + β, 1/(1 + d)) with 40 digits, at the smallest rate accepted.
+        double d = ShiftedBetaGeometric.MIN_DISCOUNT_RATE;
+        assertEquals(125.44625149435462098, PAPER.discountedExpectedLifetime(d), 1e-12 * 125.45);
+        assertEquals(6336.1763378142961405, ShiftedBetaGeometric.of(0.05, 1).discountedExpectedLifetime(d),
+                1e-11 * 6336.2);
+        assertEquals("discountRate must be at least 1.0E-4 per period but was 1.0E-300: the discounted lifetime's "
+                + "series would need about 4e+301 terms (at a zero rate use expectedLifetime())",
+                assertThrows(IllegalArgumentException.class, () -> PAPER.discountedExpectedLifetime(1e-300)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PAPER.discountedExpectedLifetime(Math.nextDown(d)));
+        assertThrows(IllegalArgumentException.class, () -> PAPER.discountedExpectedResidualLifetime(Math.nextDown(d), 0));
+    }
+
+    @Test
+    void projectionsAreLimitedBeforeAllocating() {
+        int most = ShiftedBetaGeometric.MAX_PROJECTION_PERIODS;
+        assertEquals(most, PAPER.projection(1, most).periods().size());
+        assertEquals(1, PAPER.projection(1, 1).periods().size());
+        assertEquals("periods must be from 1 to 10000 but was 10001",
+                assertThrows(IllegalArgumentException.class, () -> PAPER.projection(1, most + 1)).getMessage());
+        assertEquals("periods must be from 1 to 10000 but was 0",
+                assertThrows(IllegalArgumentException.class, () -> PAPER.projection(1, 0)).getMessage());
+    }
+
+    @Test
+    void lossesPastALongAreImpossibleCounts() {
+        assertEquals("the customers lost (9223372036854775807 before lostPerPeriod[1] = 1, more than a long holds) "
+                + "must not exceed cohortSize (10)", assertThrows(IllegalArgumentException.class,
+                        () -> ShiftedBetaGeometric.fit(10, Long.MAX_VALUE, 1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ShiftedBetaGeometric.fit(Long.MAX_VALUE, Long.MAX_VALUE, 0));
+    }
 }

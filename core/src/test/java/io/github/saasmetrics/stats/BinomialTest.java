@@ -10,6 +10,8 @@ import java.math.MathContext;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 
 class BinomialTest {
@@ -95,5 +97,45 @@ class BinomialTest {
         assertTrue(Binomial.lowerTail(l, n, p) > alpha);
         assertTrue(l == 0 || Binomial.lowerTail(l - 1, n, p) <= alpha);
         assertTrue(l <= u, () -> l + " > " + u);
+    }
+
+    @Test
+    void hugeNWithASmallVarianceIsExact() {
+        // mpmath, 40 digits: Σ C(n, j) p^j (1 − p)^(n − j) over the tail, with p the double nearest 1e-15.
+        long exa = 1_000_000_000_000_000_000L;
+        assertEquals(9.6263040586656010808e-4, Binomial.upperTail(1100, exa, 1e-15), 1e-13 * 9.6263e-4);
+        assertEquals(6.9776732779629718257e-4, Binomial.lowerTail(900, exa, 1e-15), 1e-13 * 6.9777e-4);
+        // Four hundred million trials at p = ¼, three standard deviations out on both sides.
+        assertEquals(1.3406795556490072825e-3, Binomial.upperTail(100_026_000, 400_000_000, 0.25), 1e-12 * 1.3407e-3);
+        assertEquals(1.3400005437052592840e-3, Binomial.lowerTail(99_974_000, 400_000_000, 0.25), 1e-12 * 1.3400e-3);
+    }
+
+    @Test
+    void tailsAreRefusedPastTheVarianceTheyCanSumInBoundedTime() {
+        // n p (1 − p) = 4e8 · ¼ = 1e8 exactly: still answered; one more trial is refused.
+        assertEquals(0.5, Binomial.upperTail(200_000_000, 400_000_000, 0.5), 1e-4);
+        assertEquals(200_000_000, Binomial.upperBound(400_000_000, 0.5, 0.5));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Binomial.upperTail(1, 400_000_004, 0.5));
+        assertEquals("n = 400000004 trials at p = 0.5 have a variance n·p·(1 − p) of 1.00000001E8, above the 1.0E8 "
+                + "whose tails are computed exactly in bounded time", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Binomial.lowerTail(1, 400_000_004, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> Binomial.upperBound(400_000_004, 0.5, 0.05));
+        assertThrows(IllegalArgumentException.class, () -> Binomial.lowerBound(400_000_004, 0.5, 0.05));
+        // The probability of one count sums nothing and takes any n.
+        assertEquals(0.0, Binomial.probability(0, Long.MAX_VALUE, 0.5));
+    }
+
+    /** Below the variance limit every n is answered, however large, and the two tails add up to 1. */
+    @Property(tries = 200)
+    void anyNBelowTheVarianceLimitIsAnswered(@ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long n,
+            @ForAll @DoubleRange(min = 0, max = 1) double share, @ForAll @DoubleRange(min = 0, max = 1) double at) {
+        // A p whose variance n p (1 − p) is at most MAX_VARIANCE, as far from 0 as that allows.
+        double p = Math.min(0.5, share * Binomial.MAX_VARIANCE / n);
+        long k = (long) (at * n);
+        double upper = Binomial.upperTail(k, n, p);
+        double lower = Binomial.lowerTail(k - 1, n, p);
+        assertTrue(upper >= 0 && upper <= 1 && lower >= 0 && lower <= 1, () -> upper + " " + lower);
+        assertEquals(1, upper + lower, 1e-9);
     }
 }

@@ -71,4 +71,13 @@ class NormalTest {
         assertEquals(1.0, Normal.cdf(x) + Normal.cdf(-x), 1e-15);
         assertEquals(true, Normal.cdf(x + 1e-3) >= Normal.cdf(x));
     }
+
+    @Test
+    void criticalValuesNearLevelOneAndNaNDensity() {
+        // mpmath: −√2 erfinv(2p − 1) at p = 2⁻⁵⁴, the tail left by level 1 − 2⁻⁵³ (½ + level/2 rounds to 1).
+        assertEquals(8.2923610758135955382, Normal.twoSidedCritical(1 - 0x1p-53), 1e-14 * 8.29);
+        assertEquals("x must not be NaN",
+                assertThrows(IllegalArgumentException.class, () -> Normal.density(Double.NaN)).getMessage());
+        assertEquals(0.0, Normal.density(Double.NEGATIVE_INFINITY));
+    }
 }

@@ -72,4 +72,29 @@ class RatioTest {
         Ratio z = Ratio.of(c, 1000);
         assertEquals(x.plus(y).plus(z), x.plus(y.plus(z)));
     }
+
+    @Test
+    void poolingToTheEdgeOfALongAndPastIt() {
+        long max = Long.MAX_VALUE;
+        assertEquals(Ratio.of(max, max), Ratio.of(max - 1, max - 3).plus(Ratio.of(1, 3)));
+        assertEquals("pooling 9223372036854775807/9223372036854775807 and 1/1: the numerator 9223372036854775807 + 1 "
+                + "overflows a long", assertThrows(ArithmeticException.class,
+                        () -> Ratio.of(max, max).plus(Ratio.of(1, 1))).getMessage());
+        assertEquals("pooling 0/9223372036854775807 and 0/1: the denominator 9223372036854775807 + 1 overflows a long",
+                assertThrows(ArithmeticException.class, () -> Ratio.of(0, max).plus(Ratio.of(0, 1))).getMessage());
+        assertEquals(ArithmeticException.class, assertThrows(ArithmeticException.class,
+                () -> Ratio.of(max, max).plus(Ratio.of(1, 1))).getCause().getClass());
+    }
+
+    @Test
+    void decimalsUpToTheLimit() {
+        assertEquals(Ratio.MAX_SCALE, Ratio.of(1, 3).decimal(Ratio.MAX_SCALE, RoundingMode.DOWN).scale());
+        assertEquals(new BigDecimal("0"), Ratio.of(1, 3).decimal(0, RoundingMode.DOWN));
+        assertEquals("scale must be from 0 to 1000 but was 1001", assertThrows(IllegalArgumentException.class,
+                () -> Ratio.of(1, 3).decimal(Ratio.MAX_SCALE + 1, RoundingMode.DOWN)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Ratio.of(1, 3).decimal(-1, RoundingMode.DOWN));
+        assertEquals(new BigDecimal("0.25"), Ratio.of(1, 4).decimal(2, RoundingMode.UNNECESSARY));
+        assertEquals("1/3 needs more than 2 decimals but rounding was UNNECESSARY", assertThrows(
+                ArithmeticException.class, () -> Ratio.of(1, 3).decimal(2, RoundingMode.UNNECESSARY)).getMessage());
+    }
 }

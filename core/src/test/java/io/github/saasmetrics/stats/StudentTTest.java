@@ -207,4 +207,28 @@ class StudentTTest {
             assertEquals(c[2], StudentT.density(c[0], c[1]), 1e-13 * c[2], () -> "f(" + c[0] + "; " + c[1] + ")");
         }
     }
+
+    @Test
+    void farTailsAreNotZero() {
+        // mpmath: ½ I_x(ν/2, ½), x = ν/(ν + t²), where x underflows a double.
+        // In logs the exponent's rounding (ν/2 · ln x ≈ −230) costs a few 1e-14 of relative precision.
+        assertEquals(3.1830988618379068117e-201, StudentT.cdf(-1e200, 1), 1e-13 * 3.1831e-201);
+        assertEquals(3.2070097541422289482e-86, StudentT.cdf(-1e170, 0.5), 1e-13 * 3.2070e-86);
+        assertEquals(3.2070097541422289482e-86, StudentT.complementaryCdf(1e170, 0.5), 1e-13 * 3.2070e-86);
+        // The Cauchy quantile −cot(π p), beyond where the bracket's geometric mean used to overflow.
+        assertEquals(-3.1830988618379066356e299, StudentT.quantile(1e-300, 1), 1e-12 * 3.1831e299);
+    }
+
+    @Test
+    void quantilesBeyondADoubleAndTooFewDegreesOfFreedomAreRefused() {
+        assertEquals("the quantile of p = 1.0E-300 with degreesOfFreedom = 0.1 is beyond the range of a double (the "
+                + "tails of so few degrees of freedom are that heavy)",
+                assertThrows(ArithmeticException.class, () -> StudentT.quantile(1e-300, 0.1)).getMessage());
+        assertThrows(ArithmeticException.class, () -> StudentT.quantile(1 - 1e-16, 0.01));
+        assertThrows(ArithmeticException.class, () -> StudentT.twoSidedCritical(1 - 1e-16, 0.01));
+        assertEquals("degreesOfFreedom must be at least 2.2250738585072014E-308 (the smallest normal double) but was "
+                + "4.9E-324", assertThrows(IllegalArgumentException.class,
+                        () -> StudentT.cdf(1, Double.MIN_VALUE)).getMessage());
+        assertEquals(0.5, StudentT.cdf(1e-300, Double.MIN_NORMAL), 1e-12);
+    }
 }

@@ -218,4 +218,43 @@ class KaplanMeierTest {
         assertEquals(events, curve.rows().stream().mapToLong(SurvivalRow::events).sum());
         assertEquals(n - events, curve.rows().stream().mapToLong(SurvivalRow::censored).sum());
     }
+
+    @Test
+    void spellsOfAnyLengthAreCountedExactly() {
+        YearMonth earliest = YearMonth.of(-999_999_999, 1);
+        YearMonth latest = YearMonth.of(999_999_999, 12);
+        // 1 999 999 999 years of 12 months: 23 999 999 988 months, more than an int holds.
+        assertEquals(Tenure.censored(23_999_999_988.0), Tenure.ofFirstSpell(earliest, latest, latest));
+        assertEquals(Tenure.churned(23_999_999_987.0), Tenure.ofFirstSpell(earliest, latest.minusMonths(1), latest));
+        assertEquals(DelayedEntryTenure.censored(23_999_999_987.0, 23_999_999_988.0),
+                DelayedEntryTenure.ofFirstSpell(earliest, latest, latest, latest));
+        assertEquals(DelayedEntryTenure.churned(0, 1), DelayedEntryTenure.ofFirstSpell(earliest, earliest, earliest,
+                latest));
+        assertEquals("months must satisfy firstPaidMonth, firstObservedMonth ≤ lastPaidMonthOfFirstSpell ≤ "
+                + "lastObservedMonth but were -999999999-01, 999999999-12, -999999999-01, 999999999-12",
+                assertThrows(IllegalArgumentException.class,
+                        () -> DelayedEntryTenure.ofFirstSpell(earliest, latest, earliest, latest)).getMessage());
+        assertEquals("months must satisfy firstPaidMonth ≤ lastPaidMonthOfFirstSpell ≤ lastObservedMonth but were "
+                + "999999999-12, -999999999-01, 999999999-12", assertThrows(IllegalArgumentException.class,
+                        () -> Tenure.ofFirstSpell(latest, earliest, latest)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Tenure.ofFirstSpell(earliest, latest, latest.minusMonths(1)));
+        assertThrows(IllegalArgumentException.class,
+                () -> DelayedEntryTenure.ofFirstSpell(latest, earliest, latest.minusMonths(1), latest));
+        assertThrows(IllegalArgumentException.class,
+                () -> DelayedEntryTenure.ofFirstSpell(earliest, earliest, latest, latest.minusMonths(1)));
+    }
+
+    @Test
+    void restrictedMeansUpToTheLongestHorizonHaveAFiniteStandardError() {
+        SurvivalCurve curve = KaplanMeier.fit(new double[] {1, 2, 3, 4}, new boolean[] {true, true, false, true});
+        RestrictedMean far = curve.restrictedMean(RestrictedMean.MAX_HORIZON);
+        // S = 0.75 from 1, 0.5 from 2, 0 from 4: the area is 1 + 0.75 + 0.5 · 2 = 2.75 whatever the horizon.
+        assertEquals(2.75, far.estimate(), 1e-12);
+        assertTrue(Double.isFinite(far.stdErr()));
+        assertEquals("horizon must be from 0 to 1.0E100 periods (beyond, the standard error of the restricted mean "
+                + "could overflow a double) but was 1.7976931348623157E308", assertThrows(IllegalArgumentException.class,
+                        () -> curve.restrictedMean(Double.MAX_VALUE)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> curve.restrictedMean(Math.nextUp(RestrictedMean.MAX_HORIZON)));
+        assertThrows(IllegalArgumentException.class, () -> curve.restrictedMean(-Double.MIN_VALUE));
+    }
 }
