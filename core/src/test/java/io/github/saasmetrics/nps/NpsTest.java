@@ -216,7 +216,7 @@ class NpsTest {
 
     @Test
     void accumulatorsMergeScoresAndEachOtherWithTheirWeights() {
-        NpsScore weighted = new NpsScore(2, 1, 1, new NpsWeights(4, 1, 3, 14));
+        NpsScore weighted = new NpsScore(2, 1, 1, new NpsWeights(4, 1, 3, 18));
         NpsAccumulator fromScores = new NpsAccumulator();
         fromScores.addAll(weighted);
         fromScores.addAll(NpsScore.of(1, 2, 3));
