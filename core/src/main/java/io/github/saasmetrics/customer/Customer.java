@@ -1,5 +1,6 @@
 package io.github.saasmetrics.customer;
 
+import io.github.saasmetrics.limits.Limits;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +26,9 @@ public record Customer(CustomerId id, @Nullable LocalDate firstPaidDate, Map<Str
     /**
      * Validates and copies the parts.
      *
-     * @throws IllegalArgumentException if an attribute key or value is blank
+     * @throws NullPointerException if the id or the attributes are null
+     * @throws IllegalArgumentException if an attribute key or value is null or blank (the message quotes it,
+     *     cut as {@link Limits#quote(CharSequence)} does)
      */
     public Customer {
         Objects.requireNonNull(id, "id");
@@ -34,11 +37,11 @@ public record Customer(CustomerId id, @Nullable LocalDate firstPaidDate, Map<Str
         attributes.forEach((key, value) -> {
             if (key == null || key.isBlank()) {
                 throw new IllegalArgumentException("attribute key of customer " + id + " must not be blank but was '"
-                        + key + "'");
+                        + Limits.quote(key) + "'");
             }
             if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException("attribute '" + key + "' of customer " + id
-                        + " must not be blank but was '" + value + "'");
+                throw new IllegalArgumentException("attribute '" + Limits.quote(key) + "' of customer " + id
+                        + " must not be blank but was '" + Limits.quote(value) + "'");
             }
             copy.put(key, value);
         });
@@ -48,8 +51,10 @@ public record Customer(CustomerId id, @Nullable LocalDate firstPaidDate, Map<Str
     /**
      * A customer with no known first payment and no attributes.
      *
-     * @param id the identifier, not null, not blank
+     * @param id the identifier, not null, not blank, at most {@value CustomerId#MAX_LENGTH} characters
      * @return the customer, not null
+     * @throws NullPointerException if the id is null
+     * @throws IllegalArgumentException if the id is blank or too long
      */
     public static Customer of(String id) {
         return new Customer(CustomerId.of(id), null, Map.of());
@@ -58,11 +63,15 @@ public record Customer(CustomerId id, @Nullable LocalDate firstPaidDate, Map<Str
     /**
      * A copy with one more attribute (replacing any with the same key).
      *
-     * @param key the attribute name, not blank
-     * @param value the attribute value, not blank
+     * @param key the attribute name, not null, not blank
+     * @param value the attribute value, not null, not blank
      * @return the new customer, not null
+     * @throws NullPointerException if the key or value is null
+     * @throws IllegalArgumentException if the key or value is blank
      */
     public Customer withAttribute(String key, String value) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
         Map<String, String> copy = new TreeMap<>(attributes);
         copy.put(key, value);
         return new Customer(id, firstPaidDate, copy);
@@ -83,6 +92,7 @@ public record Customer(CustomerId id, @Nullable LocalDate firstPaidDate, Map<Str
      *
      * @param key the attribute name, not null
      * @return the value, empty if the customer has no such attribute
+     * @throws NullPointerException if the key is null
      */
     public Optional<String> attribute(String key) {
         return Optional.ofNullable(attributes.get(Objects.requireNonNull(key, "key")));

@@ -2,6 +2,7 @@ package io.github.saasmetrics.customer;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.saasmetrics.limits.Limits;
 import java.util.Objects;
 
 /**
@@ -11,17 +12,29 @@ import java.util.Objects;
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param value the identifier, not null, not blank
+ * @param value the identifier, not null, not blank, at most {@value #MAX_LENGTH} characters
  */
 public record CustomerId(String value) implements Comparable<CustomerId> {
 
     /**
+     * The most characters an identifier may have: {@value}. Real identifiers (Stripe's {@code cus_…},
+     * UUIDs, e-mail addresses) are far shorter; the bound keeps every message and table that names a
+     * customer short, whatever a caller passes.
+     */
+    public static final int MAX_LENGTH = 256;
+
+    /**
      * Validates the identifier.
      *
-     * @throws IllegalArgumentException if the value is blank
+     * @throws NullPointerException if the value is null
+     * @throws IllegalArgumentException if the value is blank or longer than {@value #MAX_LENGTH} characters
      */
     public CustomerId {
         Objects.requireNonNull(value, "value");
+        if (value.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("customer id must have at most " + MAX_LENGTH + " characters but was '"
+                    + Limits.quote(value) + "'");
+        }
         if (value.isBlank()) {
             throw new IllegalArgumentException("customer id must not be blank but was '" + value + "'");
         }
@@ -30,9 +43,10 @@ public record CustomerId(String value) implements Comparable<CustomerId> {
     /**
      * Obtains an identifier.
      *
-     * @param value the identifier, not null, not blank
+     * @param value the identifier, not null, not blank, at most {@value #MAX_LENGTH} characters
      * @return the identifier, not null
-     * @throws IllegalArgumentException if the value is blank
+     * @throws NullPointerException if the value is null
+     * @throws IllegalArgumentException if the value is blank or longer than {@value #MAX_LENGTH} characters
      */
     @JsonCreator
     public static CustomerId of(String value) {

@@ -85,8 +85,10 @@ public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
     /**
      * The estimated effect, {@code Δ̄ₜ − Δ̄꜀}, computed exactly from the sums and rounded once.
      *
-     * @return the effect, in KPI units
+     * @return the effect, in KPI units, finite
      * @throws IllegalStateException if a group is empty
+     * @throws ArithmeticException if the effect is beyond the range of a double (changes near
+     *     {@code ±Double.MAX_VALUE} in opposite directions)
      */
     public double effect() {
         if (target.count() == 0 || control.count() == 0) {
@@ -95,8 +97,9 @@ public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
         }
         BigDecimal nt = BigDecimal.valueOf(target.count());
         BigDecimal nc = BigDecimal.valueOf(control.count());
-        return target.sumChange().multiply(nc).subtract(control.sumChange().multiply(nt))
-                .divide(nt.multiply(nc), KpiChanges.PRECISION).doubleValue();
+        return KpiChanges.finite("the effect (mean change of target minus mean change of control)",
+                target.sumChange().multiply(nc).subtract(control.sumChange().multiply(nt))
+                        .divide(nt.multiply(nc), KpiChanges.PRECISION));
     }
 
     private void requireTwoPerGroup() {
@@ -117,8 +120,9 @@ public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
     /**
      * The standard error of the effect, {@code √(s²ₜ/nₜ + s²꜀/n꜀)}.
      *
-     * @return the standard error, 0 or more
+     * @return the standard error, 0 or more, finite
      * @throws IllegalStateException if a group has fewer than 2 units
+     * @throws ArithmeticException if a group's variance is beyond the range of a double
      */
     public double standardError() {
         requireTwoPerGroup();
@@ -130,6 +134,7 @@ public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
      *
      * @return the degrees of freedom, positive, possibly fractional
      * @throws IllegalStateException if a group has fewer than 2 units, or neither group varies
+     * @throws ArithmeticException if a group's variance is beyond the range of a double
      */
     public double degreesOfFreedom() {
         requireTwoPerGroup();
@@ -138,7 +143,16 @@ public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
         if (a + b == 0) {
             throw new IllegalStateException("the degrees of freedom are undefined: neither group's KPI change varies");
         }
-        return (a + b) * (a + b) / (a * a / (target.count() - 1) + b * b / (control.count() - 1));
+        double df = (a + b) * (a + b) / (a * a / (target.count() - 1) + b * b / (control.count() - 1));
+        if (Double.isFinite(df)) {
+            return df;
+        }
+        // Squares of terms beyond about 1e154 overflow and of terms below about 1e-162 underflow; the same
+        // quotient in shares of a + b (each from 0 to 1) does neither.
+        double s = a + b;
+        double x = a / s;
+        double y = b / s;
+        return 1 / (x * x / (target.count() - 1) + y * y / (control.count() - 1));
     }
 
     /**
@@ -148,6 +162,7 @@ public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
      * @return the interval, not null; a single point when neither group varies
      * @throws IllegalArgumentException if the level is not strictly between 0 and 1
      * @throws IllegalStateException if a group has fewer than 2 units
+     * @throws ArithmeticException if the effect, a variance or a bound is beyond the range of a double
      */
     public ConfidenceInterval interval(double level) {
         ConfidenceInterval.checkLevel(level);
@@ -157,6 +172,10 @@ public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
             return new ConfidenceInterval(effect, effect, level);
         }
         double margin = StudentT.twoSidedCritical(level, degreesOfFreedom()) * se;
+        if (!Double.isFinite(effect - margin) || !Double.isFinite(effect + margin)) {
+            throw new ArithmeticException("the interval effect ± margin = " + effect + " ± " + margin + " at level "
+                    + level + " is beyond the range of a double");
+        }
         return new ConfidenceInterval(effect - margin, effect + margin, level);
     }
 
@@ -165,6 +184,7 @@ public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
      *
      * @return the p-value, from 0 to 1
      * @throws IllegalStateException if a group has fewer than 2 units, or neither group varies
+     * @throws ArithmeticException if the effect or a variance is beyond the range of a double
      */
     public double pValue() {
         double df = degreesOfFreedom();

@@ -1,5 +1,6 @@
 package io.github.saasmetrics.experiment;
 
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.table.Figures;
 
 import java.math.BigDecimal;
@@ -46,10 +47,25 @@ public record KpiChanges(long count, BigDecimal sumBefore, BigDecimal sumAfter, 
     static final MathContext PRECISION = MathContext.DECIMAL128;
 
     /**
+     * The most decimals a sum of doubles can have: {@value}, those of the smallest double, {@code 2⁻¹⁰⁷⁴}.
+     * The sum of squared changes may have twice as many.
+     */
+    public static final int MAX_SUM_DECIMALS = 1074;
+
+    private static final BigDecimal MAX_DOUBLE = new BigDecimal(Double.MAX_VALUE);
+
+    /**
      * Validates the sums and normalises their scale, so that equal values are equal records.
      *
-     * @throws IllegalArgumentException if the count is negative, an empty summary has non-zero sums, or the
-     *     squared changes are smaller than the changes allow ({@code n · Σ Δ² < (Σ Δ)²})
+     * <p>The sums must be sums of {@code count} finite doubles: {@code |Σ before|} and {@code |Σ after|} at
+     * most {@code count × Double.MAX_VALUE} with at most {@value #MAX_SUM_DECIMALS} decimals, {@code Σ Δ²} at
+     * most {@code count × (2 × Double.MAX_VALUE)²} with at most twice as many. These bounds are checked
+     * before anything is computed, so that a sum such as {@code 1e999999999} is refused, not expanded.
+     *
+     * @throws NullPointerException if a sum is null
+     * @throws IllegalArgumentException if the count is negative, an empty summary has non-zero sums, a sum is
+     *     beyond what {@code count} doubles can add up to, or the squared changes are smaller than the changes
+     *     allow ({@code n · Σ Δ² < (Σ Δ)²}); the message quotes the sum as {@link Limits#quote(BigDecimal)} does
      */
     public KpiChanges {
         Objects.requireNonNull(sumBefore, "sumBefore");
@@ -58,24 +74,45 @@ public record KpiChanges(long count, BigDecimal sumBefore, BigDecimal sumAfter, 
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative but was " + count);
         }
-        sumBefore = canonical(sumBefore);
-        sumAfter = canonical(sumAfter);
-        sumSquaredChange = canonical(sumSquaredChange);
         if (count == 0 && (sumBefore.signum() != 0 || sumAfter.signum() != 0 || sumSquaredChange.signum() != 0)) {
-            throw new IllegalArgumentException("sums of an empty group must be 0 but were " + sumBefore + ", "
-                    + sumAfter + ", " + sumSquaredChange);
+            throw new IllegalArgumentException("sums of an empty group must be 0 but were " + Limits.quote(sumBefore)
+                    + ", " + Limits.quote(sumAfter) + ", " + Limits.quote(sumSquaredChange));
         }
+        BigDecimal n = BigDecimal.valueOf(count);
+        sumBefore = canonical("sumBefore", sumBefore, count, n.multiply(MAX_DOUBLE), MAX_SUM_DECIMALS);
+        sumAfter = canonical("sumAfter", sumAfter, count, n.multiply(MAX_DOUBLE), MAX_SUM_DECIMALS);
+        BigDecimal twiceMax = MAX_DOUBLE.add(MAX_DOUBLE);
+        sumSquaredChange = canonical("sumSquaredChange", sumSquaredChange, count,
+                n.multiply(twiceMax.multiply(twiceMax)), 2 * MAX_SUM_DECIMALS);
         BigDecimal sumChange = sumAfter.subtract(sumBefore);
-        if (BigDecimal.valueOf(count).multiply(sumSquaredChange).compareTo(sumChange.multiply(sumChange)) < 0) {
-            throw new IllegalArgumentException("sumSquaredChange " + sumSquaredChange + " is too small for " + count
-                    + " changes summing to " + sumChange);
+        if (n.multiply(sumSquaredChange).compareTo(sumChange.multiply(sumChange)) < 0) {
+            throw new IllegalArgumentException("sumSquaredChange " + Limits.quote(sumSquaredChange) + " is too small for "
+                    + count + " changes summing to " + Limits.quote(sumChange));
         }
     }
 
-    /** No trailing zeros and no negative scale, so that 60 is written 60 rather than 6E+1. */
-    private static BigDecimal canonical(BigDecimal value) {
+    /**
+     * The sum checked against what {@code count} doubles can add up to, with no trailing zeros and no negative
+     * scale, so that 60 is written 60 rather than 6E+1. The magnitude is compared before the scale is set, so
+     * that {@code 1E+999999999} is never written out.
+     */
+    private static BigDecimal canonical(String name, BigDecimal value, long count, BigDecimal largest, int decimals) {
         BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.abs().compareTo(largest) > 0 || stripped.scale() > decimals) {
+            throw new IllegalArgumentException(name + " must be a sum of " + count + " finite doubles (at most " + count
+                    + (name.equals("sumSquaredChange") ? " × (2 × Double.MAX_VALUE)²" : " × Double.MAX_VALUE")
+                    + " in magnitude, with at most " + decimals + " decimals) but was " + Limits.quote(value));
+        }
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** A derived value as a double, or an exception naming it when it is beyond the range of a double. */
+    static double finite(String what, BigDecimal value) {
+        double d = value.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw new ArithmeticException(what + " is " + Limits.quote(value) + ", beyond the range of a double");
+        }
+        return d;
     }
 
     /**
@@ -93,6 +130,7 @@ public record KpiChanges(long count, BigDecimal sumBefore, BigDecimal sumAfter, 
      * @param before the KPI of each unit before, finite values, not null
      * @param after the KPI of each unit after, finite values, same length, not null
      * @return the summary, not null
+     * @throws NullPointerException if an array is null
      * @throws IllegalArgumentException if the lengths differ or a value is not finite
      */
     public static KpiChanges of(double[] before, double[] after) {
@@ -116,6 +154,7 @@ public record KpiChanges(long count, BigDecimal sumBefore, BigDecimal sumAfter, 
      * @param before the KPI of a unit before, finite, not null
      * @param after the KPI of a unit after, finite, not null
      * @return the collector, not null
+     * @throws NullPointerException if a function is null
      */
     public static <T> Collector<T, KpiChangesAccumulator, KpiChanges> toKpiChanges(ToDoubleFunction<? super T> before,
             ToDoubleFunction<? super T> after) {
@@ -136,11 +175,25 @@ public record KpiChanges(long count, BigDecimal sumBefore, BigDecimal sumAfter, 
      *
      * @param other the other summary, not null
      * @return the pooled summary, not null
-     * @throws ArithmeticException if the count overflows
+     * @throws NullPointerException if {@code other} is null
+     * @throws ArithmeticException if the count overflows a {@code long} (the message names both counts)
      */
     public KpiChanges plus(KpiChanges other) {
-        return new KpiChanges(Math.addExact(count, other.count), sumBefore.add(other.sumBefore),
+        Objects.requireNonNull(other, "other");
+        return new KpiChanges(pooledCount(count, other.count), sumBefore.add(other.sumBefore),
                 sumAfter.add(other.sumAfter), sumSquaredChange.add(other.sumSquaredChange));
+    }
+
+    /** {@code a + b} units, or an exception naming the counts when it overflows a {@code long}. */
+    static long pooledCount(long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            ArithmeticException named = new ArithmeticException("the pooled count of units " + a + " + " + b
+                    + " overflows a long");
+            named.initCause(e);
+            throw named;
+        }
     }
 
     /**
@@ -159,7 +212,7 @@ public record KpiChanges(long count, BigDecimal sumBefore, BigDecimal sumAfter, 
      * @throws IllegalStateException if the group is empty
      */
     public double meanBefore() {
-        return mean(sumBefore);
+        return mean("the mean before", sumBefore);
     }
 
     /**
@@ -169,7 +222,7 @@ public record KpiChanges(long count, BigDecimal sumBefore, BigDecimal sumAfter, 
      * @throws IllegalStateException if the group is empty
      */
     public double meanAfter() {
-        return mean(sumAfter);
+        return mean("the mean after", sumAfter);
     }
 
     /**
@@ -177,26 +230,30 @@ public record KpiChanges(long count, BigDecimal sumBefore, BigDecimal sumAfter, 
      *
      * @return the mean change, finite
      * @throws IllegalStateException if the group is empty
+     * @throws ArithmeticException if the mean change is beyond the range of a double (changes from near
+     *     {@code -Double.MAX_VALUE} to near {@code Double.MAX_VALUE})
      */
     public double meanChange() {
-        return mean(sumChange());
+        return mean("the mean change", sumChange());
     }
 
-    private double mean(BigDecimal sum) {
+    private double mean(String what, BigDecimal sum) {
         if (count == 0) {
             throw new IllegalStateException("the mean of an empty group is undefined");
         }
-        return sum.divide(BigDecimal.valueOf(count), PRECISION).doubleValue();
+        return finite(what, sum.divide(BigDecimal.valueOf(count), PRECISION));
     }
 
     /**
      * The sample variance of the changes, {@code (n · Σ Δ² − (Σ Δ)²) / (n (n − 1))}.
      *
-     * @return the variance, 0 or more
+     * @return the variance, 0 or more, finite
      * @throws IllegalStateException if the group has fewer than 2 units
+     * @throws ArithmeticException if the variance is beyond the range of a double (changes beyond about
+     *     {@code 1e154})
      */
     public double variance() {
-        return exactVariance().doubleValue();
+        return finite("the variance of the changes", exactVariance());
     }
 
     BigDecimal exactVariance() {
@@ -214,6 +271,7 @@ public record KpiChanges(long count, BigDecimal sumBefore, BigDecimal sumAfter, 
      *
      * @return the standard deviation, 0 or more
      * @throws IllegalStateException if the group has fewer than 2 units
+     * @throws ArithmeticException if the variance is beyond the range of a double
      */
     public double standardDeviation() {
         return Math.sqrt(variance());

@@ -29,6 +29,7 @@ public final class KpiChangesAccumulator {
      * @param before the KPI before, finite
      * @param after the KPI after, finite
      * @throws IllegalArgumentException if a value is not finite
+     * @throws ArithmeticException if the count of units overflows a {@code long}
      */
     public void add(double before, double after) {
         if (!Double.isFinite(before) || !Double.isFinite(after)) {
@@ -38,7 +39,7 @@ public final class KpiChangesAccumulator {
         BigDecimal b = new BigDecimal(before);
         BigDecimal a = new BigDecimal(after);
         BigDecimal change = a.subtract(b);
-        count = Math.addExact(count, 1);
+        count = KpiChanges.pooledCount(count, 1);
         sumBefore = sumBefore.add(b);
         sumAfter = sumAfter.add(a);
         sumSquaredChange = sumSquaredChange.add(change.multiply(change));
@@ -48,10 +49,12 @@ public final class KpiChangesAccumulator {
      * Adds every unit of a summary.
      *
      * @param changes the summary, not null
+     * @throws NullPointerException if the summary is null
+     * @throws ArithmeticException if the count of units overflows a {@code long}
      */
     public void addAll(KpiChanges changes) {
         Objects.requireNonNull(changes, "changes");
-        count = Math.addExact(count, changes.count());
+        count = KpiChanges.pooledCount(count, changes.count());
         sumBefore = sumBefore.add(changes.sumBefore());
         sumAfter = sumAfter.add(changes.sumAfter());
         sumSquaredChange = sumSquaredChange.add(changes.sumSquaredChange());
@@ -61,9 +64,11 @@ public final class KpiChangesAccumulator {
      * Adds every unit of another accumulator.
      *
      * @param other the other accumulator, not null, not changed
+     * @throws NullPointerException if the accumulator is null
+     * @throws ArithmeticException if the count of units overflows a {@code long}
      */
     public void addAll(KpiChangesAccumulator other) {
-        addAll(other.snapshot());
+        addAll(Objects.requireNonNull(other, "other").snapshot());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.saasmetrics.forecast;
 
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.mrr.MrrBridge;
@@ -59,6 +60,7 @@ public record GrowthRates(Money startMrr, Money newMrr, double churnRate, double
     /**
      * Validates the parts.
      *
+     * @throws NullPointerException if an amount is null
      * @throws IllegalArgumentException if an amount is negative or a rate out of range
      * @throws CurrencyMismatchException if the two amounts are in different currencies
      */
@@ -101,7 +103,9 @@ public record GrowthRates(Money startMrr, Money newMrr, double churnRate, double
      * @param expansionRate expansion per month as a fraction of MRR, in {@code [0, 1]}
      * @param contractionRate contraction per month as a fraction of MRR, in {@code [0, 1]}
      * @return the rates, not null
+     * @throws NullPointerException if an amount is null
      * @throws IllegalArgumentException if an argument is out of range
+     * @throws CurrencyMismatchException if the two amounts are in different currencies
      */
     public static GrowthRates of(Money startMrr, Money newMrr, double churnRate, double expansionRate,
             double contractionRate) {
@@ -114,8 +118,11 @@ public record GrowthRates(Money startMrr, Money newMrr, double churnRate, double
      *
      * @param table consecutive monthly bridges, not null, not empty, with some MRR at the start of a month
      * @return the rates, not null
+     * @throws NullPointerException if the table is null
      * @throws IllegalArgumentException if the table is empty, a bridge is not one month, or no month starts with MRR
      *     (the rates are undefined)
+     * @throws ArithmeticException if the start MRR summed over the months, or the table's total, overflows a
+     *     {@code long} of minor units (the message names the bridge where it does)
      */
     public static GrowthRates of(MrrBridgeTable table) {
         Objects.requireNonNull(table, "table");
@@ -131,13 +138,30 @@ public record GrowthRates(Money startMrr, Money newMrr, double churnRate, double
         }
         long start = 0;
         for (MrrBridge b : table) {
-            start = Math.addExact(start, b.start().minorUnits());
+            try {
+                start = Math.addExact(start, b.start().minorUnits());
+            } catch (ArithmeticException e) {
+                ArithmeticException named = new ArithmeticException("the start MRR summed over the bridges from "
+                        + table.get(0).period() + " to " + b.period() + " overflows a long of minor units at bridge "
+                        + b.period() + " (start " + b.start() + ")");
+                named.initCause(e);
+                throw named;
+            }
         }
         if (start == 0) {
             throw new IllegalArgumentException("the growth rates of " + total.period() + " are undefined: no month"
                     + " starts with MRR");
         }
-        Money won = total.newBusiness().plus(total.reactivation()).dividedBy(table.size(), RoundingMode.HALF_EVEN);
+        Money won;
+        try {
+            won = total.newBusiness().plus(total.reactivation()).dividedBy(table.size(), RoundingMode.HALF_EVEN);
+        } catch (ArithmeticException e) {
+            ArithmeticException named = new ArithmeticException("the new MRR of " + total.period() + ", new business "
+                    + total.newBusiness() + " plus reactivation " + total.reactivation()
+                    + ", overflows a long of minor units");
+            named.initCause(e);
+            throw named;
+        }
         return new GrowthRates(total.end(), won, Ratio.of(total.churn().minorUnits(), start).value(),
                 Ratio.of(total.expansion().minorUnits(), start).value(),
                 Ratio.of(total.contraction().minorUnits(), start).value());
@@ -158,13 +182,24 @@ public record GrowthRates(Money startMrr, Money newMrr, double churnRate, double
      *
      * @return the steady state rounded half-even to the minor unit, empty when {@code λ ≤ 0} (MRR grows without
      *     limit); not null
+     * @throws ArithmeticException if the steady state does not fit in a {@code long} of minor units (a tiny net loss
+     *     rate)
      */
     public Optional<Money> steadyStateMrr() {
         BigDecimal lambda = lambda();
         if (lambda.signum() <= 0) {
             return Optional.empty();
         }
-        return Optional.of(money(newMrr.amount().divide(lambda, MathContext.DECIMAL128)));
+        BigDecimal steady = newMrr.amount().divide(lambda, MathContext.DECIMAL128);
+        try {
+            return Optional.of(money(steady));
+        } catch (ArithmeticException e) {
+            ArithmeticException named = new ArithmeticException("the steady-state MRR newMrr / net loss rate = " + newMrr
+                    + " / " + Limits.quote(lambda) + " is " + Limits.quote(steady) + ", beyond the range of a long of"
+                    + " minor units");
+            named.initCause(e);
+            throw named;
+        }
     }
 
     /**
@@ -172,6 +207,7 @@ public record GrowthRates(Money startMrr, Money newMrr, double churnRate, double
      *
      * @param rate churn per month, in {@code [0, 1]}
      * @return the copy, not null
+     * @throws IllegalArgumentException if the rate is outside {@code [0, 1]} or churn plus contraction exceeds 1
      */
     public GrowthRates withChurnRate(double rate) {
         return new GrowthRates(startMrr, newMrr, rate, expansionRate, contractionRate);
@@ -182,6 +218,7 @@ public record GrowthRates(Money startMrr, Money newMrr, double churnRate, double
      *
      * @param rate expansion per month, in {@code [0, 1]}
      * @return the copy, not null
+     * @throws IllegalArgumentException if the rate is outside {@code [0, 1]}
      */
     public GrowthRates withExpansionRate(double rate) {
         return new GrowthRates(startMrr, newMrr, churnRate, rate, contractionRate);
@@ -192,6 +229,7 @@ public record GrowthRates(Money startMrr, Money newMrr, double churnRate, double
      *
      * @param rate contraction per month, in {@code [0, 1]}
      * @return the copy, not null
+     * @throws IllegalArgumentException if the rate is outside {@code [0, 1]} or churn plus contraction exceeds 1
      */
     public GrowthRates withContractionRate(double rate) {
         return new GrowthRates(startMrr, newMrr, churnRate, expansionRate, rate);
@@ -202,6 +240,9 @@ public record GrowthRates(Money startMrr, Money newMrr, double churnRate, double
      *
      * @param amount new MRR per month, zero or more, same currency
      * @return the copy, not null
+     * @throws NullPointerException if the amount is null
+     * @throws IllegalArgumentException if the amount is negative
+     * @throws CurrencyMismatchException if the amount is in another currency
      */
     public GrowthRates withNewMrr(Money amount) {
         return new GrowthRates(startMrr, amount, churnRate, expansionRate, contractionRate);
@@ -213,7 +254,7 @@ public record GrowthRates(Money startMrr, Money newMrr, double churnRate, double
      *
      * @param points the change, as a fraction (−0.01 for one point less)
      * @return the copy, not null
-     * @throws IllegalArgumentException if the new churn rate is outside {@code [0, 1]}
+     * @throws IllegalArgumentException if {@code points} is not finite or the new churn rate is outside {@code [0, 1]}
      */
     public GrowthRates churnChangedBy(double points) {
         if (!Double.isFinite(points)) {
@@ -238,7 +279,8 @@ public record GrowthRates(Money startMrr, Money newMrr, double churnRate, double
      *
      * @param points the change of annual retention, as a fraction (0.05 for five points)
      * @return the copy, not null
-     * @throws IllegalArgumentException if the new annual retention is outside {@code [0, 1]}
+     * @throws IllegalArgumentException if {@code points} is not finite or the new annual retention is outside
+     *     {@code [0, 1]}
      */
     public GrowthRates annualRetentionChangedBy(double points) {
         if (!Double.isFinite(points)) {
@@ -246,6 +288,10 @@ public record GrowthRates(Money startMrr, Money newMrr, double churnRate, double
         }
         double retention = 1 - ChurnConversions.annualChurn(churnRate);
         double changed = retention + points;
+        if (!(points >= -1 && points <= 1)) {
+            throw new IllegalArgumentException("points must be from -1 to 1 (a change of annual retention) but was "
+                    + points);
+        }
         if (!(changed >= 0 && changed <= 1)) {
             throw new IllegalArgumentException("annual retention " + Figures.percent(retention) + " changed by "
                     + Figures.number(points * 100) + " points is " + Figures.percent(changed) + ", outside [0, 100%]");

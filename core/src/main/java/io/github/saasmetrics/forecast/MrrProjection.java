@@ -1,5 +1,6 @@
 package io.github.saasmetrics.forecast;
 
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.table.TextTable;
 import java.math.BigDecimal;
@@ -40,7 +41,8 @@ import java.util.Optional;
  * never rounded between months, and rounded once, half-even, to the currency's minor unit when
  * reported; so month 60 does not carry sixty roundings, and the projection and the closed forms
  * agree to the cent. An amount beyond the range of {@code long} minor units (years of compounding
- * expansion) throws {@link ArithmeticException}, as every {@code Money} does.
+ * expansion) throws {@link ArithmeticException} naming the quantity and, for MRR, the first month
+ * that does not fit.
  *
  * <p>Worked example: start $100,000, new $10,000, churn 3 %, expansion 2 %, contraction 1 %
  * ({@code λ = 2 %}, {@code M* = $500,000}): after 12 months {@code M_12 = 500,000 − 400,000 ·
@@ -79,6 +81,31 @@ public record MrrProjection(GrowthRates rates, int months) {
         return new MrrProjection(rates, months);
     }
 
+    /** The amount rounded to the minor unit, or an exception naming the quantity when it does not fit. */
+    private Money money(BigDecimal amount, String what) {
+        try {
+            return rates.money(amount);
+        } catch (ArithmeticException e) {
+            ArithmeticException named = new ArithmeticException(what + " is " + Limits.quote(amount) + " "
+                    + rates.startMrr().currency().getCurrencyCode()
+                    + ", beyond the range of a long of minor units; project fewer months or smaller amounts");
+            named.initCause(e);
+            throw named;
+        }
+    }
+
+    /** MRR at the end of month t of the projection, named by its month when it does not fit. */
+    private Money mrrAt(List<BigDecimal> m, int t) {
+        return money(m.get(t), "the projected MRR at the end of month " + t + " of " + months);
+    }
+
+    /** The first month whose MRR does not fit, so that an overflow names where it starts. */
+    private void requireMrrFits(List<BigDecimal> m, int upTo) {
+        for (int t = 0; t <= upTo; t++) {
+            mrrAt(m, t);
+        }
+    }
+
     private BigDecimal g() {
         return BigDecimal.ONE.subtract(rates.lambda());
     }
@@ -100,25 +127,42 @@ public record MrrProjection(GrowthRates rates, int months) {
      * The projected MRR at the end of each month, {@code M_0..M_N}.
      *
      * @return {@code N + 1} amounts, the first the start, each rounded half-even once; not null
+     * @throws ArithmeticException if a month's MRR does not fit in a {@code long} of minor units (the message
+     *     names the first such month)
      */
     public List<Money> mrr() {
-        return exactMrr().stream().map(rates::money).toList();
+        List<BigDecimal> m = exactMrr();
+        List<Money> out = new ArrayList<>(m.size());
+        for (int t = 0; t < m.size(); t++) {
+            out.add(mrrAt(m, t));
+        }
+        return List.copyOf(out);
     }
 
     /**
      * The projected MRR at the end of the horizon, {@code M_N}.
      *
      * @return the amount, not null
+     * @throws ArithmeticException if the MRR does not fit in a {@code long} of minor units (the message names the
+     *     first month whose MRR does not)
      */
     public Money finalMrr() {
         List<BigDecimal> m = exactMrr();
-        return rates.money(m.get(months));
+        // MRR moves monotonically from the start (which fits) towards the steady state, so the first month that
+        // does not fit is found by the scan only when the last one does not.
+        try {
+            return rates.money(m.get(months));
+        } catch (ArithmeticException e) {
+            requireMrrFits(m, months);
+            throw e;
+        }
     }
 
     /**
      * The revenue over the horizon, {@code R_N = Σ_{t=1..N} M_t}.
      *
      * @return the amount, not null
+     * @throws ArithmeticException if the revenue does not fit in a {@code long} of minor units
      */
     public Money revenue() {
         List<BigDecimal> m = exactMrr();
@@ -126,7 +170,7 @@ public record MrrProjection(GrowthRates rates, int months) {
         for (int t = 1; t <= months; t++) {
             sum = sum.add(m.get(t), MC);
         }
-        return rates.money(sum);
+        return money(sum, "the projected revenue over " + months + " months");
     }
 
     /** Σ_{j=0..N−1} g^j, summed month by month. */
@@ -146,9 +190,11 @@ public record MrrProjection(GrowthRates rates, int months) {
      * that month's new business brings in its first {@code N} months.
      *
      * @return the amount, not null
+     * @throws ArithmeticException if the value does not fit in a {@code long} of minor units
      */
     public Money newMrrValue() {
-        return rates.money(rates.newMrr().amount().multiply(kept(), MC));
+        return money(rates.newMrr().amount().multiply(kept(), MC), "the value of a month's new MRR over " + months
+                + " months");
     }
 
     /**
@@ -158,10 +204,14 @@ public record MrrProjection(GrowthRates rates, int months) {
      * @param arpa the customer's starting MRR, not null, zero or more, same currency
      * @param grossMargin the gross margin, in {@code [0, 1]}
      * @return the amount, not null
+     * @throws NullPointerException if {@code arpa} is null
+     * @throws io.github.saasmetrics.money.CurrencyMismatchException if {@code arpa} is in another currency
      * @throws IllegalArgumentException if an argument is out of range
+     * @throws ArithmeticException if the value does not fit in a {@code long} of minor units
      */
     public Money ltv(Money arpa, double grossMargin) {
-        return rates.money(marginOf(arpa, grossMargin).multiply(kept(), MC));
+        return money(marginOf(arpa, grossMargin).multiply(kept(), MC), "the lifetime value over " + months
+                + " months of arpa " + arpa + " at grossMargin " + grossMargin);
     }
 
     /**
@@ -170,12 +220,17 @@ public record MrrProjection(GrowthRates rates, int months) {
      * @param arpa the customer's starting MRR, not null, zero or more, same currency
      * @param grossMargin the gross margin, in {@code [0, 1]}
      * @return the amount, empty when {@code λ ≤ 0} (the value is unbounded); not null
+     * @throws NullPointerException if {@code arpa} is null
+     * @throws io.github.saasmetrics.money.CurrencyMismatchException if {@code arpa} is in another currency
      * @throws IllegalArgumentException if an argument is out of range
+     * @throws ArithmeticException if the value does not fit in a {@code long} of minor units (a tiny net loss rate)
      */
     public Optional<Money> lifetimeLtv(Money arpa, double grossMargin) {
         BigDecimal value = marginOf(arpa, grossMargin);
         BigDecimal lambda = rates.lambda();
-        return lambda.signum() <= 0 ? Optional.empty() : Optional.of(rates.money(value.divide(lambda, MC)));
+        return lambda.signum() <= 0 ? Optional.empty() : Optional.of(money(value.divide(lambda, MC),
+                "the lifetime value of arpa " + arpa + " at grossMargin " + grossMargin + " and net loss rate "
+                        + Limits.quote(lambda)));
     }
 
     private BigDecimal marginOf(Money arpa, double grossMargin) {
@@ -199,6 +254,7 @@ public record MrrProjection(GrowthRates rates, int months) {
      * @param t the month, from 0 to 1200
      * @return the amount, not null
      * @throws IllegalArgumentException if {@code t} is out of range
+     * @throws ArithmeticException if the MRR does not fit in a {@code long} of minor units
      */
     public Money mrrClosedForm(int t) {
         if (t < 0 || t > 1200) {
@@ -208,16 +264,17 @@ public record MrrProjection(GrowthRates rates, int months) {
         BigDecimal n = rates.newMrr().amount();
         BigDecimal lambda = rates.lambda();
         if (lambda.signum() == 0) {
-            return rates.money(m0.add(n.multiply(BigDecimal.valueOf(t))));
+            return money(m0.add(n.multiply(BigDecimal.valueOf(t))), "the MRR at the end of month " + t);
         }
         BigDecimal star = n.divide(lambda, MC);
-        return rates.money(star.add(m0.subtract(star).multiply(g().pow(t, MC), MC), MC));
+        return money(star.add(m0.subtract(star).multiply(g().pow(t, MC), MC), MC), "the MRR at the end of month " + t);
     }
 
     /**
      * {@code R_N} by its closed form.
      *
      * @return the amount, not null
+     * @throws ArithmeticException if the revenue does not fit in a {@code long} of minor units
      */
     public Money revenueClosedForm() {
         BigDecimal m0 = rates.startMrr().amount();
@@ -225,37 +282,43 @@ public record MrrProjection(GrowthRates rates, int months) {
         BigDecimal lambda = rates.lambda();
         BigDecimal bigN = BigDecimal.valueOf(months);
         if (lambda.signum() == 0) {
-            return rates.money(bigN.multiply(m0).add(n.multiply(BigDecimal.valueOf((long) months * (months + 1) / 2))));
+            return money(bigN.multiply(m0).add(n.multiply(BigDecimal.valueOf((long) months * (months + 1) / 2))),
+                    "the projected revenue over " + months + " months");
         }
         BigDecimal star = n.divide(lambda, MC);
         BigDecimal g = g();
         BigDecimal geometric = g.multiply(BigDecimal.ONE.subtract(g.pow(months, MC)), MC).divide(lambda, MC);
-        return rates.money(bigN.multiply(star, MC).add(m0.subtract(star).multiply(geometric, MC), MC));
+        return money(bigN.multiply(star, MC).add(m0.subtract(star).multiply(geometric, MC), MC),
+                "the projected revenue over " + months + " months");
     }
 
     /**
      * {@code V_N} by its closed form.
      *
      * @return the amount, not null
+     * @throws ArithmeticException if the value does not fit in a {@code long} of minor units
      */
     public Money newMrrValueClosedForm() {
         BigDecimal n = rates.newMrr().amount();
         BigDecimal lambda = rates.lambda();
+        String what = "the value of a month's new MRR over " + months + " months";
         if (lambda.signum() == 0) {
-            return rates.money(n.multiply(BigDecimal.valueOf(months)));
+            return money(n.multiply(BigDecimal.valueOf(months)), what);
         }
-        return rates.money(n.multiply(BigDecimal.ONE.subtract(g().pow(months, MC)), MC).divide(lambda, MC));
+        return money(n.multiply(BigDecimal.ONE.subtract(g().pow(months, MC)), MC).divide(lambda, MC), what);
     }
 
     /**
      * The lifetime value of one month's new MRR, {@code n / λ}, when {@code λ > 0}.
      *
      * @return the amount, empty when {@code λ ≤ 0}; not null
+     * @throws ArithmeticException if the value does not fit in a {@code long} of minor units (a tiny net loss rate)
      */
     public Optional<Money> newMrrLifetimeValue() {
         BigDecimal lambda = rates.lambda();
         return lambda.signum() <= 0 ? Optional.empty()
-                : Optional.of(rates.money(rates.newMrr().amount().divide(lambda, MC)));
+                : Optional.of(money(rates.newMrr().amount().divide(lambda, MC), "the lifetime value of a month's new MRR"
+                        + " at net loss rate " + Limits.quote(lambda)));
     }
 
     /**

@@ -34,6 +34,7 @@ public record WhatIf(MrrProjection baseline, MrrProjection scenario) {
     /**
      * Validates the parts.
      *
+     * @throws NullPointerException if a projection is null
      * @throws IllegalArgumentException if the horizons differ
      * @throws CurrencyMismatchException if the currencies differ
      */
@@ -57,9 +58,13 @@ public record WhatIf(MrrProjection baseline, MrrProjection scenario) {
      * @param scenario the scenario rates, not null, same currency
      * @param months the horizon, from 1 to 1200
      * @return the comparison, not null
+     * @throws NullPointerException if a rate set is null
      * @throws IllegalArgumentException if the horizon is out of range
+     * @throws CurrencyMismatchException if the currencies differ
      */
     public static WhatIf of(GrowthRates baseline, GrowthRates scenario, int months) {
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(scenario, "scenario");
         return new WhatIf(MrrProjection.of(baseline, months), MrrProjection.of(scenario, months));
     }
 
@@ -67,6 +72,7 @@ public record WhatIf(MrrProjection baseline, MrrProjection scenario) {
      * The difference in MRR at the end of the horizon.
      *
      * @return scenario minus baseline, any sign, not null
+     * @throws ArithmeticException if a projected MRR does not fit in a {@code long} of minor units
      */
     public Money finalMrrDifference() {
         return scenario.finalMrr().minus(baseline.finalMrr());
@@ -76,6 +82,7 @@ public record WhatIf(MrrProjection baseline, MrrProjection scenario) {
      * The difference in revenue over the horizon.
      *
      * @return scenario minus baseline, any sign, not null
+     * @throws ArithmeticException if a projected revenue does not fit in a {@code long} of minor units
      */
     public Money revenueDifference() {
         return scenario.revenue().minus(baseline.revenue());
@@ -85,6 +92,7 @@ public record WhatIf(MrrProjection baseline, MrrProjection scenario) {
      * The difference in the value of one month's new MRR over the horizon.
      *
      * @return scenario minus baseline, any sign, not null
+     * @throws ArithmeticException if a value does not fit in a {@code long} of minor units
      */
     public Money newMrrValueDifference() {
         return scenario.newMrrValue().minus(baseline.newMrrValue());
@@ -94,6 +102,7 @@ public record WhatIf(MrrProjection baseline, MrrProjection scenario) {
      * The difference in steady-state MRR, when both have one.
      *
      * @return scenario minus baseline, empty unless both net loss rates are positive; not null
+     * @throws ArithmeticException if a steady state does not fit in a {@code long} of minor units
      */
     public Optional<Money> steadyStateDifference() {
         Optional<Money> a = baseline.rates().steadyStateMrr();

@@ -139,10 +139,12 @@ public record HealthModel(Map<HealthSignal, SignalScoring> signals, HealthBands 
      * @param weight its weight, positive and finite
      * @param curve its curve, not null
      * @return the model, not null
+     * @throws NullPointerException if the signal or curve is null
      * @throws IllegalArgumentException if the weight is not positive and finite
      */
     public static HealthModel of(HealthSignal signal, double weight, ScoringCurve curve) {
-        return new HealthModel(Map.of(signal, SignalScoring.of(weight, curve)), HealthBands.DEFAULT);
+        return new HealthModel(Map.of(Objects.requireNonNull(signal, "signal"), SignalScoring.of(weight, curve)),
+                HealthBands.DEFAULT);
     }
 
     private static HealthModel defaultModel() {

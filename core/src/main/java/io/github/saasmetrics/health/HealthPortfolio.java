@@ -85,6 +85,18 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
         }
     }
 
+    /** {@code sum + amount}, or an exception naming the total and the customer whose MRR overflows it. */
+    private static Money add(String total, Money sum, Money amount, Object customer) {
+        try {
+            return sum.plus(amount);
+        } catch (ArithmeticException e) {
+            ArithmeticException named = new ArithmeticException(total + " overflows a long of minor units at customer "
+                    + customer + ": " + e.getMessage());
+            named.initCause(e);
+            throw named;
+        }
+    }
+
     private static void requireCurrency(Currency currency, Money amount) {
         if (!amount.currency().equals(currency)) {
             throw new CurrencyMismatchException(currency, amount.currency());
@@ -100,7 +112,10 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
      * @return the portfolio, not null
      * @throws IllegalArgumentException if a customer is assessed twice, an assessed customer has no MRR,
      *     an amount is negative, or the map is empty
+     * @throws NullPointerException if an argument is null
      * @throws CurrencyMismatchException if the amounts are in more than one currency
+     * @throws ArithmeticException if the MRR of the unassessed customers overflows a {@code long} of minor units
+     *     (the message names the customer at which it does)
      */
     public static HealthPortfolio of(Collection<HealthAssessment> assessments, Map<CustomerId, Money> mrr) {
         Objects.requireNonNull(assessments, "assessments");
@@ -132,7 +147,7 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
                             + e.getValue());
                 }
                 unassessed.add(e.getKey());
-                unassessedMrr = unassessedMrr.plus(e.getValue());
+                unassessedMrr = add("the unassessed MRR", unassessedMrr, e.getValue(), e.getKey());
             }
         }
         return new HealthPortfolio(currency, customers, unassessed, unassessedMrr);
@@ -142,6 +157,7 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
      * The customers and MRR of each band, healthy first.
      *
      * @return three summaries in {@link HealthBand} order, not null
+     * @throws ArithmeticException if a band's MRR overflows a {@code long} of minor units
      */
     public List<BandSummary> bands() {
         List<BandSummary> rows = new ArrayList<>();
@@ -156,6 +172,9 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
      *
      * @param band the band, not null
      * @return the summary, not null
+     * @throws NullPointerException if the band is null
+     * @throws ArithmeticException if the band's MRR overflows a {@code long} of minor units (the message names the
+     *     customer at which it does)
      */
     public BandSummary band(HealthBand band) {
         Objects.requireNonNull(band, "band");
@@ -164,7 +183,7 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
         for (PortfolioCustomer c : customers) {
             if (c.band() == band) {
                 count++;
-                sum = sum.plus(c.mrr());
+                sum = add("the MRR of band " + band, sum, c.mrr(), c.customer());
             }
         }
         return new BandSummary(band, count, sum);
@@ -174,11 +193,13 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
      * The MRR of every customer, assessed or not.
      *
      * @return the total MRR, not null
+     * @throws ArithmeticException if the total overflows a {@code long} of minor units (the message names the
+     *     customer at which it does)
      */
     public Money totalMrr() {
         Money sum = unassessedMrr;
         for (PortfolioCustomer c : customers) {
-            sum = sum.plus(c.mrr());
+            sum = add("the total MRR", sum, c.mrr(), c.customer());
         }
         return sum;
     }
@@ -238,8 +259,10 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
      *
      * @param other the other portfolio, not null, same currency, no customer in common
      * @return the merged portfolio, not null
+     * @throws NullPointerException if {@code other} is null
      * @throws IllegalArgumentException if a customer is in both
      * @throws CurrencyMismatchException if the currencies differ
+     * @throws ArithmeticException if the unassessed MRR of both overflows a {@code long} of minor units
      */
     public HealthPortfolio plus(HealthPortfolio other) {
         Objects.requireNonNull(other, "other");
@@ -248,7 +271,8 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
         allCustomers.addAll(other.customers);
         List<CustomerId> allUnassessed = new ArrayList<>(unassessed);
         allUnassessed.addAll(other.unassessed);
-        return new HealthPortfolio(currency, allCustomers, allUnassessed, unassessedMrr.plus(other.unassessedMrr));
+        return new HealthPortfolio(currency, allCustomers, allUnassessed,
+                add("the unassessed MRR of both portfolios", unassessedMrr, other.unassessedMrr, "(the other portfolio)"));
     }
 
     /**

@@ -223,14 +223,24 @@ public record HealthSignals(CustomerId customer, @Nullable Integer activeDays, @
      * @param used the usage, 0 or more, finite
      * @param limit the plan limit, positive, finite
      * @return the new signals, not null
-     * @throws IllegalArgumentException if the usage is negative or the limit is not positive
+     * @throws IllegalArgumentException if the usage is negative or not finite, the limit is not positive and
+     *     finite, or their quotient is beyond the range of a double
      */
     public HealthSignals withPlanUsage(double used, double limit) {
+        if (!(used >= 0 && used < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("plan usage (used) of customer " + customer
+                    + " must be finite and 0 or more but was " + used);
+        }
         if (!(limit > 0 && limit < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("plan limit of customer " + customer
                     + " must be positive and finite but was " + limit);
         }
-        return withPlanLimitPressure(used / limit);
+        double pressure = used / limit;
+        if (pressure == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("plan usage of customer " + customer + ", used " + used + " of limit "
+                    + limit + ", is a pressure beyond the range of a double");
+        }
+        return withPlanLimitPressure(pressure);
     }
 
     /**
@@ -276,6 +286,7 @@ public record HealthSignals(CustomerId customer, @Nullable Integer activeDays, @
      * @param start MRR at the start of the window, positive, not null
      * @param end MRR at the end of the window, 0 or more, same currency, not null
      * @return the new signals, not null
+     * @throws NullPointerException if an amount is null
      * @throws IllegalArgumentException if {@code start} is not positive or {@code end} is negative
      * @throws CurrencyMismatchException if the currencies differ
      */

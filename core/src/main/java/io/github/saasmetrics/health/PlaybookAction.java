@@ -1,5 +1,6 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.limits.Limits;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,22 +22,28 @@ public record PlaybookAction(String alertType, String actionPlan, List<String> r
     /**
      * Validates and copies the parts.
      *
-     * @throws IllegalArgumentException if a text is blank or there is no resolution reason
+     * @throws NullPointerException if a text, the list or a reason is null
+     * @throws IllegalArgumentException if a text is blank or there is no resolution reason (messages quote the
+     *     texts as {@link Limits#quote(CharSequence)} does)
      */
     public PlaybookAction {
         notBlank("alertType", alertType);
         notBlank("actionPlan", actionPlan);
-        resolutionReasons = List.copyOf(Objects.requireNonNull(resolutionReasons, "resolutionReasons"));
+        Objects.requireNonNull(resolutionReasons, "resolutionReasons");
         if (resolutionReasons.isEmpty()) {
-            throw new IllegalArgumentException("action '" + alertType + "' needs at least one resolution reason");
+            throw new IllegalArgumentException("action '" + Limits.quote(alertType)
+                    + "' needs at least one resolution reason");
         }
-        resolutionReasons.forEach(r -> notBlank("resolution reason of '" + alertType + "'", r));
+        for (int i = 0; i < resolutionReasons.size(); i++) {
+            notBlank("resolution reason " + i + " of '" + Limits.quote(alertType) + "'", resolutionReasons.get(i));
+        }
+        resolutionReasons = List.copyOf(resolutionReasons);
     }
 
     private static void notBlank(String name, String value) {
         Objects.requireNonNull(value, name);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank but was '" + value + "'");
+            throw new IllegalArgumentException(name + " must not be blank but was '" + Limits.quote(value) + "'");
         }
     }
 
@@ -47,10 +54,12 @@ public record PlaybookAction(String alertType, String actionPlan, List<String> r
      * @param actionPlan the plan, not blank
      * @param resolutionReasons at least one reason, none blank
      * @return the action, not null
+     * @throws NullPointerException if a text, the array or a reason is null
      * @throws IllegalArgumentException if a text is blank or there is no resolution reason
      */
     public static PlaybookAction of(String alertType, String actionPlan, String... resolutionReasons) {
-        return new PlaybookAction(alertType, actionPlan, List.of(resolutionReasons));
+        return new PlaybookAction(alertType, actionPlan,
+                java.util.Arrays.asList(Objects.requireNonNull(resolutionReasons, "resolutionReasons")));
     }
 
     /**

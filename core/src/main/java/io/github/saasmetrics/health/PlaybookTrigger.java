@@ -1,5 +1,6 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.table.Figures;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -31,6 +32,9 @@ import javax.annotation.Nullable;
  */
 public record PlaybookTrigger(@Nullable HealthBand band, @Nullable HealthSignal signal, @Nullable Comparison comparison,
         double threshold) {
+
+    /** The most characters {@link #parse(CharSequence)} reads: {@value}; a trigger is a few words. */
+    public static final int MAX_TEXT_LENGTH = 1_000;
 
     /** How a signal's raw value is compared with a trigger's threshold. */
     public enum Comparison {
@@ -119,6 +123,7 @@ public record PlaybookTrigger(@Nullable HealthBand band, @Nullable HealthSignal 
      * @param comparison the comparison, not null
      * @param threshold the threshold on the signal's raw scale, finite
      * @return the trigger, not null
+     * @throws NullPointerException if the signal or comparison is null
      * @throws IllegalArgumentException if the threshold is not finite
      */
     public static PlaybookTrigger when(HealthSignal signal, Comparison comparison, double threshold) {
@@ -130,28 +135,51 @@ public record PlaybookTrigger(@Nullable HealthBand band, @Nullable HealthSignal 
      *
      * @param text the trigger text, not null
      * @return the trigger, not null
-     * @throws IllegalArgumentException if the text is not of that form (the message quotes it)
+     * @throws NullPointerException if the text is null
+     * @throws IllegalArgumentException if the text is longer than {@value #MAX_TEXT_LENGTH} characters or not of that
+     *     form (the message quotes it as {@link Limits#quote(CharSequence)} does)
      */
     @JsonCreator
     public static PlaybookTrigger parse(CharSequence text) {
-        String s = Objects.requireNonNull(text, "text").toString().strip();
+        Objects.requireNonNull(text, "text");
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("trigger text must have at most " + MAX_TEXT_LENGTH
+                    + " characters but was '" + Limits.quote(text) + "'");
+        }
+        String s = text.toString().strip();
         String[] parts = s.split("\\s+");
         try {
             if (parts.length == 2 && parts[0].equalsIgnoreCase("band")) {
-                return band(HealthBand.valueOf(parts[1].toUpperCase(Locale.ROOT)));
+                return band(constant(HealthBand.class, "band", parts[1]));
             }
             if (parts.length == 3) {
                 for (Comparison c : Comparison.values()) {
                     if (c.symbol().equals(parts[1])) {
-                        return when(HealthSignal.valueOf(parts[0].toUpperCase(Locale.ROOT)), c,
-                                Double.parseDouble(parts[2]));
+                        return when(constant(HealthSignal.class, "signal", parts[0]), c, threshold(parts[2]));
                     }
                 }
             }
             throw new IllegalArgumentException("unknown form");
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("trigger text must look like 'band CRITICAL' or 'NPS <= 6' but was '" + s
-                    + "': " + e.getMessage(), e);
+            throw new IllegalArgumentException("trigger text must look like 'band CRITICAL' or 'NPS <= 6' but was '"
+                    + Limits.quote(s) + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String what, String name) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(name)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + what + " '" + Limits.quote(name) + "'");
+    }
+
+    private static double threshold(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("threshold '" + Limits.quote(text) + "' is not a number", e);
         }
     }
 

@@ -1,10 +1,12 @@
 package io.github.saasmetrics.health;
 
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.table.Figures;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,13 +33,23 @@ import java.util.Objects;
  * {@code at:goodness} separated by a comma and a space, such as {@code linear -0.3:0, 0:1};
  * {@link #toString()} and {@link #parse(CharSequence)} round-trip exactly.
  *
+ * <p><b>Limits.</b> A curve has at most {@value #MAX_KNOTS} knots and its text at most
+ * {@value #MAX_TEXT_LENGTH} characters; past either the library throws {@link IllegalArgumentException}
+ * before parsing or copying anything, and quotes at most the first 64 characters of the text.
+ *
  * <p>This record is immutable and thread-safe.
  *
  * @param shape how to read between the knots, not null
  * @param knots the knots, not null, at least one ({@code LINEAR}: at least two), {@code at} finite and
- *     strictly increasing, goodness from 0 to 1 and monotone along the list
+ *     strictly increasing, goodness from 0 to 1 and monotone along the list; at most {@value #MAX_KNOTS}
  */
 public record ScoringCurve(Shape shape, List<Knot> knots) {
+
+    /** The most knots a curve may have: {@value}. A health signal's curve needs a handful. */
+    public static final int MAX_KNOTS = 1_000;
+
+    /** The most characters {@link #parse(CharSequence)} reads: {@value}, room for {@value #MAX_KNOTS} knots. */
+    public static final int MAX_TEXT_LENGTH = 100_000;
 
     /** How a curve reads between its knots. */
     public enum Shape {
@@ -99,12 +111,20 @@ public record ScoringCurve(Shape shape, List<Knot> knots) {
     /**
      * Validates the curve.
      *
-     * @throws IllegalArgumentException if there are too few knots, the {@code at} values do not strictly
-     *     increase, or the goodness rises and falls
+     * @throws NullPointerException if the shape, the list or a knot is null (the message names the knot's index)
+     * @throws IllegalArgumentException if there are too few or more than {@value #MAX_KNOTS} knots, the {@code at}
+     *     values do not strictly increase, or the goodness rises and falls
      */
     public ScoringCurve {
         Objects.requireNonNull(shape, "shape");
-        knots = List.copyOf(Objects.requireNonNull(knots, "knots"));
+        Objects.requireNonNull(knots, "knots");
+        if (knots.size() > MAX_KNOTS) {
+            throw new IllegalArgumentException("a curve has at most " + MAX_KNOTS + " knots but had " + knots.size());
+        }
+        for (int i = 0; i < knots.size(); i++) {
+            Objects.requireNonNull(knots.get(i), "knot " + i);
+        }
+        knots = List.copyOf(knots);
         int minimum = shape == Shape.LINEAR ? 2 : 1;
         if (knots.size() < minimum) {
             throw new IllegalArgumentException("a " + shape.name().toLowerCase(Locale.ROOT) + " curve needs at least "
@@ -124,7 +144,7 @@ public record ScoringCurve(Shape shape, List<Knot> knots) {
         }
         if (rises && falls) {
             throw new IllegalArgumentException("curve goodness must rise or fall monotonically but was "
-                    + shape.name().toLowerCase(Locale.ROOT) + " " + join(knots));
+                    + Limits.quote(shape.name().toLowerCase(Locale.ROOT) + " " + join(knots)));
         }
     }
 
@@ -139,6 +159,12 @@ public record ScoringCurve(Shape shape, List<Knot> knots) {
      * @throws IllegalArgumentException if a value is not finite or the two are equal
      */
     public static ScoringCurve linear(double worst, double best) {
+        if (!Double.isFinite(worst)) {
+            throw new IllegalArgumentException("worst must be finite but was " + worst);
+        }
+        if (!Double.isFinite(best)) {
+            throw new IllegalArgumentException("best must be finite but was " + best);
+        }
         if (worst == best) {
             throw new IllegalArgumentException("worst and best must differ but both were " + worst);
         }
@@ -152,10 +178,11 @@ public record ScoringCurve(Shape shape, List<Knot> knots) {
      *
      * @param knots at least two knots in strictly increasing order of {@code at}, monotone goodness
      * @return the curve, not null
-     * @throws IllegalArgumentException if the knots do not form a monotone curve
+     * @throws NullPointerException if the array or a knot is null
+     * @throws IllegalArgumentException if the knots do not form a monotone curve or are more than {@value #MAX_KNOTS}
      */
     public static ScoringCurve piecewiseLinear(Knot... knots) {
-        return new ScoringCurve(Shape.LINEAR, List.of(knots));
+        return new ScoringCurve(Shape.LINEAR, Arrays.asList(Objects.requireNonNull(knots, "knots")));
     }
 
     /**
@@ -166,10 +193,11 @@ public record ScoringCurve(Shape shape, List<Knot> knots) {
      *
      * @param knots at least one knot in strictly increasing order of {@code at}, monotone goodness
      * @return the curve, not null
-     * @throws IllegalArgumentException if the knots do not form a monotone curve
+     * @throws NullPointerException if the array or a knot is null
+     * @throws IllegalArgumentException if the knots do not form a monotone curve or are more than {@value #MAX_KNOTS}
      */
     public static ScoringCurve steps(Knot... knots) {
-        return new ScoringCurve(Shape.STEPS, List.of(knots));
+        return new ScoringCurve(Shape.STEPS, Arrays.asList(Objects.requireNonNull(knots, "knots")));
     }
 
     /**
@@ -178,29 +206,54 @@ public record ScoringCurve(Shape shape, List<Knot> knots) {
      * @param text the shape ({@code linear} or {@code steps}, any case), a space, and comma-separated
      *     {@code at:goodness} knots, not null
      * @return the curve, not null
-     * @throws IllegalArgumentException if the text is not of that form (the message quotes it) or the curve is invalid
+     * @throws NullPointerException if the text is null
+     * @throws IllegalArgumentException if the text is longer than {@value #MAX_TEXT_LENGTH} characters, not of
+     *     that form, or the curve is invalid; the message quotes the text as {@link Limits#quote(CharSequence)} does
      */
     @JsonCreator
     public static ScoringCurve parse(CharSequence text) {
-        String s = Objects.requireNonNull(text, "text").toString().strip();
+        Objects.requireNonNull(text, "text");
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("curve text must have at most " + MAX_TEXT_LENGTH + " characters but was '"
+                    + Limits.quote(text) + "'");
+        }
+        String s = text.toString().strip();
         int space = s.indexOf(' ');
         try {
             if (space < 0) {
                 throw new IllegalArgumentException("no knots");
             }
-            Shape shape = Shape.valueOf(s.substring(0, space).toUpperCase(Locale.ROOT));
+            String shapeName = s.substring(0, space);
+            Shape shape = null;
+            for (Shape candidate : Shape.values()) {
+                if (candidate.name().equalsIgnoreCase(shapeName)) {
+                    shape = candidate;
+                }
+            }
+            if (shape == null) {
+                throw new IllegalArgumentException("unknown shape '" + Limits.quote(shapeName) + "'");
+            }
             List<Knot> knots = new ArrayList<>();
             for (String part : s.substring(space + 1).split(",")) {
                 String[] pair = part.strip().split(":", -1);
                 if (pair.length != 2) {
-                    throw new IllegalArgumentException("knot '" + part.strip() + "' is not at:goodness");
+                    throw new IllegalArgumentException("knot '" + Limits.quote(part.strip()) + "' is not at:goodness");
                 }
-                knots.add(Knot.of(Double.parseDouble(pair[0].strip()), Double.parseDouble(pair[1].strip())));
+                knots.add(Knot.of(number(pair[0]), number(pair[1])));
             }
             return new ScoringCurve(shape, knots);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("curve text must look like 'linear 10:1, 60:0' or 'steps 0:0, 7:0.5, 9:1'"
-                    + " but was '" + s + "': " + e.getMessage(), e);
+                    + " but was '" + Limits.quote(s) + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static double number(String text) {
+        String s = text.strip();
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + Limits.quote(s) + "' is not a number", e);
         }
     }
 

@@ -120,14 +120,16 @@ public record CsatScore(CsatScale scale, long topBox, long responses) {
      * @param other the score to pool with, not null, on the same scale
      * @return the pooled score, not null
      * @throws IllegalArgumentException if the scales differ
-     * @throws ArithmeticException if a count overflows
+     * @throws NullPointerException if {@code other} is null
+     * @throws ArithmeticException if a count overflows a {@code long} (the message names the count and both values)
      */
     public CsatScore plus(CsatScore other) {
         Objects.requireNonNull(other, "other");
         if (!scale.equals(other.scale)) {
             throw new IllegalArgumentException("cannot pool CSAT on scale " + scale + " with scale " + other.scale);
         }
-        return new CsatScore(scale, Math.addExact(topBox, other.topBox), Math.addExact(responses, other.responses));
+        return new CsatScore(scale, NpsScore.pooled("topBox", topBox, other.topBox),
+                NpsScore.pooled("responses", responses, other.responses));
     }
 
     private void requireDefined() {

@@ -2,9 +2,11 @@ package io.github.saasmetrics.nps;
 
 import io.github.saasmetrics.customer.Customer;
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -35,6 +37,14 @@ import java.util.stream.Collector;
  */
 public final class Nps {
 
+    /**
+     * The most periods a {@link #monthlyTrend(Collection) monthly} or {@link #quarterlyTrend(Collection)
+     * quarterly} trend fills in from its first response to its last: {@value}, as many months as a ledger
+     * may span ({@link Limits#MAX_LEDGER_MONTHS}). Responses further apart are refused before any period
+     * is listed, since the rows would be proportional to the dates, not to the responses.
+     */
+    public static final int MAX_TREND_PERIODS = Limits.MAX_LEDGER_MONTHS;
+
     private Nps() {
     }
 
@@ -43,6 +53,7 @@ public final class Nps {
      *
      * @param scores the answers, not null, each from 0 to 10; may be empty
      * @return the score, not null; {@link NpsScore#EMPTY} for no answers
+     * @throws NullPointerException if the array is null
      * @throws IllegalArgumentException if an answer is outside 0..10 (the message names its index and value)
      */
     public static NpsScore score(int... scores) {
@@ -56,6 +67,8 @@ public final class Nps {
      *
      * @param responses the responses, not null, no null element; may be empty
      * @return the score, not null; {@link NpsScore#EMPTY} for no responses
+     * @throws NullPointerException if the collection or a response is null
+     * @throws ArithmeticException if the number of responses overflows a {@code long}
      */
     public static NpsScore score(Collection<NpsResponse> responses) {
         Objects.requireNonNull(responses, "responses");
@@ -101,7 +114,7 @@ public final class Nps {
         Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(attribute, "attribute");
         if (attribute.isBlank()) {
-            throw new IllegalArgumentException("attribute must not be blank but was '" + attribute + "'");
+            throw new IllegalArgumentException("attribute must not be blank but was '" + Limits.quote(attribute) + "'");
         }
         TreeMap<String, NpsAccumulator> bySegment = new TreeMap<>();
         NpsAccumulator without = new NpsAccumulator();
@@ -154,6 +167,10 @@ public final class Nps {
      *
      * @param responses the responses, not null, no null element
      * @return the trend, not null; no rows for no responses
+     * @throws NullPointerException if the collection or a response is null
+     * @throws IllegalArgumentException if the first and last response are more than {@value #MAX_TREND_PERIODS}
+     *     months apart, or a response falls in {@code +999999999-12}, whose month ends after the last date a
+     *     reporting period can hold
      */
     public static NpsTrend monthlyTrend(Collection<NpsResponse> responses) {
         return trend(responses, date -> ReportingPeriod.month(YearMonth.from(date)), true);
@@ -165,6 +182,9 @@ public final class Nps {
      *
      * @param responses the responses, not null, no null element
      * @return the trend, not null; no rows for no responses
+     * @throws NullPointerException if the collection or a response is null
+     * @throws IllegalArgumentException if the first and last response are more than {@value #MAX_TREND_PERIODS}
+     *     quarters apart, or a response falls in the last quarter of {@code +999999999}
      */
     public static NpsTrend quarterlyTrend(Collection<NpsResponse> responses) {
         return trend(responses, date -> ReportingPeriod.quarter(date.getYear(), (date.getMonthValue() + 2) / 3), true);
@@ -177,6 +197,7 @@ public final class Nps {
      * @param responses the responses, not null, no null element
      * @param periodOf the period of a date, not null; must return a period containing the date
      * @return the trend, sorted by period; not null
+     * @throws NullPointerException if an argument or a response is null, or {@code periodOf} returns null
      * @throws IllegalArgumentException if {@code periodOf} returns a period that does not contain the date
      */
     public static NpsTrend trend(Collection<NpsResponse> responses, Function<LocalDate, ReportingPeriod> periodOf) {
@@ -203,8 +224,15 @@ public final class Nps {
         List<NpsTrend.Point> points = new ArrayList<>();
         if (fillGaps && !byPeriod.isEmpty()) {
             // Calendar months and quarters chain through next(), so walking it visits every period in between.
+            ReportingPeriod first = byPeriod.firstKey();
             ReportingPeriod last = byPeriod.lastKey();
-            for (ReportingPeriod p = byPeriod.firstKey(); p.compareTo(last) <= 0; p = p.next()) {
+            long monthsEach = ChronoUnit.MONTHS.between(first.start(), first.endExclusive());
+            long span = ChronoUnit.MONTHS.between(first.start(), last.start()) / monthsEach + 1;
+            if (span > MAX_TREND_PERIODS) {
+                throw new IllegalArgumentException("a trend fills in at most " + MAX_TREND_PERIODS + " periods but the"
+                        + " responses from " + first + " to " + last + " span " + span);
+            }
+            for (ReportingPeriod p = first; p.compareTo(last) <= 0; p = p.next()) {
                 NpsAccumulator accumulator = byPeriod.get(p);
                 points.add(new NpsTrend.Point(p, accumulator == null ? NpsScore.EMPTY : accumulator.snapshot()));
             }

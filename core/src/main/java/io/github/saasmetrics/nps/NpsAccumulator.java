@@ -46,9 +46,11 @@ public final class NpsAccumulator {
      *
      * @param score the answer, from 0 to 10
      * @throws IllegalArgumentException if the score is outside 0..10
+     * @throws ArithmeticException if the number of answers would overflow a {@code long}
      */
     public void add(int score) {
         NpsCategory.checkScore(score);
+        NpsScore.overflowCheck(promoters, passives, detractors, 1);
         if (score >= 9) {
             promoters++;
         } else if (score >= 7) {
@@ -64,6 +66,7 @@ public final class NpsAccumulator {
      * @param score the answer, from 0 to 10
      * @param weight the weight, from {@code 1e-100} to {@code 1e100}
      * @throws IllegalArgumentException if the score is outside 0..10 or the weight is out of range
+     * @throws ArithmeticException if the number of answers would overflow a {@code long}
      */
     public void add(int score, double weight) {
         NpsCategory.checkScore(score);
@@ -72,6 +75,7 @@ public final class NpsAccumulator {
             add(score);
             return;
         }
+        NpsScore.overflowCheck(promoters, passives, detractors, 1);
         sumOfSquares += weight * weight;
         if (score >= 9) {
             promoters++;
@@ -92,6 +96,8 @@ public final class NpsAccumulator {
      * Adds one response, with its weight if it has one.
      *
      * @param response the response, not null
+     * @throws NullPointerException if the response is null
+     * @throws ArithmeticException if the number of answers would overflow a {@code long}
      */
     public void add(NpsResponse response) {
         Objects.requireNonNull(response, "response");
@@ -106,7 +112,9 @@ public final class NpsAccumulator {
      * Adds many unweighted answers in one tight pass. If any answer is out of range, none is added.
      *
      * @param scores the answers, not null, each from 0 to 10
+     * @throws NullPointerException if the array is null
      * @throws IllegalArgumentException if an answer is outside 0..10 (the message names its index and value)
+     * @throws ArithmeticException if the number of answers would overflow a {@code long}
      */
     public void addAll(int... scores) {
         Objects.requireNonNull(scores, "scores");
@@ -123,9 +131,13 @@ public final class NpsAccumulator {
         for (int s = 0; s <= 6; s++) {
             d += histogram[s];
         }
+        long a = histogram[7] + (long) histogram[8];
+        long p = histogram[9] + (long) histogram[10];
+        // The array holds fewer than 2³¹ answers, so the only overflow is of the counts so far plus these.
+        NpsScore.overflowCheck(promoters, passives, detractors, scores.length);
         detractors += d;
-        passives += histogram[7] + (long) histogram[8];
-        promoters += histogram[9] + (long) histogram[10];
+        passives += a;
+        promoters += p;
     }
 
     /**
@@ -136,12 +148,16 @@ public final class NpsAccumulator {
      */
     public void addAll(NpsAccumulator other) {
         Objects.requireNonNull(other, "other");
-        promoters = Math.addExact(promoters, other.promoters);
-        passives = Math.addExact(passives, other.passives);
-        detractors = Math.addExact(detractors, other.detractors);
-        weightedPromoters = Math.addExact(weightedPromoters, other.weightedPromoters);
-        weightedPassives = Math.addExact(weightedPassives, other.weightedPassives);
-        weightedDetractors = Math.addExact(weightedDetractors, other.weightedDetractors);
+        long p = NpsScore.pooled("promoters", promoters, other.promoters);
+        long a = NpsScore.pooled("passives", passives, other.passives);
+        long d = NpsScore.pooled("detractors", detractors, other.detractors);
+        NpsScore.overflowCheck(p, a, d, 0);
+        promoters = p;
+        passives = a;
+        detractors = d;
+        weightedPromoters += other.weightedPromoters;
+        weightedPassives += other.weightedPassives;
+        weightedDetractors += other.weightedDetractors;
         promoterWeight += other.promoterWeight;
         passiveWeight += other.passiveWeight;
         detractorWeight += other.detractorWeight;
@@ -156,14 +172,18 @@ public final class NpsAccumulator {
      */
     public void addAll(NpsScore score) {
         Objects.requireNonNull(score, "score");
-        promoters = Math.addExact(promoters, score.promoters());
-        passives = Math.addExact(passives, score.passives());
-        detractors = Math.addExact(detractors, score.detractors());
+        long p = NpsScore.pooled("promoters", promoters, score.promoters());
+        long a = NpsScore.pooled("passives", passives, score.passives());
+        long d = NpsScore.pooled("detractors", detractors, score.detractors());
+        NpsScore.overflowCheck(p, a, d, 0);
+        promoters = p;
+        passives = a;
+        detractors = d;
         NpsWeights weights = score.weights();
         if (weights != null) {
-            weightedPromoters = Math.addExact(weightedPromoters, score.promoters());
-            weightedPassives = Math.addExact(weightedPassives, score.passives());
-            weightedDetractors = Math.addExact(weightedDetractors, score.detractors());
+            weightedPromoters += score.promoters();
+            weightedPassives += score.passives();
+            weightedDetractors += score.detractors();
             promoterWeight += weights.promoters();
             passiveWeight += weights.passives();
             detractorWeight += weights.detractors();

@@ -70,14 +70,16 @@ public record NpsScore(long promoters, long passives, long detractors, @Nullable
      * Validates the counts and weights.
      *
      * @throws IllegalArgumentException if a count is negative, the weights do not match the counts
-     *     (a category has responses but no weight, or weight but no responses), or there are weights but no responses
-     * @throws ArithmeticException if the number of responses overflows a {@code long}
+     *     (a category has responses but no weight, or weight but no responses), there are weights but no responses,
+     *     or the weights' effective sample size {@code (Σw)² / Σw²} is not between 1 and the number of responses
+     *     (no weights of these responses can give it, and the statistics would not be finite)
+     * @throws ArithmeticException if the number of responses overflows a {@code long} (the message names the counts)
      */
     public NpsScore {
         requireNotNegative("promoters", promoters);
         requireNotNegative("passives", passives);
         requireNotNegative("detractors", detractors);
-        long n = Math.addExact(Math.addExact(promoters, passives), detractors);
+        long n = overflowCheck(promoters, passives, detractors, 0);
         if (weights != null) {
             if (n == 0) {
                 throw new IllegalArgumentException("weights must be null when there are no responses but were " + weights);
@@ -85,6 +87,43 @@ public record NpsScore(long promoters, long passives, long detractors, @Nullable
             requireMatching("promoters", promoters, weights.promoters());
             requireMatching("passives", passives, weights.passives());
             requireMatching("detractors", detractors, weights.detractors());
+            double ess = weights.effectiveSampleSize();
+            // (Σw)² / Σw² is from 1 (one weight dominates) to n (equal weights); the slack absorbs rounding.
+            if (!(ess >= 1 - ESS_SLACK && ess <= n * (1 + ESS_SLACK))) {
+                throw new IllegalArgumentException("weights must give an effective sample size (Σw)² / Σw² from 1 to the "
+                        + (n == 1 ? "1 response" : n + " responses") + " but gave " + ess + ": " + weights);
+            }
+        }
+    }
+
+    /** Relative slack for rounding when the effective sample size is checked against 1 and {@code n}. */
+    private static final double ESS_SLACK = 1e-9;
+
+    /**
+     * {@code promoters + passives + detractors + more}, or an exception naming the counts when it overflows a
+     * {@code long}; the counts are not negative.
+     */
+    static long overflowCheck(long promoters, long passives, long detractors, long more) {
+        try {
+            return Math.addExact(Math.addExact(Math.addExact(promoters, passives), detractors), more);
+        } catch (ArithmeticException e) {
+            throw overflow("the number of responses promoters + passives + detractors = " + promoters + " + " + passives
+                    + " + " + detractors + (more == 0 ? "" : " and " + more + " more"), e);
+        }
+    }
+
+    static ArithmeticException overflow(String what, ArithmeticException cause) {
+        ArithmeticException e = new ArithmeticException(what + " overflows a long");
+        e.initCause(cause);
+        return e;
+    }
+
+    /** {@code a + b} for the pooled count of one category, or an exception naming it. */
+    static long pooled(String category, long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            throw overflow("pooled " + category + " " + a + " + " + b, e);
         }
     }
 
@@ -111,6 +150,7 @@ public record NpsScore(long promoters, long passives, long detractors, @Nullable
      * @param detractors the number of responses 0 to 6, zero or more
      * @return the score, not null; {@link #EMPTY} when all counts are 0
      * @throws IllegalArgumentException if a count is negative
+     * @throws ArithmeticException if the number of responses overflows a {@code long} (the message names the counts)
      */
     public static NpsScore of(long promoters, long passives, long detractors) {
         return new NpsScore(promoters, passives, detractors, null);
@@ -341,7 +381,8 @@ public record NpsScore(long promoters, long passives, long detractors, @Nullable
      *
      * @param other the score to pool with, not null
      * @return the pooled score, not null
-     * @throws ArithmeticException if a count overflows
+     * @throws NullPointerException if {@code other} is null
+     * @throws ArithmeticException if a count overflows a {@code long} (the message names the category and the counts)
      */
     public NpsScore plus(NpsScore other) {
         Objects.requireNonNull(other, "other");
@@ -351,9 +392,9 @@ public record NpsScore(long promoters, long passives, long detractors, @Nullable
         if (!defined()) {
             return other;
         }
-        long p = Math.addExact(promoters, other.promoters);
-        long a = Math.addExact(passives, other.passives);
-        long d = Math.addExact(detractors, other.detractors);
+        long p = pooled("promoters", promoters, other.promoters);
+        long a = pooled("passives", passives, other.passives);
+        long d = pooled("detractors", detractors, other.detractors);
         if (weights == null && other.weights == null) {
             return new NpsScore(p, a, d, null);
         }

@@ -1,5 +1,6 @@
 package io.github.saasmetrics.nps;
 
+import io.github.saasmetrics.limits.Limits;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ public record NpsSegments(String attribute, List<Segment> segments, NpsScore wit
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(score, "score");
             if (value.isBlank()) {
-                throw new IllegalArgumentException("segment value must not be blank but was '" + value + "'");
+                throw new IllegalArgumentException("segment value must not be blank but was '" + Limits.quote(value) + "'");
             }
         }
     }
@@ -66,15 +67,15 @@ public record NpsSegments(String attribute, List<Segment> segments, NpsScore wit
         Objects.requireNonNull(attribute, "attribute");
         Objects.requireNonNull(withoutAttribute, "withoutAttribute");
         if (attribute.isBlank()) {
-            throw new IllegalArgumentException("attribute must not be blank but was '" + attribute + "'");
+            throw new IllegalArgumentException("attribute must not be blank but was '" + Limits.quote(attribute) + "'");
         }
         segments = List.copyOf(segments);
         for (int i = 1; i < segments.size(); i++) {
             String previous = segments.get(i - 1).value();
             String value = segments.get(i).value();
             if (previous.compareTo(value) >= 0) {
-                throw new IllegalArgumentException("segment values must be sorted and unique but '" + previous
-                        + "' came before '" + value + "'");
+                throw new IllegalArgumentException("segment values must be sorted and unique but '" + Limits.quote(previous)
+                        + "' came before '" + Limits.quote(value) + "'");
             }
         }
     }

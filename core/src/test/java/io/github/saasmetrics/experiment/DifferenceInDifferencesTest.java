@@ -223,4 +223,35 @@ class DifferenceInDifferencesTest {
         // Swapping the groups flips the sign.
         assertEquals(-d.effect(), DifferenceInDifferences.of(d.control(), d.target()).effect(), 1e-12);
     }
+
+    @Test
+    void welchDegreesOfFreedomSurviveTermsWhoseSquaresOverflowOrUnderflow() {
+        // Equal variances and two units a group: df = (a + b)² / (a² + b²) = 2, however large or small a = b.
+        KpiChanges huge = KpiChanges.of(new double[] {0, 0}, new double[] {1e80, -1e80});
+        assertEquals(2.0, DifferenceInDifferences.of(huge, huge).degreesOfFreedom());
+        KpiChanges tiny = KpiChanges.of(new double[] {0, 0}, new double[] {1e-160, -1e-160});
+        assertEquals(2.0, DifferenceInDifferences.of(tiny, tiny).degreesOfFreedom());
+        KpiChanges plain = KpiChanges.of(new double[] {0, 0}, new double[] {1, -1});
+        assertEquals(2.0, DifferenceInDifferences.of(plain, plain).degreesOfFreedom());
+    }
+
+    @Test
+    void sumsUpToWhatTheDoublesCanAddUpToAreAccepted() {
+        BigDecimal max = new BigDecimal(Double.MAX_VALUE);
+        KpiChanges largest = KpiChanges.of(new double[] {Double.MAX_VALUE, Double.MAX_VALUE},
+                new double[] {-Double.MAX_VALUE, -Double.MAX_VALUE});
+        assertEquals(max.add(max), largest.sumBefore());
+        assertEquals(Double.MAX_VALUE, largest.meanBefore());
+        assertEquals(-Double.MAX_VALUE, largest.meanAfter());
+        var beyond = assertThrows(IllegalArgumentException.class,
+                () -> new KpiChanges(2, max.add(max).add(BigDecimal.ONE), BigDecimal.ZERO, max.multiply(max)));
+        assertTrue(beyond.getMessage().startsWith("sumBefore must be a sum of 2 finite doubles"), beyond.getMessage());
+        BigDecimal smallest = new BigDecimal(Double.MIN_VALUE);
+        assertEquals(smallest, KpiChanges.of(new double[] {Double.MIN_VALUE}, new double[] {Double.MIN_VALUE})
+                .sumAfter());
+        assertThrows(IllegalArgumentException.class,
+                () -> new KpiChanges(1, smallest.movePointLeft(1), smallest.movePointLeft(1), BigDecimal.ZERO));
+        var change = assertThrows(ArithmeticException.class, () -> largest.meanChange());
+        assertTrue(change.getMessage().startsWith("the mean change is -3.59538626972463"), change.getMessage());
+    }
 }

@@ -91,8 +91,14 @@ class HealthSignalsTest {
                 assertThrows(IllegalArgumentException.class, () -> s.withCsat(0, 5)).getMessage());
         assertEquals("csatScale of customer cus_9 must be 2 or more but was 1",
                 assertThrows(IllegalArgumentException.class, () -> s.withCsat(1, 1)).getMessage());
-        assertEquals("planLimitPressure of customer cus_9 must be finite and 0 or more but was -0.5",
+        assertEquals("plan usage (used) of customer cus_9 must be finite and 0 or more but was -1.0",
                 assertThrows(IllegalArgumentException.class, () -> s.withPlanUsage(-1, 2)).getMessage());
+        assertEquals("planLimitPressure of customer cus_9 must be finite and 0 or more but was -0.5",
+                assertThrows(IllegalArgumentException.class, () -> s.withPlanLimitPressure(-0.5)).getMessage());
+        assertEquals("plan usage of customer cus_9, used 1.0E300 of limit 1.0E-300, is a pressure beyond the range of a"
+                + " double", assertThrows(IllegalArgumentException.class, () -> s.withPlanUsage(1e300, 1e-300))
+                .getMessage());
+        assertEquals(0.5, s.withPlanUsage(1, 2).planLimitPressure());
         assertEquals("plan limit of customer cus_9 must be positive and finite but was 0.0",
                 assertThrows(IllegalArgumentException.class, () -> s.withPlanUsage(1, 0)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> s.withPlanLimitPressure(Double.NaN));

@@ -101,7 +101,7 @@ class ScoringCurveTest {
         assertEquals("worst and best must differ but both were 3.0",
                 assertThrows(IllegalArgumentException.class, () -> ScoringCurve.linear(3, 3)).getMessage());
         assertEquals("curve text must look like 'linear 10:1, 60:0' or 'steps 0:0, 7:0.5, 9:1' but was 'curvy 1:1':"
-                + " No enum constant io.github.saasmetrics.health.ScoringCurve.Shape.CURVY",
+                + " unknown shape 'curvy'",
                 assertThrows(IllegalArgumentException.class, () -> ScoringCurve.parse("curvy 1:1")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> ScoringCurve.parse("linear"));
         assertThrows(IllegalArgumentException.class, () -> ScoringCurve.parse("linear 1:0, 2"));

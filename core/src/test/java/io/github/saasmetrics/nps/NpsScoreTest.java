@@ -197,7 +197,7 @@ class NpsScoreTest {
 
     @Test
     void weightedProportionsUseTheWeights() {
-        NpsScore weighted = new NpsScore(2, 1, 1, new NpsWeights(4, 1, 3, 14));
+        NpsScore weighted = new NpsScore(2, 1, 1, new NpsWeights(4, 1, 3, 18));
         assertEquals(0.5, weighted.promoterProportion());
         assertEquals(0.125, weighted.passiveProportion());
         assertEquals(0.375, weighted.detractorProportion());

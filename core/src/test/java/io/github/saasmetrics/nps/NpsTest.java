@@ -216,7 +216,7 @@ class NpsTest {
 
     @Test
     void accumulatorsMergeScoresAndEachOtherWithTheirWeights() {
-        NpsScore weighted = new NpsScore(2, 1, 1, new NpsWeights(4, 1, 3, 14));
+        NpsScore weighted = new NpsScore(2, 1, 1, new NpsWeights(4, 1, 3, 18));
         NpsAccumulator fromScores = new NpsAccumulator();
         fromScores.addAll(weighted);
         fromScores.addAll(NpsScore.of(1, 2, 3));
@@ -243,5 +243,24 @@ class NpsTest {
         NpsAccumulator one = new NpsAccumulator();
         one.add(10);
         assertThrows(ArithmeticException.class, () -> huge.addAll(one));
+    }
+
+    @Test
+    void trendsFillInAtMostTheLimitOfPeriods() {
+        YearMonth first = YearMonth.of(2000, 1);
+        YearMonth last = first.plusMonths(Nps.MAX_TREND_PERIODS - 1);
+        List<NpsResponse> widest = List.of(NpsResponse.of("a", 9, first.atDay(1)), NpsResponse.of("b", 0, last.atDay(1)));
+        assertEquals(Nps.MAX_TREND_PERIODS, Nps.monthlyTrend(widest).points().size());
+        List<NpsResponse> beyond = List.of(NpsResponse.of("a", 9, first.atDay(1)),
+                NpsResponse.of("b", 0, last.plusMonths(1).atDay(1)));
+        assertEquals("a trend fills in at most 32766 periods but the responses from 2000-01 to 4730-07 span 32767",
+                assertThrows(IllegalArgumentException.class, () -> Nps.monthlyTrend(beyond)).getMessage());
+        assertEquals(2, Nps.trend(beyond, d -> ReportingPeriod.month(YearMonth.from(d))).points().size(),
+                "only the filled-in trends are bounded");
+        YearMonth lastQuarter = first.plusMonths(3L * (Nps.MAX_TREND_PERIODS - 1));
+        assertEquals(Nps.MAX_TREND_PERIODS, Nps.quarterlyTrend(List.of(NpsResponse.of("a", 9, first.atDay(1)),
+                NpsResponse.of("b", 0, lastQuarter.atEndOfMonth()))).points().size());
+        assertThrows(IllegalArgumentException.class, () -> Nps.quarterlyTrend(List.of(NpsResponse.of("a", 9,
+                first.atDay(1)), NpsResponse.of("b", 0, lastQuarter.plusMonths(3).atDay(1)))));
     }
 }
