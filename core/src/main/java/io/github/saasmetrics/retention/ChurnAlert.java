@@ -54,7 +54,10 @@ public record ChurnAlert(YearMonth month, long customersAtStart, long churned, R
     /**
      * Validates the parts.
      *
-     * @throws IllegalArgumentException if a count or rate is out of range or the baseline is undefined
+     * @throws IllegalArgumentException if a count or rate is out of range or the baseline is undefined, or the
+     *     customers at the start at the baseline rate have a variance {@code n p (1 − p)} above
+     *     {@link io.github.saasmetrics.stats.Binomial#MAX_VARIANCE} (hundreds of millions of customers), whose
+     *     exact binomial test is not computed
      */
     public ChurnAlert {
         Objects.requireNonNull(month, "month");
@@ -91,7 +94,9 @@ public record ChurnAlert(YearMonth month, long customersAtStart, long churned, R
      * @param baseline the baseline churn rate, not null, defined, from 0 to 1
      * @param significance {@code α}, strictly between 0 and 0.5
      * @return the alert, not null
-     * @throws IllegalArgumentException if a count or rate is out of range
+     * @throws IllegalArgumentException if a count or rate is out of range, or the customers at the start at the
+     *     baseline rate have a variance {@code n p (1 − p)} above
+     *     {@link io.github.saasmetrics.stats.Binomial#MAX_VARIANCE}, whose exact binomial test is not computed
      */
     public static ChurnAlert of(YearMonth month, long customersAtStart, long churned, Ratio baseline,
             double significance) {

@@ -54,7 +54,8 @@ public final class ChurnAlerts {
      * @param significance {@code α}, strictly between 0 and 0.5
      * @return the alert, not null
      * @throws IllegalArgumentException if the months reach outside the ledger, an argument is out of range, or the
-     *     baseline is undefined (nobody paid at the start of any baseline month)
+     *     baseline is undefined (nobody paid at the start of any baseline month); also if a month's customers at
+     *     the baseline rate have a binomial variance above {@link io.github.saasmetrics.stats.Binomial#MAX_VARIANCE}
      * @throws ArithmeticException if a month's starting or churned MRR does not fit in a long of minor units (the
      *     message names the month and the customer)
      */
@@ -83,7 +84,8 @@ public final class ChurnAlerts {
      * @param trailingMonths the number of baseline months, at least 1
      * @param significance {@code α}, strictly between 0 and 0.5
      * @return the alerts, not null, empty if the ledger is too short
-     * @throws IllegalArgumentException if an argument is out of range
+     * @throws IllegalArgumentException if an argument is out of range, or a month's customers at the baseline rate
+     *     have a binomial variance above {@link io.github.saasmetrics.stats.Binomial#MAX_VARIANCE}
      * @throws ArithmeticException if a month's starting or churned MRR does not fit in a long of minor units (the
      *     message names the month and the customer)
      */

@@ -57,7 +57,7 @@ class LedgerHealthTest {
         assertEquals(Set.of(CustomerId.of("b"), CustomerId.of("c")), ledger().fold(fold, 2, Runnable::run));
         assertEquals("[b, c]", ledger().fold(fold).toString());
         assertThrows(UnsupportedOperationException.class, () -> ledger().fold(fold).add(CustomerId.of("a")));
-        assertEquals("horizonMonths must be from 1 to 32766 but was 0", assertThrows(IllegalArgumentException.class,
+        assertEquals("horizonMonths must be from 1 to 32767 but was 0", assertThrows(IllegalArgumentException.class,
                 () -> LedgerHealth.churnedAfterFold(JUN, 0)).getMessage());
         assertThrows(NullPointerException.class, () -> LedgerHealth.churnedAfterFold(null, 1));
         // September is the ledger's last month: a horizon past it is rejected when the fold runs.

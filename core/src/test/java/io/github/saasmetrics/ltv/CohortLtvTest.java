@@ -228,7 +228,7 @@ class CohortLtvTest {
     @Test
     void accumulatorsAreLimitedBeforeAllocating() {
         assertEquals(CohortLtv.MAX_AGES, CohortLtv.accumulator(USD, CohortLtv.MAX_AGES).toCohortLtv().ages());
-        assertEquals("ages must be at most 32766 but was 32767", assertThrows(IllegalArgumentException.class,
+        assertEquals("ages must be at most 32767 but was 32768", assertThrows(IllegalArgumentException.class,
                 () -> CohortLtv.accumulator(USD, CohortLtv.MAX_AGES + 1)).getMessage());
         assertEquals("ages must be at least 1 but was 0", assertThrows(IllegalArgumentException.class,
                 () -> CohortLtv.toCohortLtv(USD, 0)).getMessage());

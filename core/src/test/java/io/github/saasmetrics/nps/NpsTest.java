@@ -253,7 +253,7 @@ class NpsTest {
         assertEquals(Nps.MAX_TREND_PERIODS, Nps.monthlyTrend(widest).points().size());
         List<NpsResponse> beyond = List.of(NpsResponse.of("a", 9, first.atDay(1)),
                 NpsResponse.of("b", 0, last.plusMonths(1).atDay(1)));
-        assertEquals("a trend fills in at most 32766 periods but the responses from 2000-01 to 4730-07 span 32767",
+        assertEquals("a trend fills in at most 32767 periods but the responses from 2000-01 to 4730-08 span 32768",
                 assertThrows(IllegalArgumentException.class, () -> Nps.monthlyTrend(beyond)).getMessage());
         assertEquals(2, Nps.trend(beyond, d -> ReportingPeriod.month(YearMonth.from(d))).points().size(),
                 "only the filled-in trends are bounded");

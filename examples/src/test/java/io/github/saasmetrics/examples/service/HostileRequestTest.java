@@ -158,9 +158,11 @@ class HostileRequestTest {
                 "/subscriptions/0/quantity", "is required");
         refused("a rows list of 200,000 nulls", () -> "{" + Q1 + ", \"rows\": [" + "null,".repeat(200_000) + "null]}",
                 SERVICE::handle, "/rows/0", "must be an object, not null");
-        refused("a customer id of 1,000 spaces: the library's message is cut", nps("{\"customer\": \""
+        refused("a customer id of 1,000 spaces: the library quotes 64 of them", nps("{\"customer\": \""
                 + " ".repeat(1_000) + "\", \"score\": 9, \"date\": \"2024-01-05\"}"), "/npsResponses/0/customer",
-                "customer id must not be blank", "characters)");
+                "customer id must have at most 256 characters", "(1000 characters)");
+        refused("a blank customer id", nps("{\"customer\": \"   \", \"score\": 9, \"date\": \"2024-01-05\"}"),
+                "/npsResponses/0/customer", "customer id must not be blank");
         refused("conventions of 900 characters", "{" + Q1 + ", \"conventions\": \"" + "c".repeat(900) + "\"}",
                 "/conventions", "conventions must be one of", "… (900 characters)");
 
