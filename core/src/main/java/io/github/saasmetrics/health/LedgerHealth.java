@@ -154,7 +154,8 @@ public final class LedgerHealth {
         Objects.requireNonNull(asOf, "asOf");
         checkMonths("horizonMonths", horizonMonths);
         shifted(asOf, "horizonMonths", horizonMonths, 1);
-        return new ChurnedAfterFold(asOf, horizonMonths);
+        return LedgerFold.of("customers paying at " + asOf + " who churned within " + horizonMonths + " months",
+                ledger -> Churners.of(ledger, asOf, horizonMonths));
     }
 
     /**

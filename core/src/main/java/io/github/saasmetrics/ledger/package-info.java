@@ -12,30 +12,30 @@
  * fold on the calling thread, {@link io.github.saasmetrics.ledger.MrrLedger#fold(LedgerFold, int,
  * java.util.concurrent.Executor)} on customer slices in parallel (bit-identical results), and
  * {@link io.github.saasmetrics.ledger.CompositeFold} runs several in one scan. Example: the
- * customers whose MRR fell by more than half from one month-end to the next.
+ * customers whose MRR fell by more than half from one month-end to the next, as a
+ * {@link io.github.saasmetrics.ledger.LedgerAccumulator} (add a customer, add the accumulator of
+ * the customers that follow, snapshot the result) made a fold by
+ * {@link io.github.saasmetrics.ledger.LedgerFold#of(String, java.util.function.Function)}.
  * <pre>{@code
- * final class SteepDrops implements LedgerFold<List<CustomerId>, List<CustomerId>> {
- *     public List<CustomerId> newAccumulator(MrrLedger ledger) {
- *         return new ArrayList<>();
- *     }
- *     public void add(List<CustomerId> acc, CustomerTimeline customer) {
+ * final class SteepDrops implements LedgerAccumulator<SteepDrops, List<CustomerId>> {
+ *     private final List<CustomerId> found = new ArrayList<>();
+ *     public void add(CustomerTimeline customer) {
  *         for (int i = 1; i < customer.paidMonthCount(); i++) {
  *             boolean next = customer.paidMonth(i) == customer.paidMonth(i - 1) + 1;
  *             if (next && 2 * customer.mrr(i) < customer.mrr(i - 1)) {
- *                 acc.add(customer.id());
+ *                 found.add(customer.id());
  *                 return;
  *             }
  *         }
  *     }
- *     public List<CustomerId> merge(List<CustomerId> left, List<CustomerId> right) {
- *         left.addAll(right);       // slices arrive in customer order
- *         return left;
+ *     public void addAll(SteepDrops later) {
+ *         found.addAll(later.found);       // slices arrive in customer order
  *     }
- *     public List<CustomerId> finish(List<CustomerId> acc) {
- *         return List.copyOf(acc);
+ *     public List<CustomerId> snapshot() {
+ *         return List.copyOf(found);
  *     }
  * }
- * List<CustomerId> dropped = ledger.fold(new SteepDrops());
+ * List<CustomerId> dropped = ledger.fold(LedgerFold.of("steep drops", ledger -> new SteepDrops()));
  * }</pre>
  * (A drop to zero is churn, not a fall: a month-end without MRR has no paid entry.) The calculators
  * of {@code mrr}, {@code retention}, {@code ltv} and {@code health} are folds of this kind, each

@@ -3,7 +3,6 @@ package io.github.saasmetrics.ltv;
 import io.github.saasmetrics.survival.KaplanMeier;
 import io.github.saasmetrics.survival.SurvivalCurve;
 import io.github.saasmetrics.survival.Tenure;
-import io.github.saasmetrics.ledger.CustomerTimeline;
 import io.github.saasmetrics.ledger.LedgerFold;
 import io.github.saasmetrics.ledger.MrrLedger;
 import java.time.YearMonth;
@@ -37,8 +36,19 @@ import java.util.SortedMap;
  */
 public final class LedgerLifetimes {
 
-    private static final LedgerFold<?, SurvivalCurve> SURVIVAL = TenureFold.INSTANCE.andThen(
-            KaplanMeier.Accumulator::toCurve);
+    private static final LedgerFold<?, KaplanMeier.Accumulator> TENURES = LedgerFold.of("tenures to first churn",
+            ledger -> new FirstSpells(ledger.monthCount() - 1));
+    private static final LedgerFold<?, SurvivalCurve> SURVIVAL = TENURES.andThen(KaplanMeier.Accumulator::toCurve);
+    private static final LedgerFold<?, Long> BEFORE_LEDGER = LedgerFold.of("customers before the ledger",
+            ledger -> new long[1],
+            (count, customer) -> count[0] += customer.firstPaidMonth() < 0 ? 1 : 0,
+            (left, right) -> {
+                left[0] += right[0];
+                return left;
+            },
+            count -> count[0]);
+    private static final LedgerFold<?, SortedMap<YearMonth, CohortLtv>> COHORTS = LedgerFold.of(
+            "cohort LTV by first paid month", FirstMonthCohorts::new);
 
     private LedgerLifetimes() {
     }
@@ -62,7 +72,7 @@ public final class LedgerLifetimes {
      * @return the fold, not null
      */
     public static LedgerFold<?, KaplanMeier.Accumulator> tenuresFold() {
-        return TenureFold.INSTANCE;
+        return TENURES;
     }
 
     /**
@@ -121,7 +131,7 @@ public final class LedgerLifetimes {
      * @return the fold, not null
      */
     public static LedgerFold<?, Long> customersBeforeLedgerFold() {
-        return BeforeLedger.INSTANCE;
+        return BEFORE_LEDGER;
     }
 
     /**
@@ -143,40 +153,6 @@ public final class LedgerLifetimes {
      * @return the fold, not null
      */
     public static LedgerFold<?, SortedMap<YearMonth, CohortLtv>> cohortsFold() {
-        return CohortLtvFold.INSTANCE;
-    }
-
-    /** Counts the customers whose first payment precedes the ledger. */
-    private static final class BeforeLedger implements LedgerFold<long[], Long> {
-
-        static final BeforeLedger INSTANCE = new BeforeLedger();
-
-        @Override
-        public long[] newAccumulator(MrrLedger ledger) {
-            return new long[1];
-        }
-
-        @Override
-        public void add(long[] count, CustomerTimeline customer) {
-            if (customer.firstPaidMonth() < 0) {
-                count[0]++;
-            }
-        }
-
-        @Override
-        public long[] merge(long[] left, long[] right) {
-            left[0] = Math.addExact(left[0], right[0]);
-            return left;
-        }
-
-        @Override
-        public Long finish(long[] count) {
-            return count[0];
-        }
-
-        @Override
-        public String toString() {
-            return "customers before the ledger";
-        }
+        return COHORTS;
     }
 }

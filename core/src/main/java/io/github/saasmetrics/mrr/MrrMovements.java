@@ -5,7 +5,6 @@ import io.github.saasmetrics.ledger.LedgerFold;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.ledger.MrrSnapshot;
 import io.github.saasmetrics.money.CurrencyMismatchException;
-import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.subscription.ReactivationReporting;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
@@ -155,7 +154,8 @@ public final class MrrMovements {
      * @return the fold, not null
      */
     public static LedgerFold<?, List<MrrMovement>> movementsFold(ReportingPeriod period) {
-        return new MovementsFold(period, null);
+        Objects.requireNonNull(period, "period");
+        return LedgerFold.of("MRR movements of " + period, ledger -> MovementList.of(ledger, period, null));
     }
 
     /**

@@ -3,12 +3,9 @@ package io.github.saasmetrics.retention;
 import io.github.saasmetrics.ledger.CustomerTimeline;
 import io.github.saasmetrics.ledger.LedgerFold;
 import io.github.saasmetrics.ledger.MrrLedger;
-import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.subscription.ReactivationInRetention;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
