@@ -9,7 +9,6 @@ import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.subscription.Subscription;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
@@ -215,18 +214,7 @@ public final class MrrLedger {
      * @return the months, not null, unmodifiable
      */
     public List<YearMonth> months() {
-        return new AbstractList<>() {
-            @Override
-            public YearMonth get(int index) {
-                Objects.checkIndex(index, monthCount);
-                return firstMonth.plusMonths(index);
-            }
-
-            @Override
-            public int size() {
-                return monthCount;
-            }
-        };
+        return period().months();
     }
 
     /**

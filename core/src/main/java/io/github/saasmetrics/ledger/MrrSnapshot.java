@@ -58,7 +58,7 @@ public record MrrSnapshot(YearMonth month, Currency currency, SortedMap<Customer
      * @param customer the customer, not null
      * @return the MRR, zero if the customer is not in the snapshot; not null
      */
-    public Money of(CustomerId customer) {
+    public Money mrr(CustomerId customer) {
         Money m = mrr.get(Objects.requireNonNull(customer, "customer"));
         return m != null ? m : Money.zero(currency);
     }

@@ -78,9 +78,9 @@ public final class LineKindSplit {
      * @return the breakdown, not null
      * @throws IllegalArgumentException as {@link MrrLedger#fromSubscriptions} does
      */
-    public static LineKindBreakdown of(Collection<Subscription> subscriptions, ReportingPeriod period,
+    public static LineKindBreakdown measure(Collection<Subscription> subscriptions, ReportingPeriod period,
             MrrConventions conventions, Currency currency) {
-        return of(subscriptions, period, conventions, ExchangeRates.none(currency));
+        return measure(subscriptions, period, conventions, ExchangeRates.none(currency));
     }
 
     /**
@@ -93,9 +93,9 @@ public final class LineKindSplit {
      * @return the breakdown, not null
      * @throws IllegalArgumentException as {@link MrrLedger#fromSubscriptions} does
      */
-    public static LineKindBreakdown of(Collection<Subscription> subscriptions, ReportingPeriod period,
+    public static LineKindBreakdown measure(Collection<Subscription> subscriptions, ReportingPeriod period,
             MrrConventions conventions, ExchangeRates rates) {
-        return of(subscriptions, period, conventions, rates, MovementConventions.defaults());
+        return measure(subscriptions, period, conventions, rates, MovementConventions.defaults());
     }
 
     /**
@@ -110,7 +110,7 @@ public final class LineKindSplit {
      * @return the breakdown, not null
      * @throws IllegalArgumentException as {@link MrrLedger#fromSubscriptions} does
      */
-    public static LineKindBreakdown of(Collection<Subscription> subscriptions, ReportingPeriod period,
+    public static LineKindBreakdown measure(Collection<Subscription> subscriptions, ReportingPeriod period,
             MrrConventions conventions, ExchangeRates rates, MovementConventions movements) {
         Objects.requireNonNull(subscriptions, "subscriptions");
         Objects.requireNonNull(period, "period");

@@ -200,8 +200,8 @@ public final class MrrMovements {
         TreeSet<CustomerId> all = new TreeSet<>(before.mrr().keySet());
         all.addAll(after.mrr().keySet());
         for (CustomerId c : all) {
-            long p = before.of(c).minorUnits();
-            long a = after.of(c).minorUnits();
+            long p = before.mrr(c).minorUnits();
+            long a = after.mrr(c).minorUnits();
             acc.level(1, p, a);
             if (p == 0) {
                 acc.movement(null, 1, paidBefore.test(c) ? MovementType.REACTIVATION : MovementType.NEW_BUSINESS, a, p, a);

@@ -59,7 +59,7 @@ public final class ChurnAlerts {
      * @throws ArithmeticException if a month's starting or churned MRR does not fit in a long of minor units (the
      *     message names the month and the customer)
      */
-    public static ChurnAlert of(MrrLedger ledger, YearMonth month, int trailingMonths, double significance) {
+    public static ChurnAlert measure(MrrLedger ledger, YearMonth month, int trailingMonths, double significance) {
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(month, "month");
         checkTrailing(trailingMonths);

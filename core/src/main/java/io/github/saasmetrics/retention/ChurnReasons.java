@@ -62,7 +62,7 @@ public final class ChurnReasons {
      * @throws IllegalArgumentException if the period is outside the ledger, or two records share a customer and a
      *     month of the period
      */
-    public static ChurnReasonBreakdown of(MrrLedger ledger, ReportingPeriod period,
+    public static ChurnReasonBreakdown measure(MrrLedger ledger, ReportingPeriod period,
             Collection<ChurnReasonRecord> records) {
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(period, "period");

@@ -136,8 +136,8 @@ class LedgerHostileInputTest {
                                 .price(Money.ofMinor(USD, Long.MAX_VALUE / 100)).interval(BillingInterval.parse("P1D"))
                                 .start(LocalDate.of(2024, 1, 1)).build()), ReportingPeriod.month(JAN),
                                 MrrConventions.defaults(), USD), "MRR of subscription daily", "P1D"),
-                of("LineKindSplit.of", "period -9000000-01..2024-01", IllegalArgumentException.class,
-                        () -> LineKindSplit.of(List.of(subscription("s1")), wide, MrrConventions.defaults(),
+                of("LineKindSplit.measure", "period -9000000-01..2024-01", IllegalArgumentException.class,
+                        () -> LineKindSplit.measure(List.of(subscription("s1")), wide, MrrConventions.defaults(),
                                 ExchangeRates.builder(USD).build()), "period", "-9000000"),
                 of("Subscription.builder", "15 MB id, blank plan", IllegalArgumentException.class,
                         () -> Subscription.builder(HUGE, "acme").plan(" ").price("USD 1.00")
@@ -211,12 +211,12 @@ class LedgerHostileInputTest {
                 of("CohortTable.of", "two customers at Long.MAX_VALUE", ArithmeticException.class,
                         () -> CohortTable.of(twoAtTheMaximum()), "2024-01"),
                 of("ChurnAlerts.of", "two customers at Long.MAX_VALUE", ArithmeticException.class,
-                        () -> ChurnAlerts.of(MrrLedger.builder(USD)
+                        () -> ChurnAlerts.measure(MrrLedger.builder(USD)
                                 .add(CustomerId.of("a"), JAN, Long.MAX_VALUE).add(CustomerId.of("b"), JAN, Long.MAX_VALUE)
                                 .months(JAN.minusMonths(1), JAN.plusMonths(2)).build(), JAN.plusMonths(2), 1, 0.05),
                         "2024-0", "USD"),
                 of("ChurnAlerts.of", "trailingMonths Integer.MAX_VALUE", IllegalArgumentException.class,
-                        () -> ChurnAlerts.of(small(), JAN.plusMonths(1), Integer.MAX_VALUE, 0.05), "2024-02"),
+                        () -> ChurnAlerts.measure(small(), JAN.plusMonths(1), Integer.MAX_VALUE, 0.05), "2024-02"),
                 of("ChurnAlerts.monthly", "significance NaN", IllegalArgumentException.class,
                         () -> ChurnAlerts.monthly(MrrLedger.builder(USD).add(CustomerId.of("a"), JAN, 1)
                                 .months(JAN.minusMonths(1), JAN.plusMonths(3)).build(), 1, Double.NaN),
@@ -232,10 +232,10 @@ class LedgerHostileInputTest {
                 of("ChurnReasons.monthly", "period of nine million years", IllegalArgumentException.class,
                         () -> ChurnReasons.monthly(small(), wide, List.of()), "-9000000"),
                 of("ChurnReasons.of", "two churned customers at Long.MAX_VALUE", ArithmeticException.class,
-                        () -> ChurnReasons.of(twoAtTheMaximum(), ReportingPeriod.month(YearMonth.of(2024, 3)), List.of()),
+                        () -> ChurnReasons.measure(twoAtTheMaximum(), ReportingPeriod.month(YearMonth.of(2024, 3)), List.of()),
                         "churned MRR", "2024-03", "without a recorded reason", "big-b"),
                 of("ChurnReasons.of", "15 MB note, two reasons for one churn", IllegalArgumentException.class,
-                        () -> ChurnReasons.of(small(), ReportingPeriod.month(YearMonth.of(2024, 2)), List.of(
+                        () -> ChurnReasons.measure(small(), ReportingPeriod.month(YearMonth.of(2024, 2)), List.of(
                                 ChurnReasonRecord.of("globex", YearMonth.of(2024, 2), ChurnReason.parse("price"), HUGE),
                                 ChurnReasonRecord.of("globex", YearMonth.of(2024, 2), ChurnReason.parse("price")))),
                         "two churn reasons", "globex")));

@@ -60,7 +60,7 @@ class LineKindSplitProperties {
         MovementConventions movements = MovementConventions.defaults().withReactivation(
                 asExpansion ? ReactivationReporting.AS_EXPANSION : ReactivationReporting.AS_REACTIVATION);
         List<Subscription> lines = withKinds(subs, seed);
-        LineKindBreakdown split = LineKindSplit.of(lines, PERIOD, conventions, ExchangeRates.none(USD), movements);
+        LineKindBreakdown split = LineKindSplit.measure(lines, PERIOD, conventions, ExchangeRates.none(USD), movements);
         MrrLedger ledger = MrrLedger.fromSubscriptions(lines, PERIOD, conventions, USD).withMovementConventions(movements);
         for (MrrBridge bridge : MrrMovements.monthly(ledger)) {
             YearMonth month = bridge.period().firstMonth();
@@ -83,7 +83,7 @@ class LineKindSplitProperties {
 
     @Property
     void withOnlyPlanLinesEverythingIsPlan(@ForAll("subscriptions") List<Subscription> subs) {
-        LineKindBreakdown split = LineKindSplit.of(subs, PERIOD, MrrConventions.defaults(), USD);
+        LineKindBreakdown split = LineKindSplit.measure(subs, PERIOD, MrrConventions.defaults(), USD);
         MrrLedger ledger = MrrLedger.fromSubscriptions(subs, PERIOD, MrrConventions.defaults(), USD);
         assertEquals(subs.isEmpty() ? List.of() : List.of(LineKind.PLAN), split.kinds());
         for (MrrBridge bridge : MrrMovements.monthly(ledger)) {
@@ -99,10 +99,10 @@ class LineKindSplitProperties {
     void customerGroupsMergeToTheWhole(@ForAll("subscriptions") List<Subscription> subs, @ForAll int seed) {
         List<Subscription> lines = withKinds(subs, seed);
         Predicate<CustomerId> left = c -> Math.floorMod(c.value().hashCode() + seed, 2) == 0;
-        LineKindBreakdown a = LineKindSplit.of(lines.stream().filter(s -> left.test(s.customer())).toList(), PERIOD,
+        LineKindBreakdown a = LineKindSplit.measure(lines.stream().filter(s -> left.test(s.customer())).toList(), PERIOD,
                 MrrConventions.defaults(), USD);
-        LineKindBreakdown b = LineKindSplit.of(lines.stream().filter(s -> !left.test(s.customer())).toList(), PERIOD,
+        LineKindBreakdown b = LineKindSplit.measure(lines.stream().filter(s -> !left.test(s.customer())).toList(), PERIOD,
                 MrrConventions.defaults(), USD);
-        assertEquals(LineKindSplit.of(lines, PERIOD, MrrConventions.defaults(), USD), a.plus(b));
+        assertEquals(LineKindSplit.measure(lines, PERIOD, MrrConventions.defaults(), USD), a.plus(b));
     }
 }

@@ -43,7 +43,7 @@ class LineKindSplitTest {
 
     @Test
     void workedExample() {
-        LineKindBreakdown b = LineKindSplit.of(SUBSCRIPTIONS, PERIOD, MrrConventions.defaults(), USD);
+        LineKindBreakdown b = LineKindSplit.measure(SUBSCRIPTIONS, PERIOD, MrrConventions.defaults(), USD);
         assertEquals(List.of(LineKind.PLAN, LineKind.ADD_ON), b.kinds());
         YearMonth march = YearMonth.of(2024, 3);
         YearMonth april = YearMonth.of(2024, 4);
@@ -115,11 +115,11 @@ class LineKindSplitTest {
 
     @Test
     void badInputIsNamed() {
-        LineKindBreakdown b = LineKindSplit.of(SUBSCRIPTIONS, PERIOD, MrrConventions.defaults(), USD);
+        LineKindBreakdown b = LineKindSplit.measure(SUBSCRIPTIONS, PERIOD, MrrConventions.defaults(), USD);
         assertEquals("month 2024-07 is outside the period 2024-01-01/2024-06-01", assertThrows(
                 IllegalArgumentException.class, () -> b.mrr(YearMonth.of(2024, 7), LineKind.PLAN)).getMessage());
         assertEquals("cannot merge line-kind breakdowns of 2024-01-01/2024-06-01 and 2024-01", assertThrows(
-                IllegalArgumentException.class, () -> b.plus(LineKindSplit.of(SUBSCRIPTIONS, ReportingPeriod.parse("2024-01"),
+                IllegalArgumentException.class, () -> b.plus(LineKindSplit.measure(SUBSCRIPTIONS, ReportingPeriod.parse("2024-01"),
                         MrrConventions.defaults(), USD))).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new LineKindBreakdown(PERIOD, USD, List.of(LineKind.PLAN),
                 List.of(), List.of()));
@@ -127,7 +127,7 @@ class LineKindSplitTest {
 
     @Test
     void jsonRoundTrips() {
-        LineKindBreakdown b = LineKindSplit.of(SUBSCRIPTIONS, PERIOD, MrrConventions.defaults(), USD);
+        LineKindBreakdown b = LineKindSplit.measure(SUBSCRIPTIONS, PERIOD, MrrConventions.defaults(), USD);
         JsonRoundTrip.assertRoundTrips(b, LineKindBreakdown.class);
         JsonRoundTrip.assertRoundTrips(SUBSCRIPTIONS.get(3), Subscription.class);
         JsonRoundTrip.assertRoundTrips(LineKind.ADD_ON, LineKind.class);

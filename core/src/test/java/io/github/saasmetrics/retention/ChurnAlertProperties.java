@@ -40,7 +40,7 @@ class ChurnAlertProperties {
         for (YearMonth m = ledger.firstMonth().plusMonths(trailing + 1); !m.isAfter(ledger.lastMonth()); m = m.plusMonths(1)) {
             YearMonth month = m;
             try {
-                ChurnAlert single = ChurnAlerts.of(ledger, month, trailing, 0.05);
+                ChurnAlert single = ChurnAlerts.measure(ledger, month, trailing, 0.05);
                 assertEquals(single, alerts.get(index++), () -> "alert of " + month);
             } catch (IllegalArgumentException undefinedBaseline) {
                 // Only a month whose baseline months had nobody at their start is left out.

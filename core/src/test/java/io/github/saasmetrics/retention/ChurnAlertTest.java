@@ -62,7 +62,7 @@ class ChurnAlertTest {
 
     @Test
     void workedExampleFromTheLedger() {
-        ChurnAlert alert = ChurnAlerts.of(fourMonths(), DECEMBER, 3, 0.05);
+        ChurnAlert alert = ChurnAlerts.measure(fourMonths(), DECEMBER, 3, 0.05);
         assertEquals(91, alert.customersAtStart());
         assertEquals(10, alert.churned());
         assertEquals(Ratio.of(9, 291), alert.baseline());
@@ -82,7 +82,7 @@ class ChurnAlertTest {
         assertEquals(ChurnAlertRule.defaults().action(), ChurnAlertRule.defaults().actionFor(alert).orElseThrow());
         assertEquals("Churn spike", ChurnAlertRule.defaults().actionFor(alert).orElseThrow().alertType());
         // The month before is within its own range: no action.
-        ChurnAlert november = ChurnAlerts.of(fourMonths(), YearMonth.of(2024, 11), 2, 0.05);
+        ChurnAlert november = ChurnAlerts.measure(fourMonths(), YearMonth.of(2024, 11), 2, 0.05);
         assertEquals(Ratio.of(6, 197), november.baseline());
         assertFalse(november.flagged());
         assertTrue(ChurnAlertRule.defaults().actionFor(november).isEmpty());
@@ -93,8 +93,8 @@ class ChurnAlertTest {
         MrrLedger ledger = fourMonths();
         List<ChurnAlert> alerts = ChurnAlerts.monthly(ledger, 2, 0.05);
         assertEquals(List.of(YearMonth.of(2024, 11), DECEMBER), alerts.stream().map(ChurnAlert::month).toList());
-        assertEquals(ChurnAlerts.of(ledger, YearMonth.of(2024, 11), 2, 0.05), alerts.get(0));
-        assertEquals(ChurnAlerts.of(ledger, DECEMBER, 2, 0.05), alerts.get(1));
+        assertEquals(ChurnAlerts.measure(ledger, YearMonth.of(2024, 11), 2, 0.05), alerts.get(0));
+        assertEquals(ChurnAlerts.measure(ledger, DECEMBER, 2, 0.05), alerts.get(1));
         assertEquals(List.of(), ChurnAlerts.monthly(ledger, 4, 0.05));
     }
 
@@ -131,7 +131,7 @@ class ChurnAlertTest {
                 IllegalArgumentException.class, () -> ChurnAlert.of(DECEMBER, 10, 1, Ratio.of(2, 1), 0.05)).getMessage());
         assertEquals("period 2024-08-01/2025-01-01 must be whole months within 2024-09..2024-12, the months this ledger"
                 + " can bridge (2024-08 is its opening month)", assertThrows(IllegalArgumentException.class,
-                        () -> ChurnAlerts.of(fourMonths(), DECEMBER, 4, 0.05)).getMessage());
+                        () -> ChurnAlerts.measure(fourMonths(), DECEMBER, 4, 0.05)).getMessage());
         assertEquals("trailingMonths must be at least 1 but was 0", assertThrows(IllegalArgumentException.class,
                 () -> ChurnAlerts.monthly(fourMonths(), 0, 0.05)).getMessage());
         assertEquals("churnedMrr must be from zero to startMrr (USD 1.00) but was USD 2.00", assertThrows(
@@ -139,12 +139,12 @@ class ChurnAlertTest {
                         BigInteger.ONE, 0.1)).getMessage());
         // A baseline without customers cannot judge anything.
         MrrLedger empty = MrrLedger.builder(USD).months(YearMonth.of(2024, 8), DECEMBER).build();
-        assertThrows(IllegalArgumentException.class, () -> ChurnAlerts.of(empty, DECEMBER, 3, 0.05));
+        assertThrows(IllegalArgumentException.class, () -> ChurnAlerts.measure(empty, DECEMBER, 3, 0.05));
     }
 
     @Test
     void jsonRoundTrips() {
-        ChurnAlert alert = ChurnAlerts.of(fourMonths(), DECEMBER, 3, 0.05);
+        ChurnAlert alert = ChurnAlerts.measure(fourMonths(), DECEMBER, 3, 0.05);
         JsonRoundTrip.assertRoundTrips(alert, ChurnAlert.class);
         JsonRoundTrip.assertRoundTrips(ChurnAlert.of(DECEMBER, 200, 12, Ratio.of(90, 3000), 0.05), ChurnAlert.class);
         JsonRoundTrip.assertRoundTrips(alert.mrr(), ChurnedMrrCheck.class);

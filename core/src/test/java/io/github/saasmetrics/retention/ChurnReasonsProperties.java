@@ -53,7 +53,7 @@ class ChurnReasonsProperties {
     void everyChurnEventIsCountedOnceAndEveryRecordAccountedFor(@ForAll("rows") List<RetentionProperties.Row> rows,
             @ForAll("periods") ReportingPeriod period, @ForAll("records") List<ChurnReasonRecord> records) {
         MrrLedger ledger = RetentionProperties.build(rows);
-        ChurnReasonBreakdown b = ChurnReasons.of(ledger, period, records);
+        ChurnReasonBreakdown b = ChurnReasons.measure(ledger, period, records);
         MrrBridge bridge = MrrMovements.bridge(ledger, period);
         assertEquals(bridge.churnedCustomers(), b.churned());
         assertEquals(bridge.churn(), b.mrr());
@@ -78,11 +78,11 @@ class ChurnReasonsProperties {
             @ForAll int salt) {
         MrrLedger ledger = RetentionProperties.build(rows);
         Predicate<CustomerId> left = c -> ((c.value().hashCode() ^ salt) & 1) == 0;
-        ChurnReasonBreakdown a = ChurnReasons.of(ledger.filter(left), period,
+        ChurnReasonBreakdown a = ChurnReasons.measure(ledger.filter(left), period,
                 records.stream().filter(r -> left.test(r.customer())).toList());
-        ChurnReasonBreakdown b = ChurnReasons.of(ledger.filter(left.negate()), period,
+        ChurnReasonBreakdown b = ChurnReasons.measure(ledger.filter(left.negate()), period,
                 records.stream().filter(r -> !left.test(r.customer())).toList());
-        assertEquals(ChurnReasons.of(ledger, period, records), a.plus(b));
+        assertEquals(ChurnReasons.measure(ledger, period, records), a.plus(b));
         assertEquals(a.plus(b), b.plus(a));
     }
 }

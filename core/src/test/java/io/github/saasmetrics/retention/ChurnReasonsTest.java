@@ -34,7 +34,7 @@ class ChurnReasonsTest {
 
     @Test
     void workedExample() {
-        ChurnReasonBreakdown march = ChurnReasons.of(ledger(), ReportingPeriod.month(MARCH), RECORDS);
+        ChurnReasonBreakdown march = ChurnReasons.measure(ledger(), ReportingPeriod.month(MARCH), RECORDS);
         assertEquals(3, march.churned());
         assertEquals(2, march.recordedChurned());
         assertEquals(Money.of("USD", "100.00"), march.mrr());
@@ -67,8 +67,8 @@ class ChurnReasonsTest {
         List<ChurnReasonBreakdown> months = ChurnReasons.monthly(ledger(), q, RECORDS);
         assertEquals(2, months.size());
         assertEquals(0, months.get(0).churned());
-        assertEquals(ChurnReasons.of(ledger(), ReportingPeriod.month(MARCH), RECORDS), months.get(1));
-        ChurnReasonBreakdown whole = ChurnReasons.of(ledger(), q, RECORDS);
+        assertEquals(ChurnReasons.measure(ledger(), ReportingPeriod.month(MARCH), RECORDS), months.get(1));
+        ChurnReasonBreakdown whole = ChurnReasons.measure(ledger(), q, RECORDS);
         assertEquals(3, whole.churned());
         assertEquals(months.get(1).reasons(), whole.reasons());
         // With nobody churned every share is undefined, never 0 or NaN.
@@ -97,7 +97,7 @@ class ChurnReasonsTest {
                 IllegalArgumentException.class, () -> ChurnReason.of(" price", ChurnType.VOLUNTARY)).getMessage());
         // Own reasons list after the defaults, by name.
         var ledger = ledger();
-        var b = ChurnReasons.of(ledger, ReportingPeriod.month(MARCH), List.of(
+        var b = ChurnReasons.measure(ledger, ReportingPeriod.month(MARCH), List.of(
                 ChurnReasonRecord.of("a", MARCH, onboarding), ChurnReasonRecord.of("b", MARCH, expired),
                 ChurnReasonRecord.of("c", MARCH, ChurnReason.OTHER)));
         assertEquals(List.of(ChurnReason.OTHER, expired, onboarding), b.reasons().stream().map(ChurnReasonCount::reason)
@@ -109,19 +109,19 @@ class ChurnReasonsTest {
     @Test
     void badInputIsNamed() {
         assertEquals("two churn reasons for customer a in 2024-03: '2024-03 a price' and '2024-03 a support'",
-                assertThrows(IllegalArgumentException.class, () -> ChurnReasons.of(ledger(), ReportingPeriod.month(MARCH),
+                assertThrows(IllegalArgumentException.class, () -> ChurnReasons.measure(ledger(), ReportingPeriod.month(MARCH),
                         List.of(ChurnReasonRecord.of("a", MARCH, ChurnReason.PRICE),
                                 ChurnReasonRecord.of("a", MARCH, ChurnReason.SUPPORT)))).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> ChurnReasons.of(ledger(), ReportingPeriod.parse("2024-04"),
+        assertThrows(IllegalArgumentException.class, () -> ChurnReasons.measure(ledger(), ReportingPeriod.parse("2024-04"),
                 RECORDS));
-        ChurnReasonBreakdown march = ChurnReasons.of(ledger(), ReportingPeriod.month(MARCH), RECORDS);
+        ChurnReasonBreakdown march = ChurnReasons.measure(ledger(), ReportingPeriod.month(MARCH), RECORDS);
         assertEquals("cannot add churn reasons of 2024-03 and 2024-02", assertThrows(IllegalArgumentException.class,
-                () -> march.plus(ChurnReasons.of(ledger(), ReportingPeriod.parse("2024-02"), RECORDS))).getMessage());
+                () -> march.plus(ChurnReasons.measure(ledger(), ReportingPeriod.parse("2024-02"), RECORDS))).getMessage());
     }
 
     @Test
     void jsonRoundTrips() {
-        ChurnReasonBreakdown march = ChurnReasons.of(ledger(), ReportingPeriod.month(MARCH), RECORDS);
+        ChurnReasonBreakdown march = ChurnReasons.measure(ledger(), ReportingPeriod.month(MARCH), RECORDS);
         JsonRoundTrip.assertRoundTrips(march, ChurnReasonBreakdown.class);
         JsonRoundTrip.assertRoundTrips(RECORDS.get(0), ChurnReasonRecord.class);
         JsonRoundTrip.assertRoundTrips(ChurnReason.of("card expired", ChurnType.INVOLUNTARY), ChurnReason.class);

@@ -25,7 +25,7 @@ public final class ChurnReasonsSection implements ReportSection {
     public SectionOutput render(ReportContext context) {
         YearMonth last = context.data().period().lastMonth();
         ReportingPeriod year = ReportingPeriod.year(last.getYear());
-        ChurnReasonBreakdown breakdown = ChurnReasons.of(context.ledger(), year, context.data().churnReasons());
+        ChurnReasonBreakdown breakdown = ChurnReasons.measure(context.ledger(), year, context.data().churnReasons());
         StringBuilder text = new StringBuilder("Churn events of ").append(year)
                 .append(" joined by customer and month to the reasons recorded in churn-reasons.csv:\n")
                 .append(breakdown).append("\n\n");
@@ -34,7 +34,7 @@ public final class ChurnReasonsSection implements ReportSection {
         YearMonth first = context.data().period().firstMonth();
         for (ReportingPeriod q = ReportingPeriod.quarter(first.getYear(), (first.getMonthValue() + 2) / 3);
                 !q.lastMonth().isAfter(last); q = q.next()) {
-            ChurnReasonBreakdown b = ChurnReasons.of(context.ledger(), q, context.data().churnReasons());
+            ChurnReasonBreakdown b = ChurnReasons.measure(context.ledger(), q, context.data().churnReasons());
             quarters.row(q, b.churned(), b.recordedChurned(), b.churned(ChurnType.INVOLUNTARY),
                     percent(b.typeShare(ChurnType.INVOLUNTARY)), b.unrecordedChurned(), b.unmatched().size());
         }

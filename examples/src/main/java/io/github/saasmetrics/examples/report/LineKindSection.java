@@ -25,9 +25,9 @@ public final class LineKindSection implements ReportSection {
     public SectionOutput render(ReportContext context) {
         ReportingPeriod year = ReportingPeriod.year(context.data().period().lastMonth().getYear());
         List<Subscription> lines = context.data().subscriptions();
-        LineKindBreakdown byKind = LineKindSplit.of(lines, year, context.conventions(), context.data().rates());
+        LineKindBreakdown byKind = LineKindSplit.measure(lines, year, context.conventions(), context.data().rates());
         List<Subscription> byTier = lines.stream().map(s -> s.withLineKind(tier(s))).toList();
-        LineKindBreakdown tiers = LineKindSplit.of(byTier, year, context.conventions(), context.data().rates());
+        LineKindBreakdown tiers = LineKindSplit.measure(byTier, year, context.conventions(), context.data().rates());
         String text = "Every sample subscription is a " + LineKind.PLAN + " line (seats are a quantity on the plan line;"
                 + " no add-ons are sold),\nso all of the expansion is plan upgrades and seats: customers upgrade but"
                 + " buy no add-ons.\n" + byKind + "\n\nThe same movements with each line's tier as a line kind of its"

@@ -316,14 +316,14 @@ class NotebookTest {
     }
     private static void theReasonsKindsAlertsAndWhatIfNumbersAreTheLibrarys(SampleDataset data, MrrLedger ledger) {
         ReportingPeriod year = ReportingPeriod.year(2024);
-        var reasons = io.github.saasmetrics.retention.ChurnReasons.of(ledger, year, data.churnReasons());
-        assertEquals(reasons, cell("ChurnReasons.of(ledger, ReportingPeriod.year(2024), data.churnReasons())")
+        var reasons = io.github.saasmetrics.retention.ChurnReasons.measure(ledger, year, data.churnReasons());
+        assertEquals(reasons, cell("ChurnReasons.measure(ledger, ReportingPeriod.year(2024), data.churnReasons())")
                 .result().value());
-        assertEquals(reasons.toString(), shown(cell("ChurnReasons.of(ledger, ReportingPeriod.year(2024)")));
+        assertEquals(reasons.toString(), shown(cell("ChurnReasons.measure(ledger, ReportingPeriod.year(2024)")));
         assertEquals(MrrMovements.bridge(ledger, year).churnedCustomers(), reasons.churned());
 
         var split = assertInstanceOf(io.github.saasmetrics.mrr.LineKindBreakdown.class,
-                cell("LineKindSplit.of(byTier").result().value());
+                cell("LineKindSplit.measure(byTier").result().value());
         MrrBridge bridge = MrrMovements.bridge(ledger, year);
         assertEquals(bridge.expansion(), split.kinds().stream().map(k -> split.amount(
                 io.github.saasmetrics.mrr.MovementType.EXPANSION, k)).reduce(Money::plus).orElseThrow());

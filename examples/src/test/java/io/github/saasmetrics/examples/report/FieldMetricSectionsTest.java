@@ -45,7 +45,7 @@ class FieldMetricSectionsTest {
     @Test
     void churnReasons() {
         String text = render(new ChurnReasonsSection());
-        ChurnReasonBreakdown reasons = ChurnReasons.of(context.ledger(), YEAR, context.data().churnReasons());
+        ChurnReasonBreakdown reasons = ChurnReasons.measure(context.ledger(), YEAR, context.data().churnReasons());
         assertTrue(text.contains(reasons.toString()), text);
         MrrBridge bridge = MrrMovements.bridge(context.ledger(), YEAR);
         assertEquals(bridge.churnedCustomers(), reasons.churned());
@@ -58,7 +58,7 @@ class FieldMetricSectionsTest {
     @Test
     void lineKinds() {
         String text = render(new LineKindSection());
-        LineKindBreakdown split = LineKindSplit.of(context.data().subscriptions(), YEAR, context.conventions(),
+        LineKindBreakdown split = LineKindSplit.measure(context.data().subscriptions(), YEAR, context.conventions(),
                 context.data().rates());
         assertEquals(List.of(LineKind.PLAN), split.kinds());
         assertTrue(text.contains(split.toString()), text);
