@@ -416,7 +416,7 @@ final class LedgerAssembly {
      * {@code months[r]} and MRR in {@code pMrr[from + r]}.
      */
     private int emit(Group g, int customer, int[] months, int from, int rs, int re, int out) {
-        int first = MrrLedger.NEVER_PAID;
+        int first = CustomerTimeline.NEVER_PAID;
         for (int r = rs; r < re; ) {
             int m = months[r];
             long sum = pMrr[from + r];
@@ -440,7 +440,7 @@ final class LedgerAssembly {
                 g.months[out] = (short) (m - lo);
                 g.mrr[out] = sum;
                 out++;
-                if (first == MrrLedger.NEVER_PAID) {
+                if (first == CustomerTimeline.NEVER_PAID) {
                     first = m - lo;
                 }
             }

@@ -48,9 +48,6 @@ import java.util.function.Predicate;
  */
 public final class MrrLedger {
 
-    /** {@link #firstPaidMonthIndex(int)} of a customer who never paid. */
-    static final int NEVER_PAID = CustomerTimeline.NEVER_PAID;
-
     private final Currency currency;
     private final YearMonth firstMonth;
     private final int monthCount;
@@ -359,7 +356,7 @@ public final class MrrLedger {
      * paid as far as the ledger knows.
      *
      * @param customer the customer index
-     * @return the month index, at most {@code monthCount() − 1}, or {@link #NEVER_PAID}
+     * @return the month index, at most {@code monthCount() − 1}, or {@link CustomerTimeline#NEVER_PAID}
      */
     int firstPaidMonthIndex(int customer) {
         return firstPaid[customer];
@@ -424,7 +421,7 @@ public final class MrrLedger {
      */
     public Optional<YearMonth> firstPaidMonth(CustomerId customer) {
         int c = customerIndex(customer);
-        if (c < 0 || firstPaid[c] == NEVER_PAID) {
+        if (c < 0 || firstPaid[c] == CustomerTimeline.NEVER_PAID) {
             return Optional.empty();
         }
         return Optional.of(firstMonth.plusMonths(firstPaid[c]));

@@ -642,7 +642,7 @@ public final class MrrLedgerBuilder {
                 throw new IllegalArgumentException("first payment of customer " + Limits.quote(hint.getKey()) + " in "
                         + month(hint.getValue()) + " is after the ledger's last month " + month(hi));
             }
-            if (firstPaid[c] != MrrLedger.NEVER_PAID && month > firstPaid[c]) {
+            if (firstPaid[c] != CustomerTimeline.NEVER_PAID && month > firstPaid[c]) {
                 throw new IllegalArgumentException("first payment of customer " + Limits.quote(hint.getKey()) + " in "
                         + month(hint.getValue()) + " is after its first MRR in " + month(firstPaid[c] + lo));
             }

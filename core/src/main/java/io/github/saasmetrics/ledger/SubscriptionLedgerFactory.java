@@ -172,7 +172,7 @@ final class SubscriptionLedgerFactory {
             bridgeShortGaps(lines, a, b);
         }
         // A first payment after the ledger's last month is not one the ledger has seen.
-        return firstDay == null || monthOf(firstDay) >= monthCount ? MrrLedger.NEVER_PAID : monthOf(firstDay);
+        return firstDay == null || monthOf(firstDay) >= monthCount ? CustomerTimeline.NEVER_PAID : monthOf(firstDay);
     }
 
     /** The month index of a date, clamped to the int range for dates far outside the ledger. */

@@ -2,6 +2,7 @@ package io.github.saasmetrics.subscription;
 
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The named choices on which billing vendors disagree about how subscriptions become MRR, each
@@ -195,16 +196,20 @@ public record MrrConventions(
     }
 
     /**
-     * A copy that sets whether each kind of discount reduces MRR.
+     * A copy in which exactly the discounts of the given durations reduce MRR. Example: every discount
+     * reduces MRR with {@code withDiscountsReducingMrr(EnumSet.allOf(Discount.Duration.class))}, none
+     * with {@code withDiscountsReducingMrr(Set.of())}; the default is forever and repeating, not once.
      *
-     * @param forever whether forever discounts reduce MRR
-     * @param repeating whether repeating discounts reduce MRR
-     * @param once whether first-invoice discounts reduce MRR
+     * @param durations the durations whose discounts reduce MRR, not null, no null elements, may be empty
      * @return the new conventions, not null
+     * @throws NullPointerException if {@code durations} or one of them is null
      */
-    public MrrConventions withDiscountsReducingMrr(boolean forever, boolean repeating, boolean once) {
-        return new MrrConventions(churnRecognition, measurementInstant, pastDueGraceDays, forever, repeating, once,
-                reactivationGapDays, fxRateConvention);
+    public MrrConventions withDiscountsReducingMrr(Set<Discount.Duration> durations) {
+        Objects.requireNonNull(durations, "durations");
+        durations.forEach(d -> Objects.requireNonNull(d, "duration"));
+        return new MrrConventions(churnRecognition, measurementInstant, pastDueGraceDays,
+                durations.contains(Discount.Duration.FOREVER), durations.contains(Discount.Duration.REPEATING),
+                durations.contains(Discount.Duration.ONCE), reactivationGapDays, fxRateConvention);
     }
 
     /**

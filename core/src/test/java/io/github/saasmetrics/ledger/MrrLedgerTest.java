@@ -122,7 +122,7 @@ class MrrLedgerTest {
                 .trialEnd(LocalDate.of(2025, 1, 3)).build();
         MrrLedger l = MrrLedger.fromSubscriptions(List.of(late), ReportingPeriod.year(2024), MrrConventions.defaults(), USD);
         assertEquals(List.of(CustomerId.of("late")), l.customers());
-        assertEquals(MrrLedger.NEVER_PAID, l.firstPaidMonthIndex(0));
+        assertEquals(CustomerTimeline.NEVER_PAID, l.firstPaidMonthIndex(0));
         assertEquals(Optional.empty(), l.firstPaidMonth(CustomerId.of("late")));
         assertThrows(IllegalArgumentException.class, () -> MrrLedger.builder(USD).months(JAN, JAN.plusMonths(1))
                 .firstPaid(CustomerId.of("x"), JAN.plusMonths(2)).build());

@@ -120,11 +120,17 @@ class MrrConventionsTest {
         assertEquals(Money.parse("USD 100.00"), mrr(l, 4));   // discount ended Apr 15: expansion
         List<MrrMovement> april = MrrMovements.movements(l, YearMonth.of(2024, 4));
         assertEquals(MovementType.EXPANSION, april.get(0).type());
-        MrrLedger withOnce = ledger(MrrConventions.defaults().withDiscountsReducingMrr(true, true, true), s);
+        MrrLedger withOnce = ledger(MrrConventions.defaults()
+                .withDiscountsReducingMrr(java.util.EnumSet.allOf(Discount.Duration.class)), s);
         assertEquals(Money.parse("USD 50.00"), mrr(withOnce, 1));  // 100 × 0.8 − 30 in the first period
         assertEquals(Money.parse("USD 80.00"), mrr(withOnce, 2));
-        MrrLedger none = ledger(MrrConventions.defaults().withDiscountsReducingMrr(false, false, false), s);
+        MrrLedger none = ledger(MrrConventions.defaults().withDiscountsReducingMrr(java.util.Set.of()), s);
         assertEquals(Money.parse("USD 100.00"), mrr(none, 1));
+        MrrLedger onlyForever = ledger(MrrConventions.defaults()
+                .withDiscountsReducingMrr(java.util.Set.of(Discount.Duration.FOREVER)), s);
+        assertEquals(Money.parse("USD 100.00"), mrr(onlyForever, 1));   // the repeating 20 % no longer counts
+        assertEquals(MrrConventions.defaults(), MrrConventions.defaults().withDiscountsReducingMrr(
+                java.util.Set.of(Discount.Duration.FOREVER, Discount.Duration.REPEATING)));
     }
 
     @Test

@@ -91,9 +91,10 @@ public final class SparkLedger {
     }
 
     /**
-     * A ledger of MRR rows, with conventions (the churn and retention options calculators read
-     * from the ledger, and the instant whose exchange rate converts a row) and exchange rates for
-     * rows in other currencies.
+     * A ledger of MRR rows, with conventions (the instant whose exchange rate converts a row) and
+     * exchange rates for rows in other currencies. Movements are classified under
+     * {@code MovementConventions.defaults()}, as in a core ledger built without
+     * {@code movementConventions(..)}.
      *
      * @param rows the rows, not null
      * @param columns where the customer, month, MRR and currency are, not null
