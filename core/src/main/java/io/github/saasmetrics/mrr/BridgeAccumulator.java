@@ -1,7 +1,6 @@
 package io.github.saasmetrics.mrr;
 
 import io.github.saasmetrics.ledger.CustomerTimeline;
-import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,37 +16,25 @@ import java.util.List;
  */
 final class BridgeAccumulator implements BridgeWalk.Sink {
 
-    private static final int START = 0;
-    private static final int NEW = 1;
-    private static final int EXPANSION = 2;
-    private static final int CONTRACTION = 3;
-    private static final int CHURN = 4;
-    private static final int REACTIVATION = 5;
-    private static final int FX = 6;
-    private static final int END = 7;
-    private static final int C_START = 8;
-    private static final int C_NEW = 9;
-    private static final int C_REACTIVATED = 10;
-    private static final int C_CHURNED = 11;
-    private static final int C_END = 12;
-    private static final int C_EXPANDED = 13;
-    private static final int C_CONTRACTED = 14;
-    private static final int C_JOINED_AND_CHURNED = 15;
-    private static final int WIDTH = 16;
-    private static final String[] NAMES = {"starting MRR", "new business", "expansion", "contraction", "churn",
-        "reactivation", "FX", "ending MRR", "customers at the start", "new customers", "reactivated customers",
-        "churned customers", "customers at the end", "expanded customers", "contracted customers",
-        "joined-and-churned customers"};
-
-    /** The lines whose bridge over several months is the sum of the months' lines: the flows, not the levels. */
-    private static final boolean[] SUMMED_OVER_MONTHS = new boolean[WIDTH];
-
-    static {
-        for (int f : new int[] {NEW, EXPANSION, CONTRACTION, CHURN, REACTIVATION, FX, C_NEW, C_REACTIVATED,
-            C_CHURNED, C_EXPANDED, C_CONTRACTED}) {
-            SUMMED_OVER_MONTHS[f] = true;
-        }
-    }
+    // The sums of a month, indexed as the bridge's lines.
+    private static final int START = BridgeLine.START.ordinal();
+    private static final int NEW = BridgeLine.NEW_BUSINESS.ordinal();
+    private static final int EXPANSION = BridgeLine.EXPANSION.ordinal();
+    private static final int CONTRACTION = BridgeLine.CONTRACTION.ordinal();
+    private static final int CHURN = BridgeLine.CHURN.ordinal();
+    private static final int REACTIVATION = BridgeLine.REACTIVATION.ordinal();
+    private static final int FX = BridgeLine.FX.ordinal();
+    private static final int END = BridgeLine.END.ordinal();
+    private static final int C_START = BridgeLine.CUSTOMERS_AT_START.ordinal();
+    private static final int C_NEW = BridgeLine.NEW_CUSTOMERS.ordinal();
+    private static final int C_REACTIVATED = BridgeLine.REACTIVATED_CUSTOMERS.ordinal();
+    private static final int C_CHURNED = BridgeLine.CHURNED_CUSTOMERS.ordinal();
+    private static final int C_END = BridgeLine.CUSTOMERS_AT_END.ordinal();
+    private static final int C_EXPANDED = BridgeLine.EXPANDED_CUSTOMERS.ordinal();
+    private static final int C_CONTRACTED = BridgeLine.CONTRACTED_CUSTOMERS.ordinal();
+    private static final int C_JOINED_AND_CHURNED = BridgeLine.JOINED_AND_CHURNED_CUSTOMERS.ordinal();
+    private static final int WIDTH = BridgeLine.values().length;
+    private static final BridgeLine[] LINES = BridgeLine.values();
 
     private final int first;
     private final int last;
@@ -121,7 +108,7 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
 
     private ArithmeticException overflow(int month, int field) {
         String when = wholePeriod != null ? wholePeriod.toString() : opening.plusMonths(month).toString();
-        return new ArithmeticException("MRR bridge: " + NAMES[field] + " in " + when
+        return new ArithmeticException("MRR bridge: " + LINES[field].label() + " in " + when
                 + " overflows a long of minor units of " + currency.getCurrencyCode()
                 + " (the sum exceeds " + Long.MAX_VALUE + ")");
     }
@@ -413,7 +400,7 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
         for (int m = from; m <= to; m++) {
             int base = (m - first) * WIDTH;
             for (int i = 0; i < WIDTH; i++) {
-                if (!SUMMED_OVER_MONTHS[i]) {
+                if (!LINES[i].flow() || i == C_JOINED_AND_CHURNED) {
                     // Levels (start, end) come from the first and last month; joined-and-churned
                     // customers are counted over the whole range. Summing them could overflow for nothing.
                     continue;
@@ -421,7 +408,7 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
                 long s = t[i];
                 long r = s + sums[base + i];
                 if (((s ^ r) & (sums[base + i] ^ r)) < 0) {
-                    throw new ArithmeticException("MRR bridge: " + NAMES[i] + " over " + period
+                    throw new ArithmeticException("MRR bridge: " + LINES[i].label() + " over " + period
                             + " overflows a long of minor units of " + currency.getCurrencyCode());
                 }
                 t[i] = r;
@@ -429,11 +416,11 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
         }
         int firstBase = (from - first) * WIDTH;
         int lastBase = (to - first) * WIDTH;
-        return new MrrBridge(period, Money.ofMinor(currency, sums[firstBase + START]),
-                Money.ofMinor(currency, t[NEW]), Money.ofMinor(currency, t[EXPANSION]),
-                Money.ofMinor(currency, t[CONTRACTION]), Money.ofMinor(currency, t[CHURN]),
-                Money.ofMinor(currency, t[REACTIVATION]), Money.ofMinor(currency, t[FX]),
-                Money.ofMinor(currency, sums[lastBase + END]), sums[firstBase + C_START], t[C_NEW], t[C_REACTIVATED],
-                t[C_CHURNED], sums[lastBase + C_END], t[C_EXPANDED], t[C_CONTRACTED], joinedAndChurned);
+        t[START] = sums[firstBase + START];
+        t[C_START] = sums[firstBase + C_START];
+        t[END] = sums[lastBase + END];
+        t[C_END] = sums[lastBase + C_END];
+        t[C_JOINED_AND_CHURNED] = joinedAndChurned;
+        return MrrBridge.of(period, currency, t);
     }
 }

@@ -7,6 +7,7 @@ import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -160,36 +161,58 @@ public record MrrBridge(ReportingPeriod period, Money start, Money newBusiness, 
             throw new IllegalArgumentException("cannot merge bridges of different periods " + period + " and "
                     + other.period);
         }
-        String where = "merging bridges of " + period;
-        return new MrrBridge(period, add(where, "start", start, other.start),
-                add(where, "newBusiness", newBusiness, other.newBusiness),
-                add(where, "expansion", expansion, other.expansion),
-                add(where, "contraction", contraction, other.contraction), add(where, "churn", churn, other.churn),
-                add(where, "reactivation", reactivation, other.reactivation), add(where, "fx", fx, other.fx),
-                add(where, "end", end, other.end),
-                add(where, "customersAtStart", customersAtStart, other.customersAtStart),
-                add(where, "newCustomers", newCustomers, other.newCustomers),
-                add(where, "reactivatedCustomers", reactivatedCustomers, other.reactivatedCustomers),
-                add(where, "churnedCustomers", churnedCustomers, other.churnedCustomers),
-                add(where, "customersAtEnd", customersAtEnd, other.customersAtEnd),
-                add(where, "expandedCustomers", expandedCustomers, other.expandedCustomers),
-                add(where, "contractedCustomers", contractedCustomers, other.contractedCustomers),
-                add(where, "joinedAndChurnedCustomers", joinedAndChurnedCustomers, other.joinedAndChurnedCustomers));
-    }
-
-    private static Money add(String where, String field, Money a, Money b) {
-        try {
-            return a.plus(b);
-        } catch (ArithmeticException e) {
-            throw new ArithmeticException(where + ": " + field + " overflows: " + e.getMessage());
+        if (!start.currency().equals(other.start.currency())) {
+            throw new CurrencyMismatchException(start.currency(), other.start.currency(), "merging bridges of " + period);
         }
+        long[] sum = new long[BridgeLine.values().length];
+        for (BridgeLine line : BridgeLine.values()) {
+            sum[line.ordinal()] = add("merging bridges of " + period, line, line.of(this), line.of(other));
+        }
+        return of(period, start.currency(), sum);
     }
 
-    private static long add(String where, String field, long a, long b) {
+    /**
+     * A bridge from its lines' values, indexed by {@link BridgeLine#ordinal()}: minor units of
+     * {@code currency} for the amounts, counts for the customers. The inverse of reading every
+     * {@link BridgeLine#of(MrrBridge)}, for engines that carry bridges as arrays of numbers.
+     *
+     * @param period the period, not null
+     * @param currency the currency of the amounts, not null
+     * @param lines the sixteen values, not null
+     * @return the bridge, not null
+     * @throws IllegalArgumentException as the canonical constructor, or if there are not sixteen values
+     */
+    public static MrrBridge of(ReportingPeriod period, Currency currency, long[] lines) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(lines, "lines");
+        if (lines.length != BridgeLine.values().length) {
+            throw new IllegalArgumentException("a bridge has " + BridgeLine.values().length + " lines but "
+                    + lines.length + " were given");
+        }
+        return new MrrBridge(period, money(currency, lines, BridgeLine.START),
+                money(currency, lines, BridgeLine.NEW_BUSINESS), money(currency, lines, BridgeLine.EXPANSION),
+                money(currency, lines, BridgeLine.CONTRACTION), money(currency, lines, BridgeLine.CHURN),
+                money(currency, lines, BridgeLine.REACTIVATION), money(currency, lines, BridgeLine.FX),
+                money(currency, lines, BridgeLine.END), lines[BridgeLine.CUSTOMERS_AT_START.ordinal()],
+                lines[BridgeLine.NEW_CUSTOMERS.ordinal()], lines[BridgeLine.REACTIVATED_CUSTOMERS.ordinal()],
+                lines[BridgeLine.CHURNED_CUSTOMERS.ordinal()], lines[BridgeLine.CUSTOMERS_AT_END.ordinal()],
+                lines[BridgeLine.EXPANDED_CUSTOMERS.ordinal()], lines[BridgeLine.CONTRACTED_CUSTOMERS.ordinal()],
+                lines[BridgeLine.JOINED_AND_CHURNED_CUSTOMERS.ordinal()]);
+    }
+
+    private static Money money(Currency currency, long[] lines, BridgeLine line) {
+        return Money.ofMinor(currency, lines[line.ordinal()]);
+    }
+
+    private long add(String where, BridgeLine line, long a, long b) {
         try {
             return Math.addExact(a, b);
         } catch (ArithmeticException e) {
-            throw new ArithmeticException(where + ": " + field + " overflows a long: " + a + " + " + b);
+            throw new ArithmeticException(where + ": " + line.component() + (line.money()
+                    ? " overflows: " + Money.ofMinor(start.currency(), a) + " + " + Money.ofMinor(start.currency(), b)
+                            + " overflows a long of minor units"
+                    : " overflows a long: " + a + " + " + b));
         }
     }
 
@@ -217,17 +240,12 @@ public record MrrBridge(ReportingPeriod period, Money start, Money newBusiness, 
                     + " customers)");
         }
         String where = "chaining bridge " + period + " and " + next.period;
-        return new MrrBridge(ReportingPeriod.of(period.start(), next.period.endExclusive()), start,
-                add(where, "newBusiness", newBusiness, next.newBusiness),
-                add(where, "expansion", expansion, next.expansion),
-                add(where, "contraction", contraction, next.contraction), add(where, "churn", churn, next.churn),
-                add(where, "reactivation", reactivation, next.reactivation), add(where, "fx", fx, next.fx), next.end,
-                customersAtStart, add(where, "newCustomers", newCustomers, next.newCustomers),
-                add(where, "reactivatedCustomers", reactivatedCustomers, next.reactivatedCustomers),
-                add(where, "churnedCustomers", churnedCustomers, next.churnedCustomers), next.customersAtEnd,
-                add(where, "expandedCustomers", expandedCustomers, next.expandedCustomers),
-                add(where, "contractedCustomers", contractedCustomers, next.contractedCustomers),
-                add(where, "joinedAndChurnedCustomers", joinedAndChurnedCustomers, next.joinedAndChurnedCustomers));
+        long[] lines = new long[BridgeLine.values().length];
+        for (BridgeLine line : BridgeLine.values()) {
+            lines[line.ordinal()] = line.flow() ? add(where, line, line.of(this), line.of(next))
+                    : line == BridgeLine.START || line == BridgeLine.CUSTOMERS_AT_START ? line.of(this) : line.of(next);
+        }
+        return of(ReportingPeriod.of(period.start(), next.period.endExclusive()), start.currency(), lines);
     }
 
     /**

@@ -1,11 +1,12 @@
 package io.github.saasmetrics.spark;
 
-import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.mrr.BridgeLine;
 import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.mrr.MrrBridgeTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 
@@ -19,7 +20,7 @@ import java.util.List;
 final class BridgeTableForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int WIDTH = 16;
+    private static final int WIDTH = BridgeLine.values().length;
 
     private final String currency;
     private final ReportingPeriod[] periods;
@@ -38,12 +39,9 @@ final class BridgeTableForm implements Serializable {
         for (int i = 0; i < n; i++) {
             MrrBridge b = table.get(i);
             periods[i] = b.period();
-            long[] row = {b.start().minorUnits(), b.newBusiness().minorUnits(), b.expansion().minorUnits(),
-                b.contraction().minorUnits(), b.churn().minorUnits(), b.reactivation().minorUnits(), b.fx().minorUnits(),
-                b.end().minorUnits(), b.customersAtStart(), b.newCustomers(), b.reactivatedCustomers(),
-                b.churnedCustomers(), b.customersAtEnd(), b.expandedCustomers(), b.contractedCustomers(),
-                b.joinedAndChurnedCustomers()};
-            System.arraycopy(row, 0, values, i * WIDTH, WIDTH);
+            for (BridgeLine line : BridgeLine.values()) {
+                values[i * WIDTH + line.ordinal()] = line.of(b);
+            }
         }
         return new BridgeTableForm(currency.getCurrencyCode(), periods, values);
     }
@@ -52,12 +50,7 @@ final class BridgeTableForm implements Serializable {
         Currency cur = Currency.getInstance(currency);
         List<MrrBridge> bridges = new ArrayList<>(periods.length);
         for (int i = 0; i < periods.length; i++) {
-            int o = i * WIDTH;
-            long[] v = values;
-            bridges.add(new MrrBridge(periods[i], Money.ofMinor(cur, v[o]), Money.ofMinor(cur, v[o + 1]),
-                    Money.ofMinor(cur, v[o + 2]), Money.ofMinor(cur, v[o + 3]), Money.ofMinor(cur, v[o + 4]),
-                    Money.ofMinor(cur, v[o + 5]), Money.ofMinor(cur, v[o + 6]), Money.ofMinor(cur, v[o + 7]), v[o + 8],
-                    v[o + 9], v[o + 10], v[o + 11], v[o + 12], v[o + 13], v[o + 14], v[o + 15]));
+            bridges.add(MrrBridge.of(periods[i], cur, Arrays.copyOfRange(values, i * WIDTH, (i + 1) * WIDTH)));
         }
         return MrrBridgeTable.of(bridges);
     }
