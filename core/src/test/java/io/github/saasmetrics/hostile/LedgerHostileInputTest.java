@@ -18,6 +18,7 @@ import io.github.saasmetrics.retention.ChurnReasons;
 import io.github.saasmetrics.retention.CohortTable;
 import io.github.saasmetrics.retention.CustomerChurn;
 import io.github.saasmetrics.retention.CustomerRetention;
+import io.github.saasmetrics.retention.RevenueChurn;
 import io.github.saasmetrics.retention.RevenueRetention;
 import io.github.saasmetrics.subscription.BillingInterval;
 import io.github.saasmetrics.subscription.Discount;
@@ -239,5 +240,73 @@ class LedgerHostileInputTest {
                                 ChurnReasonRecord.of("globex", YearMonth.of(2024, 2), ChurnReason.parse("price"), HUGE),
                                 ChurnReasonRecord.of("globex", YearMonth.of(2024, 2), ChurnReason.parse("price")))),
                         "two churn reasons", "globex")));
+    }
+
+    /** Nulls, empties and extremes at every remaining front door of the revenue side. */
+    @TestFactory
+    Stream<DynamicTest> nullsEmptiesAndExtremes() {
+        MrrLedger ledger = small();
+        ReportingPeriod feb = ReportingPeriod.month(JAN.plusMonths(1));
+        return HostileInput.tests(Stream.of(
+                of("CustomerChurn.measure", "null ledger", NullPointerException.class,
+                        () -> CustomerChurn.measure(null, feb), "ledger"),
+                of("CustomerChurn.measure", "null period", NullPointerException.class,
+                        () -> CustomerChurn.measure(ledger, null), "period"),
+                of("CustomerChurn.measure", "the opening month", IllegalArgumentException.class,
+                        () -> CustomerChurn.measure(ledger, ReportingPeriod.month(JAN.minusMonths(1))), "2023-12"),
+                of("CustomerChurn.measure", "part of a month", IllegalArgumentException.class,
+                        () -> CustomerChurn.measure(ledger, ReportingPeriod.parse("2024-02-01/2024-02-15")),
+                        "2024-02-01/2024-02-15"),
+                of("RevenueRetention.measure", "null period", NullPointerException.class,
+                        () -> RevenueRetention.measure(ledger, null), "period"),
+                of("RevenueRetention.measure", "a year outside", IllegalArgumentException.class,
+                        () -> RevenueRetention.measure(ledger, ReportingPeriod.year(-999_999_999)), "-999999999"),
+                of("RevenueRetention.trailingTwelveMonths", "too short a ledger", IllegalArgumentException.class,
+                        () -> RevenueRetention.trailingTwelveMonths(ledger, JAN.plusMonths(1)), "2024-02"),
+                of("RevenueChurn.measure", "null bridge", NullPointerException.class,
+                        () -> RevenueChurn.measure((io.github.saasmetrics.mrr.MrrBridge) null), "bridge"),
+                of("CohortTable.of", "null grouping", NullPointerException.class,
+                        () -> CohortTable.of(ledger, null), "grouping"),
+                of("CohortTable.of", "null segment", NullPointerException.class,
+                        () -> CohortTable.of(ledger, io.github.saasmetrics.retention.CohortGrouping.MONTH, null),
+                        "segment"),
+                of("MrrMovements.monthly", "null period", NullPointerException.class,
+                        () -> MrrMovements.monthly(ledger, null), "period"),
+                of("MrrMovements.movements", "month before the ledger", IllegalArgumentException.class,
+                        () -> MrrMovements.movements(ledger, YearMonth.of(-999_999_999, 1)), "-999999999"),
+                of("MrrBridgeTable.of", "null", NullPointerException.class,
+                        () -> io.github.saasmetrics.mrr.MrrBridgeTable.of(null), "bridges"),
+                of("MrrBridge.of", "fifteen lines", IllegalArgumentException.class,
+                        () -> io.github.saasmetrics.mrr.MrrBridge.of(feb, USD, new long[15]), "16 lines", "15"),
+                of("MrrBridge.of", "a negative churn", IllegalArgumentException.class,
+                        () -> io.github.saasmetrics.mrr.MrrBridge.of(feb, USD,
+                                new long[] {0, 0, 0, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0}), "churn", "-0.01"),
+                of("MrrBridge.of", "Long.MAX_VALUE start and new business", IllegalArgumentException.class,
+                        () -> io.github.saasmetrics.mrr.MrrBridge.of(feb, USD,
+                                new long[] {Long.MAX_VALUE, Long.MAX_VALUE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}),
+                        "does not add up", "beyond the range of a long"),
+                of("MrrLedger.snapshot", "year 999999999", IllegalArgumentException.class,
+                        () -> ledger.snapshot(YearMonth.of(999_999_999, 12)), "999999999-12"),
+                of("MrrLedger.filter", "null", NullPointerException.class, () -> ledger.filter(null), "keep"),
+                of("ExchangeRates.none", "null currency", NullPointerException.class,
+                        () -> ExchangeRates.none(null), "reportingCurrency"),
+                of("ExchangeRates.convert", "no rate on the date", IllegalArgumentException.class,
+                        () -> ExchangeRates.builder(USD).rate(EUR, LocalDate.of(2024, 1, 1), BigDecimal.ONE).build()
+                                .convert(Money.parse("EUR 1.00"), LocalDate.of(-999_999_999, 1, 1)),
+                        "EUR", "-999999999-01-01"),
+                of("ExchangeRates.rate", "zero", IllegalArgumentException.class,
+                        () -> ExchangeRates.builder(USD).rate(EUR, LocalDate.of(2024, 1, 1), BigDecimal.ZERO), "0"),
+                of("Discount.percentRepeating", "zero months", IllegalArgumentException.class,
+                        () -> Discount.percentRepeating(BigDecimal.TEN, 0), "months", "0"),
+                of("Discount.percentForever", "zero percent", IllegalArgumentException.class,
+                        () -> Discount.percentForever(BigDecimal.ZERO), "percentOff", "0"),
+                of("Discount.amountOnce", "a negative amount", IllegalArgumentException.class,
+                        () -> Discount.amountOnce(Money.parse("USD -1.00")), "amountOff", "USD -1.00"),
+                of("BillingInterval.parse", "past an int", IllegalArgumentException.class,
+                        () -> BillingInterval.parse("P3000000000D"), "P3000000000D"),
+                of("ChurnReasonRecord.of", "null reason", NullPointerException.class,
+                        () -> ChurnReasonRecord.of("acme", JAN, null), "reason"),
+                of("CustomerRetention.rate", "acquired beyond the end", IllegalArgumentException.class,
+                        () -> CustomerRetention.rate(10, 5, 6), "acquiredDuringPeriod", "6")));
     }
 }
