@@ -1,6 +1,7 @@
 package io.github.saasmetrics.ledger;
 
 import io.github.saasmetrics.limits.Limits;
+import io.github.saasmetrics.time.EpochMonths;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -452,7 +453,7 @@ final class LedgerAssembly {
     }
 
     static String epochMonthText(int epochMonth) {
-        return YearMonth.of(Math.floorDiv(epochMonth, 12), Math.floorMod(epochMonth, 12) + 1).toString();
+        return EpochMonths.month(epochMonth).toString();
     }
 
     /** Insertion sort: a customer has few rows (used only for ledgers of thousands of months). */

@@ -110,10 +110,7 @@ public interface LedgerFold<A, R> {
      */
     static <A extends LedgerAccumulator<A, R>, R> LedgerFold<A, R> of(String name,
             Function<? super MrrLedger, ? extends A> newAccumulator) {
-        return new NamedFold<A, R>(name, newAccumulator, LedgerAccumulator::add, (left, right) -> {
-            left.addAll(right);
-            return left;
-        }, LedgerAccumulator::snapshot);
+        return new AccumulatorFold<>(name, newAccumulator);
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.subscription.MovementConventions;
 import io.github.saasmetrics.subscription.MrrConventions;
+import io.github.saasmetrics.time.EpochMonths;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public final class MrrLedgerBuilder {
         if (month.getYear() < 0 || month.getYear() > 9999) {
             throw new IllegalArgumentException("month " + month + " is outside the supported months " + SUPPORTED_MONTHS);
         }
-        return month.getYear() * 12 + month.getMonthValue() - 1;
+        return (int) EpochMonths.indexOf(month);
     }
 
     /**
@@ -117,7 +118,7 @@ public final class MrrLedgerBuilder {
     }
 
     private static YearMonth month(int epochMonth) {
-        return YearMonth.of(Math.floorDiv(epochMonth, 12), Math.floorMod(epochMonth, 12) + 1);
+        return EpochMonths.month(epochMonth);
     }
 
     /**
@@ -395,7 +396,7 @@ public final class MrrLedgerBuilder {
             throw new IllegalArgumentException("row " + row + " of customer " + Limits.quote(customer) + ": month " + month
                     + " is outside the supported months " + SUPPORTED_MONTHS);
         }
-        return month.getYear() * 12 + month.getMonthValue() - 1;
+        return (int) EpochMonths.indexOf(month);
     }
 
     /** Checks a bulk row's epoch month against the supported months and the months set. */
@@ -416,7 +417,7 @@ public final class MrrLedgerBuilder {
                     + " is outside the supported months " + SUPPORTED_MONTHS
                     + " (a ledger stores month indices as short, spanning at most 32767 months)");
         }
-        int m = month.getYear() * 12 + month.getMonthValue() - 1;
+        int m = (int) EpochMonths.indexOf(month);
         if (first != null && (month.isBefore(first) || month.isAfter(last))) {
             throw new IllegalArgumentException("row of customer " + Limits.quote(customer) + " in " + month
                     + " is outside the ledger's months " + first + ".." + last);

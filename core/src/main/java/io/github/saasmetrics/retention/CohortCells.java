@@ -5,6 +5,7 @@ import io.github.saasmetrics.ledger.CustomerTimeline;
 import io.github.saasmetrics.ledger.LedgerAccumulator;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.time.EpochMonths;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -171,6 +172,6 @@ final class CohortCells implements LedgerAccumulator<CohortCells, CohortTable> {
     }
 
     static int epochMonth(YearMonth month) {
-        return month.getYear() * 12 + month.getMonthValue() - 1;
+        return (int) EpochMonths.indexOf(month);
     }
 }

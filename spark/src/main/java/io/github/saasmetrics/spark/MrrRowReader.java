@@ -3,6 +3,7 @@ package io.github.saasmetrics.spark;
 import io.github.saasmetrics.money.ExchangeRates;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.subscription.MeasurementInstant;
+import io.github.saasmetrics.time.EpochMonths;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -117,11 +118,11 @@ final class MrrRowReader implements Serializable {
     }
 
     static int epochMonth(YearMonth month) {
-        return Math.toIntExact(month.getYear() * 12L + month.getMonthValue() - 1);
+        return Math.toIntExact(EpochMonths.indexOf(month));
     }
 
     static YearMonth ofEpochMonth(int epochMonth) {
-        return YearMonth.of(Math.floorDiv(epochMonth, 12), Math.floorMod(epochMonth, 12) + 1);
+        return EpochMonths.month(epochMonth);
     }
 
     /**
