@@ -1,6 +1,5 @@
 package io.github.saasmetrics.time;
 
-import java.time.DateTimeException;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -43,10 +42,6 @@ public final class EpochMonths {
                     + indexOf(YearMonth.of(Year.MIN_VALUE, 1)) + " to " + indexOf(YearMonth.of(Year.MAX_VALUE, 12))
                     + ")");
         }
-        try {
-            return YearMonth.of((int) year, (int) Math.floorMod(index, 12) + 1);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("epoch month " + index + ": " + e.getMessage(), e);
-        }
+        return YearMonth.of((int) year, (int) Math.floorMod(index, 12) + 1);
     }
 }
