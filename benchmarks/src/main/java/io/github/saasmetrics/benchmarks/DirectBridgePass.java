@@ -44,7 +44,7 @@ public final class DirectBridgePass {
      * @return the sums, not null
      */
     public static long[] sums(LedgerArrays a, int monthCount, int fromCustomer, int toCustomer) {
-        if (a.fx() != null || a.activeDuring().length != 0) {
+        if (a.fx() != null || a.paidBetween().length != 0) {
             throw new IllegalArgumentException("the direct pass covers ledgers without FX and paid-between-instants months");
         }
         int[] offsets = a.offsets();

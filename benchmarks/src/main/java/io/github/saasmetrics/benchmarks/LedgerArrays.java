@@ -13,12 +13,12 @@ import java.lang.reflect.Field;
  * @param months each row's month index
  * @param mrr each row's MRR
  * @param fx each row's FX part, or null
- * @param activeDuring sorted (customer, month) keys of paid-between-instants months
+ * @param paidBetween sorted (customer, month) keys of paid-between-instants months
  * @param idBlock the characters of every customer identifier, one after another
  * @param idStarts where each identifier starts in the block, plus the end
  */
 public record LedgerArrays(int[] offsets, int[] firstPaid, short[] months, long[] mrr, long[] fx,
-        long[] activeDuring, byte[] idBlock, int[] idStarts) {
+        long[] paidBetween, byte[] idBlock, int[] idStarts) {
 
     /** Array header on a 64-bit HotSpot VM with compressed class pointers. */
     static final int ARRAY_HEADER = 16;
@@ -33,7 +33,7 @@ public record LedgerArrays(int[] offsets, int[] firstPaid, short[] months, long[
         Object ids = field(ledger, "customers");
         return new LedgerArrays((int[]) field(ledger, "offsets"), (int[]) field(ledger, "firstPaid"),
                 (short[]) field(ledger, "months"), (long[]) field(ledger, "mrr"), (long[]) field(ledger, "fx"),
-                (long[]) field(ledger, "activeDuring"), (byte[]) field(ids, "block"), (int[]) field(ids, "starts"));
+                (long[]) field(ledger, "paidBetween"), (byte[]) field(ids, "block"), (int[]) field(ids, "starts"));
     }
 
     private static Object field(Object owner, String name) {
@@ -66,7 +66,7 @@ public record LedgerArrays(int[] offsets, int[] firstPaid, short[] months, long[
      */
     public long arrayBytes() {
         return rowColumnBytes() + array(offsets.length, Integer.BYTES) + array(firstPaid.length, Integer.BYTES)
-                + array(activeDuring.length, Long.BYTES) + array(idBlock.length, Byte.BYTES)
+                + array(paidBetween.length, Long.BYTES) + array(idBlock.length, Byte.BYTES)
                 + array(idStarts.length, Integer.BYTES);
     }
 

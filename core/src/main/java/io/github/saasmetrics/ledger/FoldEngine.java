@@ -37,7 +37,7 @@ final class FoldEngine {
         }
         int[] offsets = ledger.offsets();
         int[] firstPaid = ledger.firstPaidArray();
-        long[] between = ledger.activeDuringArray();
+        long[] between = ledger.paidBetweenArray();
         CustomerTimeline timeline = new CustomerTimeline(ledger, ledger.monthArray(), ledger.mrrArray(),
                 ledger.fxArray(), between);
         int d = lowerBound(between, MrrLedger.key(fromCustomer, 0));
@@ -61,7 +61,7 @@ final class FoldEngine {
         List<LedgerFold<?, ?>> folds = composite.folds();
         int[] offsets = ledger.offsets();
         int[] firstPaid = ledger.firstPaidArray();
-        long[] between = ledger.activeDuringArray();
+        long[] between = ledger.paidBetweenArray();
         CustomerTimeline timeline = new CustomerTimeline(ledger, ledger.monthArray(), ledger.mrrArray(),
                 ledger.fxArray(), between);
         int[] betweenBounds = new int[blockSize + 1];

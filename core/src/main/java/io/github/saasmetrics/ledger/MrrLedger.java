@@ -58,14 +58,14 @@ public final class MrrLedger {
     private final short[] months;
     private final long[] mrr;
     private final long[] fx;
-    private final long[] activeDuring;
+    private final long[] paidBetween;
     private final MovementConventions movementConventions;
     /** {@link #largestMrr()} in minor units, or −1 until first asked (computed once; a race computes the same twice). */
     private volatile long largestMrr = -1;
 
     MrrLedger(Currency currency, YearMonth firstMonth, int monthCount, MrrConventions conventions,
             CustomerIds customers, int[] firstPaid, int[] offsets, short[] months, long[] mrr, long[] fx,
-            long[] activeDuring) {
+            long[] paidBetween) {
         this.currency = currency;
         this.firstMonth = firstMonth;
         this.monthCount = monthCount;
@@ -76,7 +76,7 @@ public final class MrrLedger {
         this.months = months;
         this.mrr = mrr;
         this.fx = fx;
-        this.activeDuring = activeDuring;
+        this.paidBetween = paidBetween;
         this.movementConventions = MovementConventions.defaults();
     }
 
@@ -91,7 +91,7 @@ public final class MrrLedger {
         this.months = other.months;
         this.mrr = other.mrr;
         this.fx = other.fx;
-        this.activeDuring = other.activeDuring;
+        this.paidBetween = other.paidBetween;
         this.movementConventions = movementConventions;
         this.largestMrr = other.largestMrr;
     }
@@ -370,8 +370,8 @@ public final class MrrLedger {
      * @param monthIndex the month index
      * @return true if so
      */
-    boolean activeDuringOnly(int customer, int monthIndex) {
-        return activeDuring.length > 0 && Arrays.binarySearch(activeDuring, key(customer, monthIndex)) >= 0;
+    boolean paidBetweenOnly(int customer, int monthIndex) {
+        return paidBetween.length > 0 && Arrays.binarySearch(paidBetween, key(customer, monthIndex)) >= 0;
     }
 
     static long key(int customer, int monthIndex) {
@@ -524,7 +524,7 @@ public final class MrrLedger {
         short[] ms = new short[rows];
         long[] vs = new long[rows];
         long[] fs = fx == null ? null : new long[rows];
-        long[] during = Arrays.stream(activeDuring).filter(k -> keeps[(int) (k >>> 32)]).toArray();
+        long[] during = Arrays.stream(paidBetween).filter(k -> keeps[(int) (k >>> 32)]).toArray();
         int[] remap = new int[count];
         int at = 0;
         for (int i = 0; i < n; i++) {
@@ -587,8 +587,8 @@ public final class MrrLedger {
         return firstPaid;
     }
 
-    long[] activeDuringArray() {
-        return activeDuring;
+    long[] paidBetweenArray() {
+        return paidBetween;
     }
 
     short[] monthArray() {
@@ -625,7 +625,7 @@ public final class MrrLedger {
         if (!currency.equals(other.currency) || !firstMonth.equals(other.firstMonth) || monthCount != other.monthCount
                 || !conventions.equals(other.conventions) || !movementConventions.equals(other.movementConventions)
                 || !Arrays.equals(firstPaid, other.firstPaid)
-                || !Arrays.equals(activeDuring, other.activeDuring) || !customers.equals(other.customers)) {
+                || !Arrays.equals(paidBetween, other.paidBetween) || !customers.equals(other.customers)) {
             return false;
         }
         int rows = offsets[customers.size()];

@@ -446,7 +446,7 @@ public final class MrrLedgerBuilder {
      * @return this builder
      * @throws IllegalArgumentException if the month is unsupported or outside the months set
      */
-    public MrrLedgerBuilder activeDuring(CustomerId customer, YearMonth month) {
+    public MrrLedgerBuilder paidBetween(CustomerId customer, YearMonth month) {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(month, "month");
         int m = checkedMonth(customer.value(), month);

@@ -98,7 +98,7 @@ class CompositeBlocksTest {
             int end = Math.min(23, start + random.nextInt(30));
             for (int m = start; m <= end; m++) {
                 if (random.nextInt(20) == 0) {
-                    b.activeDuring(id, opening.plusMonths(m));
+                    b.paidBetween(id, opening.plusMonths(m));
                 } else {
                     b.add(id, opening.plusMonths(m), 1_000 + random.nextInt(50_000));
                 }

@@ -58,7 +58,7 @@ class LedgerContractTest {
                 base().add("d", "2024-01", "USD 0.00").build(),                        // a customer more
                 base().months(JAN, JAN.plusMonths(4)).build(),                         // a month more
                 base().months(JAN.minusMonths(1), JAN.plusMonths(3)).build(),          // another opening month
-                base().activeDuring(CustomerId.of("c"), JAN.plusMonths(1)).build(),    // paid between month-ends
+                base().paidBetween(CustomerId.of("c"), JAN.plusMonths(1)).build(),    // paid between month-ends
                 base().firstPaid(CustomerId.of("b"), JAN.minusMonths(5)).build(),      // paid before the ledger
                 base().build().withMovementConventions(MovementConventions.defaults()
                         .withReactivation(ReactivationReporting.AS_EXPANSION)),
@@ -101,8 +101,8 @@ class LedgerContractTest {
     void aTimelineAnswersPaidBetweenForEveryMonth() {
         MrrLedger ledger = MrrLedger.builder(USD).months(JAN, JAN.plusMonths(5))
                 .add("a", "2024-01", "USD 10.00").add("a", "2024-04", "USD 10.00")
-                .activeDuring(CustomerId.of("a"), JAN.plusMonths(1))
-                .activeDuring(CustomerId.of("a"), JAN.plusMonths(4))
+                .paidBetween(CustomerId.of("a"), JAN.plusMonths(1))
+                .paidBetween(CustomerId.of("a"), JAN.plusMonths(4))
                 .add("b", "2024-03", "USD 1.00").build();
         List<String> seen = ledger.fold(new ListFold<String>() {
             @Override

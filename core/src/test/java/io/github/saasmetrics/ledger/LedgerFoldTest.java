@@ -27,7 +27,7 @@ class LedgerFoldTest {
                 b.add(id, YearMonth.of(2024, 1 + m), 100 + c * 7L + m);
             }
             if (c % 4 == 0) {
-                b.activeDuring(id, YearMonth.of(2023, 12));
+                b.paidBetween(id, YearMonth.of(2023, 12));
             }
         }
         return b.build();

@@ -310,12 +310,12 @@ class MrrLedgerBuilderTest {
                 .months(YearMonth.of(2023, 12), FEB)
                 .addAll(new long[] {1}, new YearMonth[] {FEB}, new long[] {900})
                 .firstPaid(CustomerId.of("1"), YearMonth.of(2022, 5))
-                .activeDuring(CustomerId.of("2"), JAN)
+                .paidBetween(CustomerId.of("2"), JAN)
                 .build();
         assertEquals(List.of(CustomerId.of("1"), CustomerId.of("2")), l.customers());
         assertEquals(-19, l.firstPaidMonthIndex(0));
-        assertTrue(l.activeDuringOnly(1, 1));
-        assertFalse(l.activeDuringOnly(0, 1));
+        assertTrue(l.paidBetweenOnly(1, 1));
+        assertFalse(l.paidBetweenOnly(0, 1));
         assertEquals(1, l.rowCount());
     }
 

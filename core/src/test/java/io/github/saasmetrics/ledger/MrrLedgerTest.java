@@ -83,7 +83,7 @@ class MrrLedgerTest {
         assertThrows(IllegalStateException.class, () -> MrrLedger.builder(USD).build());
         assertEquals("customer a has MRR in 2024-01, so it cannot also be marked as active during that month only",
                 assertThrows(IllegalArgumentException.class, () -> MrrLedger.builder(USD).add("a", "2024-01", "USD 1.00")
-                        .activeDuring(CustomerId.of("a"), JAN).build()).getMessage());
+                        .paidBetween(CustomerId.of("a"), JAN).build()).getMessage());
         MrrLedger l = MrrLedger.builder(USD).add("a", "2024-01", "USD 1.00").build();
         assertEquals("month 2025-01 is outside the ledger's months 2023-12..2024-01",
                 assertThrows(IllegalArgumentException.class, () -> l.total(YearMonth.of(2025, 1))).getMessage());
@@ -160,13 +160,13 @@ class MrrLedgerTest {
     @Test
     void segmentsAreFilteredLedgers() {
         MrrLedger l = MrrLedger.builder(USD).add("pro-1", "2024-01", "USD 100.00").add("basic-1", "2024-01", "USD 10.00")
-                .add("pro-2", "2024-02", "USD 100.00").activeDuring(CustomerId.of("basic-2"), JAN).build();
+                .add("pro-2", "2024-02", "USD 100.00").paidBetween(CustomerId.of("basic-2"), JAN).build();
         MrrLedger pro = l.filter(id -> id.value().startsWith("pro"));
         assertEquals(List.of(CustomerId.of("pro-1"), CustomerId.of("pro-2")), pro.customers());
         assertEquals(Money.parse("USD 200.00"), pro.total(YearMonth.of(2024, 2)).plus(pro.total(JAN)));
         MrrLedger basic = l.filter(id -> id.value().startsWith("basic"));
-        assertTrue(basic.activeDuringOnly(basic.customerIndex(CustomerId.of("basic-2")), basic.monthIndex(JAN)));
-        assertFalse(pro.activeDuringOnly(0, 1));
+        assertTrue(basic.paidBetweenOnly(basic.customerIndex(CustomerId.of("basic-2")), basic.monthIndex(JAN)));
+        assertFalse(pro.paidBetweenOnly(0, 1));
     }
 
     @Test

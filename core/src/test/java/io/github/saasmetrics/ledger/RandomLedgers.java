@@ -88,7 +88,7 @@ public final class RandomLedgers {
             if (r.during()) {
                 // A customer with MRR at a month's end was not active during that month only.
                 if (!paying.contains(r.customer() + "@" + r.month())) {
-                    b.activeDuring(id, START.plusMonths(r.month()));
+                    b.paidBetween(id, START.plusMonths(r.month()));
                 }
             } else {
                 b.add(id, START.plusMonths(r.month()), r.minor());

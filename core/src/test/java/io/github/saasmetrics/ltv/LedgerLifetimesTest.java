@@ -22,7 +22,7 @@ class LedgerLifetimesTest {
                 .add("b", "2024-01", "USD 30.00").add("b", "2024-02", "USD 30.00").add("b", "2024-03", "USD 30.00")
                 .add("b", "2024-04", "USD 30.00").add("b", "2024-05", "USD 30.00").add("b", "2024-06", "USD 30.00")
                 // c: joined and left inside February → 0, churned
-                .activeDuring(CustomerId.of("c"), YearMonth.of(2024, 2))
+                .paidBetween(CustomerId.of("c"), YearMonth.of(2024, 2))
                 // d: first paid before the ledger → left out
                 .add("d", "2024-01", "USD 5.00").firstPaid(CustomerId.of("d"), YearMonth.of(2022, 1))
                 .build();

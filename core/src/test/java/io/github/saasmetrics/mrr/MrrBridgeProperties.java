@@ -298,7 +298,7 @@ class MrrBridgeProperties {
         }
         for (Row r : rows) {
             if (r.minor() == 0 && r.month() > 0 && !paid.contains(r.customer() + "@" + r.month())) {
-                b.activeDuring(CustomerId.of(r.customer()), START.plusMonths(r.month()));
+                b.paidBetween(CustomerId.of(r.customer()), START.plusMonths(r.month()));
             } else {
                 b.add(CustomerId.of(r.customer()), START.plusMonths(r.month()), r.minor());
             }

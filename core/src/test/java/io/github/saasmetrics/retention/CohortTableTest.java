@@ -122,7 +122,7 @@ class CohortTableTest {
                 .add("old", "2024-02", "USD 10.00").firstPaid(CustomerId.of("old"), YearMonth.of(2023, 6))
                 .add("free", "2024-02", "USD 0.00")
                 .add("new", "2024-02", "USD 10.00")
-                .activeDuring(CustomerId.of("flash"), YearMonth.of(2024, 2))
+                .paidBetween(CustomerId.of("flash"), YearMonth.of(2024, 2))
                 .build();
         CohortTable t = CohortTable.of(ledger);
         assertEquals(1, t.customersBeforeLedger());

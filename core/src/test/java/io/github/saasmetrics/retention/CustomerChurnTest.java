@@ -43,7 +43,7 @@ class CustomerChurnTest {
                 b.add(id, "2024-02", "USD 50.00");
             }
         }
-        return b.activeDuring(CustomerId.of("passing"), FEB).build();
+        return b.paidBetween(CustomerId.of("passing"), FEB).build();
     }
 
     @Test
@@ -102,7 +102,7 @@ class CustomerChurnTest {
                 .add("c", "2024-03", "USD 10.00").add("c", "2024-04", "USD 10.00")
                 .add("d", "2024-04", "USD 10.00").add("d", "2024-05", "USD 10.00").add("d", "2024-06", "USD 10.00")
                 .add("e", "2024-05", "USD 10.00")
-                .activeDuring(CustomerId.of("f"), YearMonth.of(2024, 4))
+                .paidBetween(CustomerId.of("f"), YearMonth.of(2024, 4))
                 .add("g", "2024-03", "USD 10.00").add("g", "2024-06", "USD 10.00")
                 .build();
     }

@@ -87,7 +87,7 @@ class RetentionProperties {
                 continue;
             }
             if (r.during()) {
-                b.activeDuring(CustomerId.of(r.customer()), START.plusMonths(r.month()));
+                b.paidBetween(CustomerId.of(r.customer()), START.plusMonths(r.month()));
             } else {
                 b.add(CustomerId.of(r.customer()), START.plusMonths(r.month()), r.minor() * scale);
             }
