@@ -332,7 +332,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
     }
 
     /** Consecutive months from a first one, computed on demand. */
-    private static final class MonthList extends AbstractList<YearMonth> implements RandomAccess {
+    private static final class MonthList extends AbstractList<YearMonth> implements RandomAccess, Serializable {
+        private static final long serialVersionUID = 1L;
         private final YearMonth first;
         private final int size;
 
