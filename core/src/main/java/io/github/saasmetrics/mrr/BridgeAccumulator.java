@@ -1,6 +1,8 @@
 package io.github.saasmetrics.mrr;
 
 import io.github.saasmetrics.ledger.CustomerTimeline;
+import io.github.saasmetrics.ledger.MrrLedger;
+import io.github.saasmetrics.subscription.ReactivationReporting;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -43,41 +45,59 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
     private final ReportingPeriod wholePeriod;
     private final boolean asExpansion;
     /**
-     * Every bridge month of a ledger without FX whose sums cannot overflow: the commonest bridge,
-     * added by a leaner loop with plain adds.
+     * Whether the accumulator covers every bridge month of a ledger without FX whose sums cannot
+     * overflow (see {@link #of}): the commonest bridge, added by a leaner loop with plain adds.
      */
     private final boolean wholeLedgerWithoutFx;
     /** WIDTH values per month, month-major, so one month's sums sit together. */
     private final long[] sums;
     private long joinedAndChurnedInRange;
 
-    /**
-     * @param opening the month of index 0, so that index {@code m} is {@code opening + m}
-     * @param wholePeriod names every month in messages instead (a snapshot comparison), or null
-     */
-    BridgeAccumulator(int first, int last, YearMonth opening, Currency currency, ReportingPeriod wholePeriod,
-            boolean asExpansion) {
-        this(first, last, opening, currency, wholePeriod, asExpansion, false);
-    }
-
-    /**
-     * @param wholeLedgerWithoutFx whether {@code first} is 1, {@code last} the ledger's last month,
-     *     the ledger has no FX column and its customers times its largest MRR fit in a long, so
-     *     that {@link #addCustomer} can skip those tests and the overflow checks
-     */
-    BridgeAccumulator(int first, int last, YearMonth opening, Currency currency, ReportingPeriod wholePeriod,
-            boolean asExpansion, boolean wholeLedgerWithoutFx) {
-        if (wholeLedgerWithoutFx && first != 1) {
-            throw new IllegalArgumentException("a whole-ledger bridge starts at month 1, not " + first);
-        }
-        this.wholeLedgerWithoutFx = wholeLedgerWithoutFx;
-        this.asExpansion = asExpansion;
+    private BridgeAccumulator(int first, int last, YearMonth opening, Currency currency, ReportingPeriod wholePeriod,
+            ReactivationReporting reactivation, boolean wholeLedgerWithoutFx) {
         this.first = first;
         this.last = last;
         this.opening = opening;
         this.currency = currency;
         this.wholePeriod = wholePeriod;
-        this.sums = new long[(last - first + 1) * WIDTH];
+        this.asExpansion = reactivation == ReactivationReporting.AS_EXPANSION;
+        this.wholeLedgerWithoutFx = wholeLedgerWithoutFx;
+        this.sums = new long[Math.max(0, last - first + 1) * WIDTH];
+    }
+
+    /**
+     * An empty accumulator over bridge months {@code [first, last]} of a ledger (none if
+     * {@code last < first}, as for a ledger of one month), picking its loop once: the lean
+     * whole-ledger loop when it applies, the checked range loop otherwise.
+     *
+     * <p>The lean loop applies when the accumulator covers every bridge month of a ledger without
+     * FX whose customers times its {@link MrrLedger#largestMrr() largest MRR} fit in a long; then
+     * no sum can overflow (see {@code addToWholeLedgerWithoutFx}).
+     *
+     * @param ledger the ledger, not null
+     * @param first the first bridge month, at least 1
+     * @param last the last bridge month, at most the ledger's last; below {@code first} for no month
+     * @param reactivation how returning customers are reported, not null
+     * @return a new accumulator, not null
+     */
+    static BridgeAccumulator of(MrrLedger ledger, int first, int last, ReactivationReporting reactivation) {
+        boolean sumsFit = ledger.largestMrr().minorUnits() <= Long.MAX_VALUE / Math.max(1, ledger.customerCount());
+        boolean wholeLedgerWithoutFx = first == 1 && last == ledger.monthCount() - 1 && !ledger.hasFx() && sumsFit;
+        return new BridgeAccumulator(first, last, ledger.firstMonth(), ledger.currency(), null, reactivation,
+                wholeLedgerWithoutFx);
+    }
+
+    /**
+     * An empty accumulator for one comparison of two snapshots, fed through the {@link BridgeWalk.Sink}
+     * methods at month 1.
+     *
+     * @param before the earlier snapshot's month, month 0
+     * @param currency the snapshots' currency
+     * @param period the months the comparison covers, named in the bridge and in messages
+     * @return a new accumulator, not null
+     */
+    static BridgeAccumulator ofSnapshots(YearMonth before, Currency currency, ReportingPeriod period) {
+        return new BridgeAccumulator(1, 1, before, currency, period, ReactivationReporting.AS_REACTIVATION, false);
     }
 
     int first() {
@@ -245,7 +265,14 @@ final class BridgeAccumulator implements BridgeWalk.Sink {
      * the difference of two positive MRRs) is at most the ledger's
      * {@link io.github.saasmetrics.ledger.MrrLedger#largestMrr() largest MRR}. So no sum exceeds
      * the number of customers times that, which the fold checks fits in a long before it chooses
-     * this loop; otherwise the checked loop runs, and reports an overflow by line and month.
+     * this loop ({@link #of}); otherwise the checked loop runs, and reports an overflow by line and
+     * month.
+     *
+     * <p>Why two loops and not one with a per-add choice of checked or plain: merged into one loop
+     * (range tests, FX column read, a loop-invariant {@code exact ? addExact : +}), the monthly
+     * bridge at 1 M customers took 77.1 ± 7.2 and 82.7 ± 29.1 ms against 59.6 ± 3.9 and
+     * 56.6 ± 1.7 ms for the two loops, alternating in one session; the property test
+     * {@code theBridgesFastPassEqualsTheGenericWalk} holds both to the generic walk.
      */
     private void addToWholeLedgerWithoutFx(CustomerTimeline customer) {
         final long[] s = sums;

@@ -6,7 +6,6 @@ import io.github.saasmetrics.ledger.MonthRange;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.subscription.ReactivationReporting;
 import io.github.saasmetrics.time.ReportingPeriod;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -35,7 +34,7 @@ final class BridgeFold<R> implements LedgerFold<BridgeAccumulator, R> {
     /** Monthly bridges over a period, or over every bridge month when the period is null. */
     static BridgeFold<MrrBridgeTable> monthly(ReportingPeriod period, ReactivationReporting reactivation) {
         return new BridgeFold<>(period, reactivation,
-                acc -> MrrBridgeTable.of(acc == null ? List.of() : acc.monthly()),
+                acc -> MrrBridgeTable.of(acc.monthly()),
                 "monthly MRR bridge" + (period == null ? "" : " over " + period));
     }
 
@@ -47,59 +46,33 @@ final class BridgeFold<R> implements LedgerFold<BridgeAccumulator, R> {
 
     @Override
     public BridgeAccumulator newAccumulator(MrrLedger ledger) {
-        int first;
-        int last;
-        if (period == null) {
-            if (ledger.monthCount() < 2) {
-                return Empty.INSTANCE;
-            }
-            first = 1;
-            last = ledger.monthCount() - 1;
-        } else {
-            MonthRange range = ledger.monthRange(period);
-            first = range.first();
-            last = range.last();
-        }
         ReactivationReporting reporting = reactivation != null ? reactivation
                 : ledger.movementConventions().reactivation();
-        return new BridgeAccumulator(first, last, ledger.firstMonth(), ledger.currency(), null,
-                reporting == ReactivationReporting.AS_EXPANSION,
-                first == 1 && last == ledger.monthCount() - 1 && !ledger.hasFx() && sumsFit(ledger));
-    }
-
-    /**
-     * Whether no bridge sum can leave a long: each customer adds at most its largest MRR to any sum
-     * (see {@code BridgeAccumulator.addToWholeLedgerWithoutFx}).
-     */
-    static boolean sumsFit(MrrLedger ledger) {
-        return ledger.largestMrr().minorUnits() <= Long.MAX_VALUE / Math.max(1, ledger.customerCount());
+        if (period == null) {
+            // Month 0 opens the ledger; a ledger of one month has no bridge month (last < first).
+            return BridgeAccumulator.of(ledger, 1, ledger.monthCount() - 1, reporting);
+        }
+        MonthRange range = ledger.monthRange(period);
+        return BridgeAccumulator.of(ledger, range.first(), range.last(), reporting);
     }
 
     @Override
     public void add(BridgeAccumulator accumulator, CustomerTimeline customer) {
-        if (accumulator != Empty.INSTANCE) {
-            accumulator.addCustomer(customer);
-        }
+        accumulator.addCustomer(customer);
     }
 
     @Override
     public BridgeAccumulator merge(BridgeAccumulator left, BridgeAccumulator right) {
-        return left == Empty.INSTANCE ? left : left.addAll(right);
+        return left.addAll(right);
     }
 
     @Override
     public R finish(BridgeAccumulator accumulator) {
-        return finisher.apply(accumulator == Empty.INSTANCE ? null : accumulator);
+        return finisher.apply(accumulator);
     }
 
     @Override
     public String toString() {
         return name;
-    }
-
-    /** The accumulator of a ledger of one month, which has no bridge month. */
-    private static final class Empty {
-        static final BridgeAccumulator INSTANCE = new BridgeAccumulator(1, 0, java.time.YearMonth.of(2000, 1),
-                java.util.Currency.getInstance("XXX"), null, false);
     }
 }

@@ -196,7 +196,7 @@ public final class MrrMovements {
         }
         var currency = before.currency();
         ReportingPeriod period = ReportingPeriod.months(before.month().plusMonths(1), after.month());
-        BridgeAccumulator acc = new BridgeAccumulator(1, 1, before.month(), currency, period, false);
+        BridgeAccumulator acc = BridgeAccumulator.ofSnapshots(before.month(), currency, period);
         TreeSet<CustomerId> all = new TreeSet<>(before.mrr().keySet());
         all.addAll(after.mrr().keySet());
         for (CustomerId c : all) {

@@ -305,7 +305,7 @@ class MrrBridgeProperties {
         }
         MrrLedger withBetween = b.movementConventions(MovementConventions.defaults().withReactivation(reporting)).build();
         for (MrrLedger ledger : List.of(withFx, withBetween)) {
-            // Every bridge month: without FX, the leaner whole-ledger loop.
+            // Every bridge month; without FX the adds are unchecked.
             ReportingPeriod whole = ReportingPeriod.months(ledger.month(1), ledger.lastMonth());
             assertEquals(ledger.fold(new GenericWalk(whole, false)), MrrMovements.monthly(ledger).bridges());
             assertEquals(ledger.fold(new GenericWalk(whole, true)).get(0), MrrMovements.bridge(ledger, whole));
@@ -330,8 +330,7 @@ class MrrBridgeProperties {
         @Override
         public BridgeAccumulator newAccumulator(MrrLedger ledger) {
             var range = ledger.monthRange(period);
-            return new BridgeAccumulator(range.first(), range.last(), ledger.firstMonth(), ledger.currency(), null,
-                    ledger.movementConventions().reactivation() == ReactivationReporting.AS_EXPANSION);
+            return BridgeAccumulator.of(ledger, range.first(), range.last(), ledger.movementConventions().reactivation());
         }
 
         @Override
