@@ -35,11 +35,12 @@ final class FoldEngine {
             accumulateByBlocks(ledger, composite, (Object[]) acc, fromCustomer, toCustomer, compositeBlock);
             return acc;
         }
-        int[] offsets = ledger.offsets();
-        int[] firstPaid = ledger.firstPaidArray();
-        long[] between = ledger.paidBetweenArray();
-        CustomerTimeline timeline = new CustomerTimeline(ledger, ledger.monthArray(), ledger.mrrArray(),
-                ledger.fxArray(), between);
+        LedgerColumns columns = ledger.columns();
+        int[] offsets = columns.offsets();
+        int[] firstPaid = columns.firstPaid();
+        long[] between = columns.paidBetween();
+        CustomerTimeline timeline = new CustomerTimeline(ledger, columns.months(), columns.mrr(), columns.fx(),
+                between);
         int d = lowerBound(between, MrrLedger.key(fromCustomer, 0));
         for (int c = fromCustomer; c < toCustomer; c++) {
             int dEnd = endOfCustomer(between, d, c);
@@ -59,11 +60,12 @@ final class FoldEngine {
     private static void accumulateByBlocks(MrrLedger ledger, CompositeFold composite, Object[] accs,
             int fromCustomer, int toCustomer, int blockSize) {
         List<LedgerFold<?, ?>> folds = composite.folds();
-        int[] offsets = ledger.offsets();
-        int[] firstPaid = ledger.firstPaidArray();
-        long[] between = ledger.paidBetweenArray();
-        CustomerTimeline timeline = new CustomerTimeline(ledger, ledger.monthArray(), ledger.mrrArray(),
-                ledger.fxArray(), between);
+        LedgerColumns columns = ledger.columns();
+        int[] offsets = columns.offsets();
+        int[] firstPaid = columns.firstPaid();
+        long[] between = columns.paidBetween();
+        CustomerTimeline timeline = new CustomerTimeline(ledger, columns.months(), columns.mrr(), columns.fx(),
+                between);
         int[] betweenBounds = new int[blockSize + 1];
         int d = lowerBound(between, MrrLedger.key(fromCustomer, 0));
         for (int block = fromCustomer, blockEnd; block < toCustomer; block = blockEnd) {
@@ -156,7 +158,7 @@ final class FoldEngine {
         if (slices == 1 || n <= 1) {
             return new int[] {0, n};
         }
-        int[] offsets = ledger.offsets();
+        int[] offsets = ledger.columns().offsets();
         int parts = Math.min(slices, n);
         int[] out = new int[parts + 1];
         long rows = offsets[n];

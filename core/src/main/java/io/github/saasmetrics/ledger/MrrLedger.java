@@ -39,7 +39,8 @@ import java.util.function.Predicate;
  * per customer-month; an FX column is added only when some change comes from exchange rates.
  * Identifiers are kept as one block of characters with a start per customer, a
  * {@link CustomerId} being made when asked for: about 12 bytes per customer-month in all.
- * A month without a row has zero MRR. The layout is private: metrics read it through
+ * A month without a row has zero MRR. One package-private record owns the layout and checks it
+ * whichever way the ledger was built (rows, subscriptions, a filter). It is private: metrics read it through
  * {@link #fold(LedgerFold)}, which hands each customer's {@link CustomerTimeline} to a
  * {@link LedgerFold} in one sequential pass (see the package documentation), and people through
  * {@link #mrr(CustomerId, YearMonth)}, {@link #total(YearMonth)} and {@link #snapshot(YearMonth)}.
@@ -52,6 +53,8 @@ public final class MrrLedger {
     private final YearMonth firstMonth;
     private final int monthCount;
     private final MrrConventions conventions;
+    /** The layout; the fields below are its arrays, read into fields for the hot paths. */
+    private final LedgerColumns columns;
     private final CustomerIds customers;
     private final int[] firstPaid;
     private final int[] offsets;
@@ -63,20 +66,19 @@ public final class MrrLedger {
     /** {@link #largestMrr()} in minor units, or −1 until first asked (computed once; a race computes the same twice). */
     private volatile long largestMrr = -1;
 
-    MrrLedger(Currency currency, YearMonth firstMonth, int monthCount, MrrConventions conventions,
-            CustomerIds customers, int[] firstPaid, int[] offsets, short[] months, long[] mrr, long[] fx,
-            long[] paidBetween) {
+    MrrLedger(Currency currency, YearMonth firstMonth, MrrConventions conventions, LedgerColumns columns) {
         this.currency = currency;
         this.firstMonth = firstMonth;
-        this.monthCount = monthCount;
         this.conventions = conventions;
-        this.customers = customers;
-        this.firstPaid = firstPaid;
-        this.offsets = offsets;
-        this.months = months;
-        this.mrr = mrr;
-        this.fx = fx;
-        this.paidBetween = paidBetween;
+        this.columns = columns;
+        this.monthCount = columns.monthCount();
+        this.customers = columns.customers();
+        this.firstPaid = columns.firstPaid();
+        this.offsets = columns.offsets();
+        this.months = columns.months();
+        this.mrr = columns.mrr();
+        this.fx = columns.fx();
+        this.paidBetween = columns.paidBetween();
         this.movementConventions = MovementConventions.defaults();
     }
 
@@ -85,6 +87,7 @@ public final class MrrLedger {
         this.firstMonth = other.firstMonth;
         this.monthCount = other.monthCount;
         this.conventions = other.conventions;
+        this.columns = other.columns;
         this.customers = other.customers;
         this.firstPaid = other.firstPaid;
         this.offsets = other.offsets;
@@ -350,30 +353,6 @@ public final class MrrLedger {
         return fx != null;
     }
 
-    /**
-     * The month index of a customer's first payment ever; negative if before the ledger. A customer
-     * whose first payment comes after the ledger's last month (a trial converting later) has not
-     * paid as far as the ledger knows.
-     *
-     * @param customer the customer index
-     * @return the month index, at most {@code monthCount() − 1}, or {@link CustomerTimeline#NEVER_PAID}
-     */
-    int firstPaidMonthIndex(int customer) {
-        return firstPaid[customer];
-    }
-
-    /**
-     * Whether a customer paid at some time in a month without having MRR at its measurement instant
-     * (joined and left inside the month).
-     *
-     * @param customer the customer index
-     * @param monthIndex the month index
-     * @return true if so
-     */
-    boolean paidBetweenOnly(int customer, int monthIndex) {
-        return paidBetween.length > 0 && Arrays.binarySearch(paidBetween, key(customer, monthIndex)) >= 0;
-    }
-
     static long key(int customer, int monthIndex) {
         return ((long) customer << 32) | (monthIndex & 0xFFFFFFFFL);
     }
@@ -507,43 +486,14 @@ public final class MrrLedger {
     public MrrLedger filter(Predicate<CustomerId> keep) {
         Objects.requireNonNull(keep, "keep");
         int count = customers.size();
-        boolean[] keeps = new boolean[count];
         int[] kept = new int[count];
         int n = 0;
-        int rows = 0;
         for (int c = 0; c < count; c++) {
             if (keep.test(customers.get(c))) {
-                keeps[c] = true;
                 kept[n++] = c;
-                rows += offsets[c + 1] - offsets[c];
             }
         }
-        CustomerIds ids = customers.select(kept, n);
-        int[] first = new int[n];
-        int[] offs = new int[n + 1];
-        short[] ms = new short[rows];
-        long[] vs = new long[rows];
-        long[] fs = fx == null ? null : new long[rows];
-        long[] during = Arrays.stream(paidBetween).filter(k -> keeps[(int) (k >>> 32)]).toArray();
-        int[] remap = new int[count];
-        int at = 0;
-        for (int i = 0; i < n; i++) {
-            int c = kept[i];
-            remap[c] = i;
-            first[i] = firstPaid[c];
-            int len = offsets[c + 1] - offsets[c];
-            System.arraycopy(months, offsets[c], ms, at, len);
-            System.arraycopy(mrr, offsets[c], vs, at, len);
-            if (fs != null) {
-                System.arraycopy(fx, offsets[c], fs, at, len);
-            }
-            at += len;
-            offs[i + 1] = at;
-        }
-        for (int i = 0; i < during.length; i++) {
-            during[i] = key(remap[(int) (during[i] >>> 32)], (int) during[i]);
-        }
-        return new MrrLedger(currency, firstMonth, monthCount, conventions, ids, first, offs, ms, vs, fs, during)
+        return new MrrLedger(currency, firstMonth, conventions, columns.select(kept, n))
                 .withMovementConventions(movementConventions);
     }
 
@@ -579,28 +529,9 @@ public final class MrrLedger {
         return FoldEngine.fold(this, fold, slices, executor);
     }
 
-    int[] offsets() {
-        return offsets;
-    }
-
-    int[] firstPaidArray() {
-        return firstPaid;
-    }
-
-    long[] paidBetweenArray() {
-        return paidBetween;
-    }
-
-    short[] monthArray() {
-        return months;
-    }
-
-    long[] mrrArray() {
-        return mrr;
-    }
-
-    long[] fxArray() {
-        return fx;
+    /** The layout, for the fold engine. */
+    LedgerColumns columns() {
+        return columns;
     }
 
     /**

@@ -649,8 +649,9 @@ public final class MrrLedgerBuilder {
             }
             firstPaid[c] = month;
         }
-        return new MrrLedger(currency, month(lo), monthCount, conventions, ids, firstPaid, offsets, months, a.mrr(), null,
-                duringKeys).withMovementConventions(movementConventions);
+        return new MrrLedger(currency, month(lo), conventions,
+                new LedgerColumns(monthCount, ids, firstPaid, offsets, months, a.mrr(), null, duringKeys))
+                .withMovementConventions(movementConventions);
     }
 
     private static IllegalArgumentException outside(RowColumns rows, int lo, int hi) {

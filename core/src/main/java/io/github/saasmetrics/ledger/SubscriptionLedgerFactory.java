@@ -86,9 +86,9 @@ final class SubscriptionLedgerFactory {
             i = j;
         }
         long[] fx = rows.anyFx() ? rows.fx() : null;
-        return new MrrLedger(rates.reportingCurrency(), opening, monthCount, conventions, CustomerIds.of(ids),
-                firstPaid.toArray(), offsets.toArray(), rows.months(), rows.values(), fx,
-                during.stream().mapToLong(Long::longValue).toArray());
+        return new MrrLedger(rates.reportingCurrency(), opening, conventions, new LedgerColumns(monthCount,
+                CustomerIds.of(ids), firstPaid.toArray(), offsets.toArray(), rows.months(), rows.values(), fx,
+                during.stream().mapToLong(Long::longValue).toArray()));
     }
 
     /**

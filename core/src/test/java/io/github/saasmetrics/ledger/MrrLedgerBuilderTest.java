@@ -313,9 +313,9 @@ class MrrLedgerBuilderTest {
                 .paidBetween(CustomerId.of("2"), JAN)
                 .build();
         assertEquals(List.of(CustomerId.of("1"), CustomerId.of("2")), l.customers());
-        assertEquals(-19, l.firstPaidMonthIndex(0));
-        assertTrue(l.paidBetweenOnly(1, 1));
-        assertFalse(l.paidBetweenOnly(0, 1));
+        assertEquals(-19, Timelines.firstPaidMonth(l, CustomerId.of("1")));
+        assertTrue(Timelines.paidBetween(l, CustomerId.of("2"), JAN));
+        assertFalse(Timelines.paidBetween(l, CustomerId.of("1"), JAN));
         assertEquals(1, l.rowCount());
     }
 

@@ -122,7 +122,7 @@ class MrrLedgerTest {
                 .trialEnd(LocalDate.of(2025, 1, 3)).build();
         MrrLedger l = MrrLedger.fromSubscriptions(List.of(late), ReportingPeriod.year(2024), MrrConventions.defaults(), USD);
         assertEquals(List.of(CustomerId.of("late")), l.customers());
-        assertEquals(CustomerTimeline.NEVER_PAID, l.firstPaidMonthIndex(0));
+        assertEquals(CustomerTimeline.NEVER_PAID, Timelines.firstPaidMonth(l, CustomerId.of("late")));
         assertEquals(Optional.empty(), l.firstPaidMonth(CustomerId.of("late")));
         assertThrows(IllegalArgumentException.class, () -> MrrLedger.builder(USD).months(JAN, JAN.plusMonths(1))
                 .firstPaid(CustomerId.of("x"), JAN.plusMonths(2)).build());
@@ -165,8 +165,8 @@ class MrrLedgerTest {
         assertEquals(List.of(CustomerId.of("pro-1"), CustomerId.of("pro-2")), pro.customers());
         assertEquals(Money.parse("USD 200.00"), pro.total(YearMonth.of(2024, 2)).plus(pro.total(JAN)));
         MrrLedger basic = l.filter(id -> id.value().startsWith("basic"));
-        assertTrue(basic.paidBetweenOnly(basic.customerIndex(CustomerId.of("basic-2")), basic.monthIndex(JAN)));
-        assertFalse(pro.paidBetweenOnly(0, 1));
+        assertTrue(Timelines.paidBetween(basic, CustomerId.of("basic-2"), JAN));
+        assertFalse(Timelines.paidBetween(pro, CustomerId.of("pro-1"), YearMonth.of(2024, 2)));
     }
 
     @Test
