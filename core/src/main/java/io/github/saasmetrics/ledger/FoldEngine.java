@@ -1,10 +1,7 @@
 package io.github.saasmetrics.ledger;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -111,39 +108,13 @@ final class FoldEngine {
         Objects.requireNonNull(fold, "fold");
         Objects.requireNonNull(executor, "executor");
         int[] bounds = bounds(ledger, slices);
-        int n = bounds.length - 1;
-        List<CompletableFuture<A>> futures = new ArrayList<>(n - 1);
-        for (int s = 0; s < n - 1; s++) {
-            int from = bounds[s];
-            int to = bounds[s + 1];
-            // Not supplyAsync: given a common pool of parallelism 1 it starts a new thread per task.
-            CompletableFuture<A> future = new CompletableFuture<>();
-            executor.execute(() -> {
-                try {
-                    future.complete(accumulate(ledger, fold, from, to));
-                } catch (Throwable t) {
-                    future.completeExceptionally(t);
-                }
-            });
-            futures.add(future);
+        List<A> parts = Slices.run(bounds.length - 1, s -> accumulate(ledger, fold, bounds[s], bounds[s + 1]),
+                executor);
+        A result = parts.get(0);
+        for (int s = 1; s < parts.size(); s++) {
+            result = fold.merge(result, parts.get(s));
         }
-        A last = accumulate(ledger, fold, bounds[n - 1], bounds[n]);
-        A result = null;
-        try {
-            for (CompletableFuture<A> f : futures) {
-                A part = f.join();
-                result = result == null ? part : fold.merge(result, part);
-            }
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-        return fold.finish(result == null ? last : fold.merge(result, last));
+        return fold.finish(result);
     }
 
     /**

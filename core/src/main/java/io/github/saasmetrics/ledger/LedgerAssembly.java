@@ -3,11 +3,8 @@ package io.github.saasmetrics.ledger;
 import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.time.EpochMonths;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -83,40 +80,9 @@ final class LedgerAssembly {
         LedgerAssembly a = new LedgerAssembly(rows, lo, monthCount, duplicates);
         a.partition(parts);
         int buckets = 1 << a.bucketBits;
-        List<CompletableFuture<Group>> futures = new ArrayList<>(parts - 1);
-        for (int g = 0; g < parts - 1; g++) {
-            int from = (int) ((long) g * buckets / parts);
-            int to = (int) ((long) (g + 1) * buckets / parts);
-            CompletableFuture<Group> future = new CompletableFuture<>();
-            executor.execute(() -> {
-                try {
-                    future.complete(a.group(from, to));
-                } catch (Throwable t) {
-                    future.completeExceptionally(t);
-                }
-            });
-            futures.add(future);
-        }
-        Group[] groups = new Group[parts];
-        RuntimeException failure = null;
-        try {
-            groups[parts - 1] = a.group((int) ((long) (parts - 1) * buckets / parts), buckets);
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        for (int g = 0; g < parts - 1; g++) {
-            try {
-                groups[g] = futures.get(g).join();
-            } catch (CompletionException e) {
-                if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException re ? re : e;
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-        return merge(groups);
+        List<Group> groups = Slices.run(parts,
+                g -> a.group((int) ((long) g * buckets / parts), (int) ((long) (g + 1) * buckets / parts)), executor);
+        return merge(groups.toArray(new Group[0]));
     }
 
     /** Step 1: rows scattered by the high bits of their customer's hash. */
