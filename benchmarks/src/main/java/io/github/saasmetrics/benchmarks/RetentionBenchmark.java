@@ -1,8 +1,8 @@
 package io.github.saasmetrics.benchmarks;
 
 import io.github.saasmetrics.retention.ChurnResult;
-import io.github.saasmetrics.retention.CohortGrouping;
-import io.github.saasmetrics.retention.CohortTable;
+import io.github.saasmetrics.cohort.CohortGrouping;
+import io.github.saasmetrics.cohort.CohortTable;
 import io.github.saasmetrics.retention.CustomerChurn;
 import io.github.saasmetrics.retention.RevenueRetention;
 import io.github.saasmetrics.retention.RevenueRetentionResult;

@@ -2,9 +2,9 @@ package io.github.saasmetrics.benchmarks;
 
 import io.github.saasmetrics.survival.KaplanMeier;
 import io.github.saasmetrics.survival.SurvivalCurve;
-import io.github.saasmetrics.nps.Nps;
-import io.github.saasmetrics.nps.NpsAccumulator;
-import io.github.saasmetrics.nps.NpsScore;
+import io.github.saasmetrics.surveys.Nps;
+import io.github.saasmetrics.surveys.NpsAccumulator;
+import io.github.saasmetrics.surveys.NpsScore;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;

@@ -4,7 +4,7 @@ import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.ExchangeRates;
 import io.github.saasmetrics.money.Money;
-import io.github.saasmetrics.subscription.MovementConventions;
+import io.github.saasmetrics.ledger.MovementConventions;
 import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.subscription.Subscription;
 import io.github.saasmetrics.time.ReportingPeriod;

@@ -38,8 +38,15 @@
  * List<CustomerId> dropped = ledger.fold(LedgerFold.of("steep drops", ledger -> new SteepDrops()));
  * }</pre>
  * (A drop to zero is churn, not a fall: a month-end without MRR has no paid entry.) The calculators
- * of {@code mrr}, {@code retention}, {@code ltv} and {@code health} are folds of this kind, each
- * offered as {@code X.fold(..)} beside its one-call form.
+ * of {@code mrr}, {@code retention}, {@code cohort}, {@code ltv} and {@code health} are folds of
+ * this kind, each offered as {@code X.fold(..)} beside its one-call form.
+ *
+ * <p>How folds classify movements is the ledger's {@link io.github.saasmetrics.ledger.MovementConventions}
+ * (returning customers as reactivation or expansion, {@link io.github.saasmetrics.ledger.ReactivationReporting};
+ * whether they count in retention, {@link io.github.saasmetrics.ledger.ReactivationInRetention};
+ * customers who joined and left inside a month, {@link io.github.saasmetrics.ledger.JoinAndChurn}):
+ * they live here, beside the folds that read them, while how MRR itself is measured stays with
+ * subscriptions ({@code MrrConventions}).
  */
 @javax.annotation.ParametersAreNonnullByDefault
 @io.github.saasmetrics.ReturnValuesAreNonnullByDefault

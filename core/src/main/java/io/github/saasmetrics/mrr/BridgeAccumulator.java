@@ -2,7 +2,7 @@ package io.github.saasmetrics.mrr;
 
 import io.github.saasmetrics.ledger.CustomerTimeline;
 import io.github.saasmetrics.ledger.MrrLedger;
-import io.github.saasmetrics.subscription.ReactivationReporting;
+import io.github.saasmetrics.ledger.ReactivationReporting;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import io.github.saasmetrics.ledger.CustomerTimeline;
 import io.github.saasmetrics.ledger.LedgerFold;
 import io.github.saasmetrics.ledger.MonthRange;
 import io.github.saasmetrics.ledger.MrrLedger;
-import io.github.saasmetrics.subscription.ReactivationReporting;
+import io.github.saasmetrics.ledger.ReactivationReporting;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.util.Objects;
 import java.util.function.Function;

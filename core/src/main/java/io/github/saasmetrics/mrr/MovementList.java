@@ -5,7 +5,7 @@ import io.github.saasmetrics.ledger.LedgerAccumulator;
 import io.github.saasmetrics.ledger.MonthRange;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.money.Money;
-import io.github.saasmetrics.subscription.ReactivationReporting;
+import io.github.saasmetrics.ledger.ReactivationReporting;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.Comparator;

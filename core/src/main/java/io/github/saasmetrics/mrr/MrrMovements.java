@@ -5,7 +5,7 @@ import io.github.saasmetrics.ledger.LedgerFold;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.ledger.MrrSnapshot;
 import io.github.saasmetrics.money.CurrencyMismatchException;
-import io.github.saasmetrics.subscription.ReactivationReporting;
+import io.github.saasmetrics.ledger.ReactivationReporting;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.saasmetrics.retention;
 
 import io.github.saasmetrics.stats.Ratio;
-import io.github.saasmetrics.subscription.JoinAndChurn;
+import io.github.saasmetrics.ledger.JoinAndChurn;
 import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package io.github.saasmetrics.retention;
 
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.ledger.LedgerFold;
-import io.github.saasmetrics.subscription.JoinAndChurn;
+import io.github.saasmetrics.ledger.JoinAndChurn;
 import io.github.saasmetrics.stats.Ratio;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.util.Objects;

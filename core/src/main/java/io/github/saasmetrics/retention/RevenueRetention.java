@@ -3,7 +3,7 @@ package io.github.saasmetrics.retention;
 import io.github.saasmetrics.ledger.CustomerTimeline;
 import io.github.saasmetrics.ledger.LedgerFold;
 import io.github.saasmetrics.ledger.MrrLedger;
-import io.github.saasmetrics.subscription.ReactivationInRetention;
+import io.github.saasmetrics.ledger.ReactivationInRetention;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.github.saasmetrics.retention;
 
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
-import io.github.saasmetrics.subscription.ReactivationInRetention;
+import io.github.saasmetrics.ledger.ReactivationInRetention;
 import io.github.saasmetrics.stats.Ratio;
 import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.time.ReportingPeriod;

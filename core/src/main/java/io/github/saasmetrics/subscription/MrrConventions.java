@@ -8,7 +8,7 @@ import java.util.Set;
  * The named choices on which billing vendors disagree about how subscriptions become MRR, each
  * with a documented default: the options a ledger is built with. How the resulting changes are
  * classified and counted (reactivation as its own line or as expansion, join-and-churn customers,
- * returning customers in NRR) is a separate set, {@link MovementConventions}, which metrics take
+ * returning customers in NRR) is a separate set, {@link io.github.saasmetrics.ledger.MovementConventions}, which metrics take
  * explicitly or from the ledger.
  *
  * <table>
@@ -37,8 +37,8 @@ import java.util.Set;
  *
  * <p>The presets {@link #chartMogul()}, {@link #stripe()}, {@link #profitWell()} and
  * {@link #baremetrics()} follow each vendor's public definitions (see docs/METRICS.md); pair them
- * with the vendor's {@link MovementConventions} where it has its own ({@link MovementConventions#chartMogul()},
- * {@link MovementConventions#lago()}).
+ * with the vendor's {@link io.github.saasmetrics.ledger.MovementConventions} where it has its own ({@link io.github.saasmetrics.ledger.MovementConventions#chartMogul()},
+ * {@link io.github.saasmetrics.ledger.MovementConventions#lago()}).
  *
  * <p>This record is immutable and thread-safe. It is {@link Serializable}, so that distributed jobs
  * can ship the conventions to their workers.
@@ -96,7 +96,7 @@ public record MrrConventions(
     /**
      * ChartMogul: churn at the end of the paid period, discounts reduce MRR. ChartMogul lets each
      * account set a past-due window of 1 to 90 days; the preset uses 30. Its B2B churn formula
-     * (join-and-churn customers left out) is {@link MovementConventions#chartMogul()}.
+     * (join-and-churn customers left out) is {@link io.github.saasmetrics.ledger.MovementConventions#chartMogul()}.
      *
      * @return the preset, not null
      */
@@ -137,7 +137,7 @@ public record MrrConventions(
 
     /**
      * Lago: MRR measured as the defaults do; that Lago reports a returning customer's MRR as
-     * expansion is {@link MovementConventions#lago()}.
+     * expansion is {@link io.github.saasmetrics.ledger.MovementConventions#lago()}.
      *
      * @return the preset, not null
      */

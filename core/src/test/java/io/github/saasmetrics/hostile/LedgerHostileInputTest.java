@@ -15,7 +15,7 @@ import io.github.saasmetrics.retention.ChurnConversions;
 import io.github.saasmetrics.retention.ChurnReason;
 import io.github.saasmetrics.retention.ChurnReasonRecord;
 import io.github.saasmetrics.retention.ChurnReasons;
-import io.github.saasmetrics.retention.CohortTable;
+import io.github.saasmetrics.cohort.CohortTable;
 import io.github.saasmetrics.retention.CustomerChurn;
 import io.github.saasmetrics.retention.CustomerRetention;
 import io.github.saasmetrics.retention.RevenueChurn;
@@ -268,7 +268,7 @@ class LedgerHostileInputTest {
                 of("CohortTable.of", "null grouping", NullPointerException.class,
                         () -> CohortTable.of(ledger, null), "grouping"),
                 of("CohortTable.of", "null segment", NullPointerException.class,
-                        () -> CohortTable.of(ledger, io.github.saasmetrics.retention.CohortGrouping.MONTH, null),
+                        () -> CohortTable.of(ledger, io.github.saasmetrics.cohort.CohortGrouping.MONTH, null),
                         "segment"),
                 of("MrrMovements.monthly", "null period", NullPointerException.class,
                         () -> MrrMovements.monthly(ledger, null), "period"),

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.mrr.MrrMovements;
-import io.github.saasmetrics.retention.CohortGrouping;
-import io.github.saasmetrics.retention.CohortTable;
+import io.github.saasmetrics.cohort.CohortGrouping;
+import io.github.saasmetrics.cohort.CohortTable;
 import io.github.saasmetrics.retention.CustomerChurn;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.mrr.MrrMovements;
-import io.github.saasmetrics.retention.CohortTable;
+import io.github.saasmetrics.cohort.CohortTable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -198,10 +198,10 @@ class MrrLedgerTest {
     @Test
     void movementConventionsAreKeptAndCompared() {
         MrrLedger ledger = MrrLedger.builder(java.util.Currency.getInstance("USD")).add("a", "2024-01", "USD 1.00").build();
-        MrrLedger chartMogul = ledger.withMovementConventions(io.github.saasmetrics.subscription.MovementConventions.chartMogul());
-        assertEquals(io.github.saasmetrics.subscription.MovementConventions.chartMogul(), chartMogul.movementConventions());
+        MrrLedger chartMogul = ledger.withMovementConventions(io.github.saasmetrics.ledger.MovementConventions.chartMogul());
+        assertEquals(io.github.saasmetrics.ledger.MovementConventions.chartMogul(), chartMogul.movementConventions());
         assertFalse(ledger.equals(chartMogul));
-        assertEquals(ledger, chartMogul.withMovementConventions(io.github.saasmetrics.subscription.MovementConventions.defaults()));
-        assertTrue(ledger == ledger.withMovementConventions(io.github.saasmetrics.subscription.MovementConventions.defaults()));
+        assertEquals(ledger, chartMogul.withMovementConventions(io.github.saasmetrics.ledger.MovementConventions.defaults()));
+        assertTrue(ledger == ledger.withMovementConventions(io.github.saasmetrics.ledger.MovementConventions.defaults()));
     }
 }

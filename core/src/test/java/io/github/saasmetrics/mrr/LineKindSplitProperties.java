@@ -1,8 +1,8 @@
 package io.github.saasmetrics.mrr;
 
 import io.github.saasmetrics.money.ExchangeRates;
-import io.github.saasmetrics.subscription.MovementConventions;
-import io.github.saasmetrics.subscription.ReactivationReporting;
+import io.github.saasmetrics.ledger.MovementConventions;
+import io.github.saasmetrics.ledger.ReactivationReporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.saasmetrics.customer.CustomerId;

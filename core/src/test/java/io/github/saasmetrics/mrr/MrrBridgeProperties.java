@@ -1,9 +1,9 @@
 package io.github.saasmetrics.mrr;
 
-import io.github.saasmetrics.subscription.JoinAndChurn;
-import io.github.saasmetrics.subscription.MovementConventions;
-import io.github.saasmetrics.subscription.ReactivationInRetention;
-import io.github.saasmetrics.subscription.ReactivationReporting;
+import io.github.saasmetrics.ledger.JoinAndChurn;
+import io.github.saasmetrics.ledger.MovementConventions;
+import io.github.saasmetrics.ledger.ReactivationInRetention;
+import io.github.saasmetrics.ledger.ReactivationReporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.saasmetrics.customer.CustomerId;

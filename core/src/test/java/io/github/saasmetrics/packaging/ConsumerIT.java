@@ -43,7 +43,7 @@ class ConsumerIT {
                     // The null contract: jsr305's package default is not seen, the library's own is.
                     System.out.println(Money.class.getPackage().getAnnotations().length);
                     // An accessor declared @Nullable compiles and runs without jsr305.
-                    System.out.println(io.github.saasmetrics.nps.NpsResponse.of("a", 9, java.time.LocalDate.of(2024, 1, 5))
+                    System.out.println(io.github.saasmetrics.surveys.NpsResponse.of("a", 9, java.time.LocalDate.of(2024, 1, 5))
                             .weight());
                     System.out.println(Main.class.getModule().isNamed() ? "module" : "class path");
                 }

@@ -1,9 +1,13 @@
 package io.github.saasmetrics.retention;
 
-import io.github.saasmetrics.subscription.JoinAndChurn;
-import io.github.saasmetrics.subscription.MovementConventions;
-import io.github.saasmetrics.subscription.ReactivationInRetention;
-import io.github.saasmetrics.subscription.ReactivationReporting;
+import io.github.saasmetrics.cohort.CohortCell;
+import io.github.saasmetrics.cohort.CohortGrouping;
+import io.github.saasmetrics.cohort.CohortRow;
+import io.github.saasmetrics.cohort.CohortTable;
+import io.github.saasmetrics.ledger.JoinAndChurn;
+import io.github.saasmetrics.ledger.MovementConventions;
+import io.github.saasmetrics.ledger.ReactivationInRetention;
+import io.github.saasmetrics.ledger.ReactivationReporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package io.github.saasmetrics.subscription;
 
+import io.github.saasmetrics.ledger.MovementConventions;
+import io.github.saasmetrics.ledger.ReactivationReporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

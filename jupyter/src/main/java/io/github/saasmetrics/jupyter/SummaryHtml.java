@@ -1,11 +1,11 @@
 package io.github.saasmetrics.jupyter;
 
 import io.github.saasmetrics.mrr.MrrBridge;
-import io.github.saasmetrics.nps.CsatScore;
-import io.github.saasmetrics.nps.NpsScore;
+import io.github.saasmetrics.surveys.CsatScore;
+import io.github.saasmetrics.surveys.NpsScore;
 import io.github.saasmetrics.retention.RevenueChurnResult;
 import io.github.saasmetrics.retention.RevenueRetentionResult;
-import io.github.saasmetrics.subscription.ReactivationInRetention;
+import io.github.saasmetrics.ledger.ReactivationInRetention;
 import io.github.saasmetrics.table.Figures;
 import java.util.Currency;
 import java.util.LinkedHashMap;

@@ -9,9 +9,9 @@ import io.github.saasmetrics.charts.Charts;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.mrr.MrrBridgeTable;
 import io.github.saasmetrics.mrr.MrrMovements;
-import io.github.saasmetrics.nps.Nps;
-import io.github.saasmetrics.nps.NpsScore;
-import io.github.saasmetrics.retention.CohortTable;
+import io.github.saasmetrics.surveys.Nps;
+import io.github.saasmetrics.surveys.NpsScore;
+import io.github.saasmetrics.cohort.CohortTable;
 import io.github.saasmetrics.retention.CustomerChurn;
 import io.github.saasmetrics.retention.RevenueChurn;
 import io.github.saasmetrics.retention.RevenueRetention;
@@ -69,7 +69,7 @@ class NotebookDisplayTest {
         for (Object result : List.of(RevenueRetention.monthly(LEDGER, feb), RevenueChurn.measure(LEDGER,
                 ReportingPeriod.month(feb)), MrrMovements.bridge(LEDGER, ReportingPeriod.month(feb)),
                 CustomerChurn.measure(LEDGER, ReportingPeriod.month(feb)), CohortTable.of(LEDGER), Nps.score()
-                        .plus(NPS), io.github.saasmetrics.nps.Csat.score(4, 5, 2))) {
+                        .plus(NPS), io.github.saasmetrics.surveys.Csat.score(4, 5, 2))) {
             String html = NotebookDisplay.html(result).orElseThrow(() -> new AssertionError(result.getClass()));
             assertTrue(parse(html).getDocumentElement().getTextContent().length() > 0, html);
         }
@@ -116,7 +116,7 @@ class NotebookDisplayTest {
                 data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_HTML));
         assertEquals(MONTHLY.toString(), data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
         var image = renderer.render(Charts.npsTrend(Nps.monthlyTrend(List.of(
-                io.github.saasmetrics.nps.NpsResponse.of("a", 10, java.time.LocalDate.of(2024, 1, 5))))));
+                io.github.saasmetrics.surveys.NpsResponse.of("a", 10, java.time.LocalDate.of(2024, 1, 5))))));
         assertTrue(image.hasDataForType(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.IMAGE_PNG));
     }
 

@@ -1,6 +1,6 @@
 package io.github.saasmetrics.spark;
 
-import io.github.saasmetrics.subscription.JoinAndChurn;
+import io.github.saasmetrics.ledger.JoinAndChurn;
 import io.github.saasmetrics.retention.ChurnResult;
 import io.github.saasmetrics.retention.RatioSum;
 import io.github.saasmetrics.stats.Ratio;

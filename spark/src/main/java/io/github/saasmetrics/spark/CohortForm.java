@@ -1,10 +1,10 @@
 package io.github.saasmetrics.spark;
 
 import io.github.saasmetrics.money.Money;
-import io.github.saasmetrics.retention.CohortCell;
-import io.github.saasmetrics.retention.CohortGrouping;
-import io.github.saasmetrics.retention.CohortRow;
-import io.github.saasmetrics.retention.CohortTable;
+import io.github.saasmetrics.cohort.CohortCell;
+import io.github.saasmetrics.cohort.CohortGrouping;
+import io.github.saasmetrics.cohort.CohortRow;
+import io.github.saasmetrics.cohort.CohortTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.io.Serializable;
 import java.util.ArrayList;

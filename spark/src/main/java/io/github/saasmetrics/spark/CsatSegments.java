@@ -1,6 +1,6 @@
 package io.github.saasmetrics.spark;
 
-import io.github.saasmetrics.nps.CsatScore;
+import io.github.saasmetrics.surveys.CsatScore;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedMap;

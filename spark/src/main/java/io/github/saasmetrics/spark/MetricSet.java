@@ -1,6 +1,6 @@
 package io.github.saasmetrics.spark;
 
-import io.github.saasmetrics.retention.CohortGrouping;
+import io.github.saasmetrics.cohort.CohortGrouping;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.io.Serializable;
 import java.time.YearMonth;

@@ -2,8 +2,8 @@ package io.github.saasmetrics.spark;
 
 import io.github.saasmetrics.mrr.MrrBridgeTable;
 import io.github.saasmetrics.retention.ChurnResult;
-import io.github.saasmetrics.retention.CohortGrouping;
-import io.github.saasmetrics.retention.CohortTable;
+import io.github.saasmetrics.cohort.CohortGrouping;
+import io.github.saasmetrics.cohort.CohortTable;
 import io.github.saasmetrics.retention.RevenueRetentionResult;
 import io.github.saasmetrics.survival.KaplanMeier;
 import io.github.saasmetrics.survival.SurvivalCurve;

@@ -1,6 +1,6 @@
 package io.github.saasmetrics.spark;
 
-import io.github.saasmetrics.subscription.ReactivationInRetention;
+import io.github.saasmetrics.ledger.ReactivationInRetention;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.retention.RevenueRetentionResult;
 import io.github.saasmetrics.time.ReportingPeriod;

@@ -1,7 +1,7 @@
 package io.github.saasmetrics.spark;
 
-import io.github.saasmetrics.nps.CsatScale;
-import io.github.saasmetrics.nps.CsatScore;
+import io.github.saasmetrics.surveys.CsatScale;
+import io.github.saasmetrics.surveys.CsatScore;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.util.Collections;
 import java.util.Objects;

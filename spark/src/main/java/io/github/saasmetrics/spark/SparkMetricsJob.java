@@ -1,6 +1,6 @@
 package io.github.saasmetrics.spark;
 
-import io.github.saasmetrics.retention.CohortGrouping;
+import io.github.saasmetrics.cohort.CohortGrouping;
 import io.github.saasmetrics.subscription.MrrConventions;
 import java.time.YearMonth;
 import java.util.Currency;

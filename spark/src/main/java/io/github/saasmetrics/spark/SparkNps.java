@@ -1,9 +1,9 @@
 package io.github.saasmetrics.spark;
 
-import io.github.saasmetrics.nps.NpsAccumulator;
-import io.github.saasmetrics.nps.NpsScore;
-import io.github.saasmetrics.nps.NpsSegments;
-import io.github.saasmetrics.nps.NpsTrend;
+import io.github.saasmetrics.surveys.NpsAccumulator;
+import io.github.saasmetrics.surveys.NpsScore;
+import io.github.saasmetrics.surveys.NpsSegments;
+import io.github.saasmetrics.surveys.NpsTrend;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.saasmetrics.nps.CsatScale;
+import io.github.saasmetrics.surveys.CsatScale;
 import java.util.Currency;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class JsonRoundTripTest {
         roundTrips(SubscriptionColumns.defaults().withColumn(SubscriptionField.CUSTOMER, "account"),
                 SubscriptionColumns.class);
         roundTrips(SurveyColumns.defaults().withSegment("plan"), SurveyColumns.class);
-        TreeMap<String, io.github.saasmetrics.nps.CsatScore> segments = new TreeMap<>();
+        TreeMap<String, io.github.saasmetrics.surveys.CsatScore> segments = new TreeMap<>();
         segments.put("pro", CsatScale.DEFAULT.score(5, 4, 2));
         roundTrips(new CsatSegments("plan", segments, CsatScale.DEFAULT.score(1)), CsatSegments.class);
     }

@@ -75,7 +75,7 @@ class SampleDataSparkTest {
         MrrColumns columns = MrrColumns.of(SampleRows.DATA.reportingCurrency()).withMonth("period", MonthEncoding.DATE)
                 .withMrr("amount", AmountEncoding.DECIMAL);
         MetricSet set = MetricSet.builder().bridge().churn(PeriodGrid.QUARTER).cohorts(
-                io.github.saasmetrics.retention.CohortGrouping.MONTH).build();
+                io.github.saasmetrics.cohort.CohortGrouping.MONTH).build();
         assertEquals(CoreMetrics.of(rowsLedger, set), SparkLedger.ofMrrRows(read, columns).withPartitions(17).metrics(set));
     }
 

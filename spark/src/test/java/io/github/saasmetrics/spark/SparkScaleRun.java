@@ -3,7 +3,7 @@ package io.github.saasmetrics.spark;
 import io.github.saasmetrics.benchmarks.CustomerMonthRows;
 import io.github.saasmetrics.benchmarks.SyntheticSaas;
 import io.github.saasmetrics.ledger.MrrLedger;
-import io.github.saasmetrics.retention.CohortGrouping;
+import io.github.saasmetrics.cohort.CohortGrouping;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -60,9 +60,9 @@ public final class SparkScaleRun {
         var trailing = new java.util.TreeMap<YearMonth, io.github.saasmetrics.retention.RevenueRetentionResult>();
         r.trailing().forEach(m -> trailing.put(m,
                 io.github.saasmetrics.retention.RevenueRetention.trailingTwelveMonths(ledger, m)));
-        var cohorts = new java.util.EnumMap<CohortGrouping, io.github.saasmetrics.retention.CohortTable>(
+        var cohorts = new java.util.EnumMap<CohortGrouping, io.github.saasmetrics.cohort.CohortTable>(
                 CohortGrouping.class);
-        r.cohorts().forEach(g -> cohorts.put(g, io.github.saasmetrics.retention.CohortTable.of(ledger, g)));
+        r.cohorts().forEach(g -> cohorts.put(g, io.github.saasmetrics.cohort.CohortTable.of(ledger, g)));
         return new LedgerMetrics(ledger.period(), io.github.saasmetrics.mrr.MrrMovements.monthly(ledger), churn,
                 retention, trailing, cohorts, null);
     }

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.saasmetrics.customer.Customer;
 import io.github.saasmetrics.examples.sample.CsatRating;
-import io.github.saasmetrics.nps.CsatScale;
-import io.github.saasmetrics.nps.CsatScore;
-import io.github.saasmetrics.nps.Nps;
-import io.github.saasmetrics.nps.NpsResponse;
+import io.github.saasmetrics.surveys.CsatScale;
+import io.github.saasmetrics.surveys.CsatScore;
+import io.github.saasmetrics.surveys.Nps;
+import io.github.saasmetrics.surveys.NpsResponse;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.sql.Date;
 import java.time.YearMonth;

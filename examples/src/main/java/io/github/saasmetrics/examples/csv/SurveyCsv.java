@@ -2,7 +2,7 @@ package io.github.saasmetrics.examples.csv;
 
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.examples.sample.CsatRating;
-import io.github.saasmetrics.nps.NpsResponse;
+import io.github.saasmetrics.surveys.NpsResponse;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

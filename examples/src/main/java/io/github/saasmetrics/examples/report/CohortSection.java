@@ -1,9 +1,9 @@
 package io.github.saasmetrics.examples.report;
 
 import io.github.saasmetrics.charts.Charts;
-import io.github.saasmetrics.retention.CohortGrouping;
-import io.github.saasmetrics.retention.CohortMetric;
-import io.github.saasmetrics.retention.CohortTable;
+import io.github.saasmetrics.cohort.CohortGrouping;
+import io.github.saasmetrics.cohort.CohortMetric;
+import io.github.saasmetrics.cohort.CohortTable;
 import java.util.List;
 
 /**

@@ -3,7 +3,7 @@ package io.github.saasmetrics.examples.report;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.mrr.MrrMovements;
-import io.github.saasmetrics.subscription.MovementConventions;
+import io.github.saasmetrics.ledger.MovementConventions;
 import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;

@@ -1,8 +1,8 @@
 package io.github.saasmetrics.examples.report;
 
 import io.github.saasmetrics.examples.sample.CsatRating;
-import io.github.saasmetrics.nps.Csat;
-import io.github.saasmetrics.nps.CsatScore;
+import io.github.saasmetrics.surveys.Csat;
+import io.github.saasmetrics.surveys.CsatScore;
 import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.github.saasmetrics.examples.report;
 
 import io.github.saasmetrics.charts.Charts;
-import io.github.saasmetrics.nps.Nps;
-import io.github.saasmetrics.nps.NpsResponse;
-import io.github.saasmetrics.nps.NpsScore;
-import io.github.saasmetrics.nps.NpsTrend;
+import io.github.saasmetrics.surveys.Nps;
+import io.github.saasmetrics.surveys.NpsResponse;
+import io.github.saasmetrics.surveys.NpsScore;
+import io.github.saasmetrics.surveys.NpsTrend;
 import java.util.List;
 
 /** Net Promoter Score: overall with its intervals, by quarter, by segment, and the latest change. */

@@ -4,7 +4,7 @@ import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.health.HealthSignals;
 import io.github.saasmetrics.health.LedgerHealth;
 import io.github.saasmetrics.ledger.MrrLedger;
-import io.github.saasmetrics.nps.NpsResponse;
+import io.github.saasmetrics.surveys.NpsResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

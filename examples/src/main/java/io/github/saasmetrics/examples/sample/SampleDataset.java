@@ -3,7 +3,7 @@ package io.github.saasmetrics.examples.sample;
 import io.github.saasmetrics.customer.Customer;
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.money.ExchangeRates;
-import io.github.saasmetrics.nps.NpsResponse;
+import io.github.saasmetrics.surveys.NpsResponse;
 import io.github.saasmetrics.retention.ChurnReasonRecord;
 import io.github.saasmetrics.subscription.Subscription;
 import io.github.saasmetrics.time.ReportingPeriod;

@@ -10,7 +10,7 @@ import io.github.saasmetrics.retention.ChurnReason;
 import io.github.saasmetrics.retention.ChurnReasonRecord;
 import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.money.Money;
-import io.github.saasmetrics.nps.NpsResponse;
+import io.github.saasmetrics.surveys.NpsResponse;
 import io.github.saasmetrics.subscription.BillingInterval;
 import io.github.saasmetrics.subscription.Discount;
 import io.github.saasmetrics.subscription.Subscription;

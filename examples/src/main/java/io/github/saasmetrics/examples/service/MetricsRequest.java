@@ -1,7 +1,7 @@
 package io.github.saasmetrics.examples.service;
 
 import io.github.saasmetrics.examples.sample.ExchangeRate;
-import io.github.saasmetrics.nps.NpsResponse;
+import io.github.saasmetrics.surveys.NpsResponse;
 import io.github.saasmetrics.subscription.Subscription;
 import java.time.YearMonth;
 import java.util.List;

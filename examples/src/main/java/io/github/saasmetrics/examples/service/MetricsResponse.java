@@ -2,8 +2,8 @@ package io.github.saasmetrics.examples.service;
 
 import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.mrr.MrrBridgeTable;
-import io.github.saasmetrics.nps.NpsScore;
-import io.github.saasmetrics.nps.NpsTrend;
+import io.github.saasmetrics.surveys.NpsScore;
+import io.github.saasmetrics.surveys.NpsTrend;
 import io.github.saasmetrics.stats.ConfidenceInterval;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.util.Objects;

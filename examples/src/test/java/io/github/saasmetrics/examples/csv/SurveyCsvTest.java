@@ -7,7 +7,7 @@ import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.examples.sample.CsatRating;
 import io.github.saasmetrics.examples.sample.ExchangeRate;
 import io.github.saasmetrics.customer.Customer;
-import io.github.saasmetrics.nps.NpsResponse;
+import io.github.saasmetrics.surveys.NpsResponse;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;

@@ -8,7 +8,7 @@ import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.mrr.MrrMovements;
-import io.github.saasmetrics.nps.Nps;
+import io.github.saasmetrics.surveys.Nps;
 import io.github.saasmetrics.subscription.BillingInterval;
 import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.subscription.Subscription;
