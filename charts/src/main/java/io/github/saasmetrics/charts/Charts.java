@@ -53,6 +53,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * {@link #survivalCurve(String, double[], double[], double[], double[])} take plain numbers, for
  * tables and curves from elsewhere.
  *
+ * <p>Every chart these methods return is also a {@link SaasmetricsChart}, which tells it apart from
+ * charts built with XChart directly (a notebook shows the library's charts as images by that).
+ *
  * <p>This class is a stateless function holder; it is thread-safe. Charts themselves are mutable.
  */
 public final class Charts {
@@ -88,8 +91,8 @@ public final class Charts {
             throw new IllegalArgumentException("an MRR bridge chart needs at least one month");
         }
         String currency = bridges.get(0).end().currency().getCurrencyCode();
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(520)
-                .title("MRR bridge by month").xAxisTitle("month").yAxisTitle("movement (" + currency + ")").build();
+        CategoryChart chart = new LibraryCharts.Category(new CategoryChartBuilder().width(WIDTH).height(520)
+                .title("MRR bridge by month").xAxisTitle("month").yAxisTitle("movement (" + currency + ")"));
         style(chart.getStyler());
         chart.getStyler().setStacked(true);
         chart.getStyler().setOverlapped(false);
@@ -177,8 +180,8 @@ public final class Charts {
         if (periods.isEmpty()) {
             throw new IllegalArgumentException("an NPS trend chart needs at least one period with responses");
         }
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(420)
-                .title("NPS by period, with 95% confidence interval").xAxisTitle("period").yAxisTitle("NPS").build();
+        CategoryChart chart = new LibraryCharts.Category(new CategoryChartBuilder().width(WIDTH).height(420)
+                .title("NPS by period, with 95% confidence interval").xAxisTitle("period").yAxisTitle("NPS"));
         style(chart.getStyler());
         chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         chart.getStyler().setErrorBarsColorSeriesColor(true);
@@ -274,8 +277,8 @@ public final class Charts {
                 }
             }
         }
-        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(Math.max(320, 110 + 22 * rows))
-                .title(title).xAxisTitle(ageTitle).yAxisTitle("cohort").build();
+        HeatMapChart chart = new LibraryCharts.HeatMap(new HeatMapChartBuilder().width(WIDTH)
+                .height(Math.max(320, 110 + 22 * rows)).title(title).xAxisTitle(ageTitle).yAxisTitle("cohort"));
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setBaseFont(BASE);
         chart.getStyler().setChartTitleFont(BASE.deriveFont(Font.BOLD, 15f));
@@ -353,8 +356,8 @@ public final class Charts {
         if ((lower == null) != (upper == null)) {
             throw new IllegalArgumentException("a band needs both bounds or neither");
         }
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(420).title(title)
-                .xAxisTitle("months since first payment").yAxisTitle("share still a customer").build();
+        XYChart chart = new LibraryCharts.Xy(new XYChartBuilder().width(WIDTH).height(420).title(title)
+                .xAxisTitle("months since first payment").yAxisTitle("share still a customer"));
         style(chart.getStyler());
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);

@@ -2,6 +2,9 @@ package io.github.saasmetrics.charts;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,9 +26,12 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
 
 /** Every chart is built in one call from a result and renders to PNG without a display. */
 class ChartsTest {
@@ -109,5 +115,29 @@ class ChartsTest {
         assertThrows(IllegalArgumentException.class, () -> Charts.survivalCurve("x", new double[] {0},
                 new double[] {1}, new double[] {1}, null));
         assertThrows(IllegalArgumentException.class, () -> ChartImages.png(bare, 10));
+    }
+
+    /** The library's charts are told apart from charts built with XChart directly, and draw the same. */
+    @Test
+    void everyChartOfTheLibraryIsASaasmetricsChartAndNoOtherIs() {
+        SurvivalCurve km = KaplanMeier.fit(new double[] {1, 2, 3}, new boolean[] {true, false, true});
+        var trend = Nps.monthlyTrend(List.of(NpsResponse.of("a", 10, LocalDate.of(2024, 1, 10))));
+        List<Chart<?, ?>> charts = List.of(Charts.mrrBridge(BRIDGES), Charts.npsTrend(trend),
+                Charts.cohortHeatmap("x", CohortTable.of(LEDGER), CohortMetric.LOGO_RETENTION),
+                Charts.cohortHeatmap("x", List.of("2024-01"), List.of("0"), new double[][] {{100}}),
+                Charts.survivalCurve("x", km), Charts.survivalCurve("x", new double[] {0}, new double[] {1}, null, null));
+        for (Chart<?, ?> chart : charts) {
+            SaasmetricsChart ours = assertInstanceOf(SaasmetricsChart.class, chart);
+            assertSame(chart, ours.chart());
+        }
+        CategoryChart mine = new CategoryChartBuilder().width(400).height(300).title("mine").build();
+        XYChart alsoMine = new XYChartBuilder().build();
+        assertFalse(mine instanceof SaasmetricsChart);
+        assertFalse(alsoMine instanceof SaasmetricsChart);
+        // A library chart draws as the same chart built with XChart's builder would.
+        CategoryChart plain = new CategoryChartBuilder().width(Charts.WIDTH).height(520).title("MRR bridge by month")
+                .build();
+        assertEquals(plain.getWidth(), Charts.mrrBridge(BRIDGES).getWidth());
+        assertEquals(plain.getTitle(), Charts.mrrBridge(BRIDGES).getTitle());
     }
 }

@@ -2,14 +2,18 @@ package io.github.saasmetrics.jupyter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns the Markdown that results print with {@code toMarkdown()} into well-formed HTML: a table
  * block (lines starting with {@code |}, the second one the alignment row) becomes a
  * {@code <table>} with its columns aligned as marked, any other block a paragraph. This is all
- * the Markdown the library writes: {@code table.TextTable} tables and plain lines of text.
+ * the Markdown the library writes: {@code table.TextTable} tables, and lines of text with
+ * {@code **bold**} spans (a health assessment's heading).
  */
 final class MarkdownHtml {
+
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
 
     private MarkdownHtml() {
     }
@@ -23,7 +27,7 @@ final class MarkdownHtml {
             } else {
                 html.append("<p>");
                 for (int i = 0; i < lines.size(); i++) {
-                    html.append(i > 0 ? "<br/>" : "").append(escape(lines.get(i)));
+                    html.append(i > 0 ? "<br/>" : "").append(bold(escape(lines.get(i))));
                 }
                 html.append("</p>");
             }
@@ -74,6 +78,11 @@ final class MarkdownHtml {
         }
         cells.add(cell.toString().strip());
         return cells;
+    }
+
+    /** {@code **text**} as {@code <strong>text</strong>}; a lone {@code **} stays as it is. */
+    private static String bold(String text) {
+        return BOLD.matcher(text).replaceAll("<strong>$1</strong>");
     }
 
     static String escape(String text) {

@@ -1,11 +1,14 @@
 package io.github.saasmetrics.jupyter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.saasmetrics.charts.ChartImages;
 import io.github.saasmetrics.charts.Charts;
+import io.github.saasmetrics.charts.SaasmetricsChart;
+import io.github.saasmetrics.health.HealthAssessment;
+import io.github.saasmetrics.health.HealthModel;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.mrr.MrrBridgeTable;
 import io.github.saasmetrics.mrr.MrrMovements;
@@ -15,6 +18,7 @@ import io.github.saasmetrics.cohort.CohortTable;
 import io.github.saasmetrics.retention.CustomerChurn;
 import io.github.saasmetrics.retention.RevenueChurn;
 import io.github.saasmetrics.retention.RevenueRetention;
+import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,22 +27,23 @@ import java.util.Base64;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChartBuilder;
 import org.w3c.dom.Document;
 
-/** Results show as well-formed HTML tables and charts as PNG images, in JJava and in IJava alike. */
+/** Results show as well-formed HTML tables and the library's charts as PNG images; nothing else shows. */
 class NotebookDisplayTest {
 
-    private static final MrrLedger LEDGER = MrrLedger.builder(Currency.getInstance("USD"))
+    static final MrrLedger LEDGER = MrrLedger.builder(Currency.getInstance("USD"))
             .add("acme", "2024-01", "USD 1000.00").add("acme", "2024-02", "USD 2500.00")
             .add("globex", "2024-01", "USD 50.00").add("initech", "2024-02", "USD 30.00")
             .build();
-    private static final MrrBridgeTable MONTHLY = MrrMovements.monthly(LEDGER);
-    private static final NpsScore NPS = Nps.score(10, 9, 9, 8, 7, 6, 3, 10);
+    static final MrrBridgeTable MONTHLY = MrrMovements.monthly(LEDGER);
+    static final NpsScore NPS = Nps.score(10, 9, 9, 8, 7, 6, 3, 10);
 
     static Document parse(String html) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -101,46 +106,31 @@ class NotebookDisplayTest {
                 .getWidth());
     }
 
-    /** JJava's kernel API: what a notebook cell's value renders as once the renderers are installed. */
     @Test
-    void theRenderersInstallIntoAJJavaKernel() {
-        var renderer = new org.dflib.jjava.jupyter.kernel.display.Renderer();
-        NotebookDisplay.install(new Object() {
-            @SuppressWarnings("unused")
-            public org.dflib.jjava.jupyter.kernel.display.Renderer getRenderer() {
-                return renderer;
-            }
-        });
-        var data = renderer.render(MONTHLY);
-        assertEquals(NotebookDisplay.html(MONTHLY).orElseThrow(),
-                data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_HTML));
-        assertEquals(MONTHLY.toString(), data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
-        var image = renderer.render(Charts.npsTrend(Nps.monthlyTrend(List.of(
-                io.github.saasmetrics.surveys.NpsResponse.of("a", 10, java.time.LocalDate.of(2024, 1, 5))))));
-        assertTrue(image.hasDataForType(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.IMAGE_PNG));
+    void aChartBuiltWithXChartDirectlyIsNotShown() {
+        CategoryChart mine = new CategoryChartBuilder().width(400).height(300).title("mine").build();
+        mine.addSeries("a", List.of("x"), List.of(1));
+        assertTrue(NotebookDisplay.render(mine).isEmpty());
+        assertTrue(NotebookDisplay.render(new XYChartBuilder().title("mine too").build()).isEmpty());
     }
 
-    /** IJava's kernel API, in its own packages: the same call installs the same renderers. */
+    /** Every type of the library that prints Markdown shows as a table; a health assessment's heading in bold. */
     @Test
-    void theSameCallInstallsTheRenderersIntoAnIJavaKernel() {
-        var renderer = new io.github.spencerpark.jupyter.kernel.display.Renderer();
-        NotebookDisplay.install(new Object() {
-            @SuppressWarnings("unused")
-            public io.github.spencerpark.jupyter.kernel.display.Renderer getRenderer() {
-                return renderer;
-            }
-        });
-        var data = renderer.render(NPS);
-        assertEquals(NotebookDisplay.html(NPS).orElseThrow(),
-                data.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_HTML));
-        assertEquals("not a JJava or IJava kernel: java.lang.String",
-                assertThrows(IllegalArgumentException.class, () -> NotebookDisplay.install("kernel")).getMessage());
-    }
-
-    @Test
-    void jjavaFindsTheExtensionAndItInstallsTheRenderersAsNotebookCode() {
-        assertEquals(List.of(SaasmetricsExtension.class), ServiceLoader.load(org.dflib.jjava.jupyter.Extension.class)
-                .stream().map(ServiceLoader.Provider::type).toList());
-        assertTrue(SaasmetricsExtension.STARTUP.contains("NotebookDisplay.install(getKernelInstance());"));
+    void everyResultThatPrintsMarkdownIsATable() throws Exception {
+        List<Class<?>> types = NotebookDisplay.types();
+        for (Class<?> type : List.of(MrrBridgeTable.class, CohortTable.class, HealthAssessment.class, HealthModel.class,
+                TextTable.class, io.github.saasmetrics.mrr.LineKindBreakdown.class,
+                io.github.saasmetrics.retention.ChurnReasonBreakdown.class, NpsScore.class, SaasmetricsChart.class)) {
+            assertTrue(types.contains(type), type::getName);
+        }
+        assertFalse(types.contains(CategoryChart.class), "XChart's own types are not taken over");
+        TextTable table = TextTable.builder("name", ">n").row("a", "1").build();
+        String html = NotebookDisplay.html(table).orElseThrow();
+        assertEquals(MarkdownHtml.html(table.toMarkdown()), html);
+        assertEquals(table.toString(), NotebookDisplay.render(table).orElseThrow().get("text/plain"));
+        String model = NotebookDisplay.html(HealthModel.defaults()).orElseThrow();
+        assertTrue(parse(model).getElementsByTagName("table").getLength() == 1, model);
+        assertEquals("<div class=\"saasmetrics\"><p><strong>cus_1: health 71 of 100, WATCH</strong> and **</p></div>",
+                MarkdownHtml.html("**cus_1: health 71 of 100, WATCH** and **"));
     }
 }

@@ -59,8 +59,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +155,21 @@ class NotebookTest {
         assertTrue(RAN.size() >= 20, "the notebook walks through the metrics in many cells, not " + RAN.size());
         for (Ran ran : RAN) {
             assertFalse(ran.source().isBlank(), "no empty code cells");
+        }
+    }
+
+    /** nbformat 4.5 gives every cell an id, unique in the notebook, of 1 to 64 letters, digits, '-' or '_'. */
+    @Test
+    void everyCellHasItsOwnId() {
+        ObjectNode root = notebook.root();
+        assertTrue(root.path("nbformat_minor").asInt() >= 5, "cell ids need nbformat 4.5");
+        Set<String> ids = new HashSet<>();
+        List<ObjectNode> cells = notebook.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            String id = cells.get(i).path("id").asText("");
+            int cell = i;
+            assertTrue(id.matches("[A-Za-z0-9_-]{1,64}"), () -> "cell " + cell + " has no valid id: '" + id + "'");
+            assertTrue(ids.add(id), () -> "cell " + cell + " repeats the id " + id);
         }
     }
 

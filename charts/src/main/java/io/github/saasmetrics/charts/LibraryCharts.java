@@ -1,0 +1,57 @@
+package io.github.saasmetrics.charts;
+
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+
+/**
+ * The classes of the charts {@link Charts} returns: XChart's chart types, each marked as a
+ * {@link SaasmetricsChart} and otherwise unchanged.
+ */
+final class LibraryCharts {
+
+    private LibraryCharts() {
+    }
+
+    /** A category chart (bars, lines) drawn by the library. */
+    static final class Category extends CategoryChart implements SaasmetricsChart {
+
+        Category(CategoryChartBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        public CategoryChart chart() {
+            return this;
+        }
+    }
+
+    /** A heat map drawn by the library. */
+    static final class HeatMap extends HeatMapChart implements SaasmetricsChart {
+
+        HeatMap(HeatMapChartBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        public HeatMapChart chart() {
+            return this;
+        }
+    }
+
+    /** An XY chart drawn by the library. */
+    static final class Xy extends XYChart implements SaasmetricsChart {
+
+        Xy(XYChartBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        public XYChart chart() {
+            return this;
+        }
+    }
+}
