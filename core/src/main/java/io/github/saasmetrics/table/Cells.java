@@ -108,7 +108,8 @@ final class Cells {
         }
         return switch (column.type()) {
             case TEXT -> visible((String) value);
-            case MONTH, PERIOD -> value.toString();
+            case MONTH -> month((YearMonth) value);
+            case PERIOD -> value.toString();
             case COUNT -> Figures.grouped((Long) value);
             case MONEY -> Figures.amount((Money) value);
             case PERCENT -> Figures.percent((Ratio) value);
@@ -119,6 +120,14 @@ final class Cells {
                     ? Figures.percentInterval((ConfidenceInterval) value, column.decimals())
                     : Figures.interval((ConfidenceInterval) value, column.decimals());
         };
+    }
+
+    /**
+     * A month in ISO-8601 form, which {@link YearMonth#parse} reads back: {@code 2024-03}, and
+     * {@code +10000-01} with the sign that {@link YearMonth#toString()} leaves out past year 9999.
+     */
+    static String month(YearMonth month) {
+        return month.getYear() > 9999 ? "+" + month : month.toString();
     }
 
     /**
@@ -210,7 +219,9 @@ final class Cells {
             out.add(ci == null ? "" : Figures.number(ci.lower()));
             out.add(ci == null ? "" : Figures.number(ci.upper()));
             out.add(ci == null ? "" : Figures.number(ci.level()));
-        } else if (value instanceof String || value instanceof YearMonth || value instanceof ReportingPeriod) {
+        } else if (value instanceof YearMonth m) {
+            out.add(month(m));
+        } else if (value instanceof String || value instanceof ReportingPeriod) {
             out.add(value.toString());
         } else {
             String raw = raw(value);
@@ -245,7 +256,9 @@ final class Cells {
     /** A cell's JSON value: a string, a number or a map, as {@link ColumnType} lists. */
     @Nullable
     static Object toJson(@Nullable Object value) {
-        if (value instanceof YearMonth || value instanceof ReportingPeriod || value instanceof Money) {
+        if (value instanceof YearMonth m) {
+            return month(m);
+        } else if (value instanceof ReportingPeriod || value instanceof Money) {
             return value.toString();
         } else if (value instanceof BigDecimal d) {
             return d.toPlainString();

@@ -110,7 +110,12 @@ public final class Figures {
      * @return the text, not null
      */
     public static String fixedPercent(double fraction, int decimals) {
-        return fixed(fraction * 100, decimals) + "%";
+        double percent = fraction * 100;
+        if (Double.isFinite(percent)) {
+            return fixed(percent, decimals) + "%";
+        }
+        // Past a hundredth of Double.MAX_VALUE the product overflows; the exact value does not.
+        return fixed(new BigDecimal(fraction).movePointRight(2), decimals) + "%";
     }
 
     /**

@@ -78,6 +78,10 @@ class ResultTableTest {
         assertEquals("t\n\n| month |\n|---|\n| 2024-03 |\n| — |", months.toMarkdown());
         assertEquals(List.of("<tr><td>2024-03</td></tr>", "<tr><td>—</td></tr>"), htmlRows(months));
         assertEquals("month\r\n2024-03\r\n\r\n", months.toCsv());
+        ResultTable far = ResultTable.builder("t").columns(Column.month("month")).row(YearMonth.of(10_000, 1))
+                .row(YearMonth.of(-44, 3)).build();
+        assertEquals("month\r\n+10000-01\r\n-0044-03\r\n", far.toCsv(), "ISO 8601, as YearMonth.parse reads it");
+        assertEquals("t\nmonth\n+10000-01\n-0044-03", far.toText());
 
         ResultTable periods = single(Column.period("period"), ReportingPeriod.parse("2024-01-15/2024-02-15"));
         assertEquals("t\nperiod\n2024-01-15/2024-02-15\n—", periods.toText());
