@@ -35,7 +35,10 @@ public enum ColumnType {
 
     /** Free text, such as a segment or a customer name: a {@link String}, left-aligned. */
     TEXT(String.class, false),
-    /** A calendar month: a {@link YearMonth}, left-aligned, written {@code 2024-03}. */
+    /**
+     * A calendar month: a {@link YearMonth}, left-aligned, written in ISO 8601 as {@code 2024-03}
+     * ({@code +10000-01} past year 9999, so that {@link YearMonth#parse} reads every month back).
+     */
     MONTH(YearMonth.class, false),
     /** A reporting period: a {@link ReportingPeriod}, left-aligned, written as its {@code toString()}. */
     PERIOD(ReportingPeriod.class, false),

@@ -306,6 +306,25 @@ class ResultTableTest {
                 + ",total,,12462.00,172453,,\r\n", bySegment().toCsv());
     }
 
+    /** The example of docs/METRICS.md, "Results as tables", prints as the handbook shows. */
+    @Test
+    void theHandbookExamplePrintsAsShown() {
+        ResultTable table = ResultTable.builder("MRR by month")
+                .columns(Column.month("month"), Column.money("MRR", "USD"), Column.count("customers"),
+                        Column.percent("logo retention"))
+                .row(YearMonth.of(2024, 1), Money.parse("USD 1234.50"), 172410, Ratio.of(9, 10))
+                .row(YearMonth.of(2024, 2), Money.parse("USD -56.00"), 3, Ratio.UNDEFINED)
+                .total(null, Money.parse("USD 1178.50"), null, null)
+                .build();
+        assertEquals("""
+                MRR by month
+                month    MRR (USD)  customers  logo retention
+                2024-01   1,234.50    172,410           90.0%
+                2024-02     -56.00          3               —
+                ---------------------------------------------
+                Total     1,178.50""", table.toText());
+    }
+
     @Test
     void aTableWithoutRowsStillRendersEveryForm() throws Exception {
         ResultTable empty = ResultTable.builder("nothing yet").columns(Column.month("month"), Column.count("n")).build();
