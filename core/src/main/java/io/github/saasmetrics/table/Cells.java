@@ -12,6 +12,7 @@ import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.annotation.Nullable;
 
@@ -156,7 +157,7 @@ final class Cells {
             } else if (c == '\t') {
                 sb.append("\\t");
             } else {
-                String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+                String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
                 sb.append("\\u").append("0".repeat(4 - hex.length())).append(hex);
             }
         }
@@ -195,11 +196,6 @@ final class Cells {
     }
 
     // ---- raw values: CSV fields and HTML data- attributes -----------------------------------------
-
-    /** How many CSV fields a column writes: three for an interval (lower, upper, level), else one. */
-    static int csvWidth(Column column) {
-        return column.type() == ColumnType.INTERVAL ? 3 : 1;
-    }
 
     /** The CSV headings of a column. */
     static void csvHeadings(Column column, List<String> out) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -300,7 +301,7 @@ public final class ResultTable {
                 group = row.group();
                 if (markdown) {
                     String[] header = new String[width];
-                    java.util.Arrays.fill(header, "");
+                    Arrays.fill(header, "");
                     header[0] = bold(escape.apply(group));
                     table.row((Object[]) header);
                 } else {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.saasmetrics.limits.Limits;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,7 +45,7 @@ public record Row(@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String gr
         Objects.requireNonNull(cells, "cells");
         if (kind == RowKind.TOTAL && group != null) {
             throw new IllegalArgumentException("the total row belongs to no group but had group '"
-                    + io.github.saasmetrics.limits.Limits.quote(group) + "'");
+                    + Limits.quote(group) + "'");
         }
         cells = Collections.unmodifiableList(new ArrayList<>(cells));
     }

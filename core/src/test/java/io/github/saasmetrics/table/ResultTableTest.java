@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.saasmetrics.JsonRoundTrip;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
@@ -516,6 +517,32 @@ class ResultTableTest {
                 + "\"footnotes\":[\"n counts customers.\"]}", json);
         JsonRoundTrip.assertRoundTrips(ResultTable.builder("no rows").columns(Column.count("n")).build(),
                 ResultTable.class);
+    }
+
+    @Test
+    void jsonNeedsNoJacksonModule() throws Exception {
+        ObjectMapper plain = new ObjectMapper();
+        ResultTable t = ResultTable.builder("t").columns(Column.month("month"), Column.decimal("d", 1))
+                .row(YearMonth.of(2024, 3), new BigDecimal("0.10")).build();
+        String json = plain.writeValueAsString(t);
+        assertEquals("{\"title\":\"t\",\"columns\":[{\"name\":\"month\",\"type\":\"MONTH\",\"decimals\":0},"
+                + "{\"name\":\"d\",\"type\":\"DECIMAL\",\"decimals\":1}],\"rows\":[{\"kind\":\"DATA\","
+                + "\"cells\":[\"2024-03\",\"0.10\"]}]}", json);
+        assertEquals(t, plain.readValue(json, ResultTable.class));
+        Row alone = plain.readValue("{\"kind\":\"DATA\",\"cells\":[\"2024-03\",null]}", Row.class);
+        assertEquals(Arrays.asList("2024-03", null), alone.cells(), "a row alone keeps the JSON values");
+    }
+
+    @Test
+    void aRowChecksItsShape() {
+        assertEquals("the total row belongs to no group but had group '2024'", assertThrows(
+                IllegalArgumentException.class, () -> new Row("2024", RowKind.TOTAL, List.of())).getMessage());
+        assertThrows(NullPointerException.class, () -> new Row(null, null, List.of()));
+        List<Object> cells = new java.util.ArrayList<>(Arrays.asList(1L, null));
+        Row row = new Row(null, RowKind.DATA, cells);
+        cells.set(0, 2L);
+        assertEquals(1L, row.cell(0), "the cells are copied");
+        assertNull(row.cell(1));
     }
 
     @Test
