@@ -27,10 +27,13 @@ import java.util.Objects;
  *       decimal in table columns ({@link #percent(Ratio)}, {@link #fixedPercent}), {@code —} when
  *       undefined.</li>
  *   <li><b>An estimate and its interval</b> print with the same decimals: {@link #interval}
- *       {@code [19.52, 25.39]} after {@code 22.46}; {@code ConfidenceInterval} prints two decimals,
- *       survival probabilities and their bounds four ({@link #probability}).</li>
+ *       {@code [19.52, 25.39]} after {@code 22.46}, {@link #percentInterval} {@code [19.5%, 25.4%]}
+ *       after {@code 22.5%}; {@code ConfidenceInterval} prints two decimals, survival probabilities
+ *       and their bounds four ({@link #probability}).</li>
  *   <li><b>p-values</b>: four decimals, or {@code < 0.001} below that ({@link #pValue}).</li>
  * </ul>
+ *
+ * <p>Every text form of a {@link ResultTable} (text, Markdown, HTML) formats its cells here.
  *
  * <p>This class is a stateless function holder; it is thread-safe.
  */
@@ -66,6 +69,19 @@ public final class Figures {
     }
 
     /**
+     * An exact decimal with a fixed number of decimals, rounded half-even, never a negative zero, as
+     * {@link #fixed(double, int)} prints a double: fixed(0.913043, 4) is 0.9130, fixed(-0.04, 1) is 0.0.
+     *
+     * @param value the value, not null
+     * @param decimals the number of decimals, zero or more
+     * @return the text, not null
+     */
+    public static String fixed(BigDecimal value, int decimals) {
+        BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_EVEN);
+        return rounded.signum() == 0 ? rounded.abs().toPlainString() : rounded.toPlainString();
+    }
+
+    /**
      * A fraction as a percentage with at most one decimal: 1.05 is 105%, 0.2667 is 26.7%.
      *
      * @param fraction the fraction, finite
@@ -83,7 +99,23 @@ public final class Figures {
      * @return the text, not null
      */
     public static String fixedPercent(double fraction) {
-        return fixed(fraction * 100, 1) + "%";
+        return fixedPercent(fraction, 1);
+    }
+
+    /**
+     * A fraction as a percentage with a fixed number of decimals: 0.19523 with two decimals is 19.52%.
+     *
+     * @param fraction the fraction, finite
+     * @param decimals the number of decimals, zero or more
+     * @return the text, not null
+     */
+    public static String fixedPercent(double fraction, int decimals) {
+        double percent = fraction * 100;
+        if (Double.isFinite(percent)) {
+            return fixed(percent, decimals) + "%";
+        }
+        // Past a hundredth of Double.MAX_VALUE the product overflows; the exact value does not.
+        return fixed(new BigDecimal(fraction).movePointRight(2), decimals) + "%";
     }
 
     /**
@@ -225,6 +257,18 @@ public final class Figures {
      */
     public static String interval(ConfidenceInterval interval, int decimals) {
         return interval(interval.lower(), interval.upper(), decimals);
+    }
+
+    /**
+     * An interval of fractions as percentages with a fixed number of decimals, the same as its
+     * estimate's: {@code [19.5%, 25.4%]} for the bounds 0.1952 and 0.2539 with one decimal.
+     *
+     * @param interval the interval, not null
+     * @param decimals the number of decimals, zero or more
+     * @return the text, not null
+     */
+    public static String percentInterval(ConfidenceInterval interval, int decimals) {
+        return "[" + fixedPercent(interval.lower(), decimals) + ", " + fixedPercent(interval.upper(), decimals) + "]";
     }
 
     /**
