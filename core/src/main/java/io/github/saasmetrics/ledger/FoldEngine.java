@@ -28,35 +28,23 @@ final class FoldEngine {
     static <A> A accumulate(MrrLedger ledger, LedgerFold<A, ?> fold, int fromCustomer, int toCustomer,
             int compositeBlock) {
         A acc = Objects.requireNonNull(fold.newAccumulator(ledger), "the fold's newAccumulator returned null");
+        // A composite's folds take each block in turn; any other fold is a composite of one.
         if (fold instanceof CompositeFold composite) {
-            accumulateByBlocks(ledger, composite, (Object[]) acc, fromCustomer, toCustomer, compositeBlock);
-            return acc;
-        }
-        LedgerColumns columns = ledger.columns();
-        int[] offsets = columns.offsets();
-        int[] firstPaid = columns.firstPaid();
-        long[] between = columns.paidBetween();
-        CustomerTimeline timeline = new CustomerTimeline(ledger, columns.months(), columns.mrr(), columns.fx(),
-                between);
-        int d = lowerBound(between, MrrLedger.key(fromCustomer, 0));
-        for (int c = fromCustomer; c < toCustomer; c++) {
-            int dEnd = endOfCustomer(between, d, c);
-            timeline.moveTo(c, offsets[c], offsets[c + 1], firstPaid[c], d, dEnd);
-            fold.add(acc, timeline);
-            d = dEnd;
+            accumulateByBlocks(ledger, composite.folds(), (Object[]) acc, fromCustomer, toCustomer, compositeBlock);
+        } else {
+            accumulateByBlocks(ledger, List.of(fold), new Object[] {acc}, fromCustomer, toCustomer, compositeBlock);
         }
         return acc;
     }
 
     /**
-     * A composite's folds, block of customers by block: every fold takes the whole block before the
-     * next fold starts. Each fold still sees the customers in order, and the block's rows are read
+     * Folds (a composite's, or a single one), block of customers by block: every fold takes the
+     * whole block before the next fold starts. Each fold still sees the customers in order, and the block's rows are read
      * from memory once. One fold at a time also keeps the call into the fold the same for a whole
      * block, which the processor predicts, where alternating folds per customer it would not.
      */
-    private static void accumulateByBlocks(MrrLedger ledger, CompositeFold composite, Object[] accs,
+    private static void accumulateByBlocks(MrrLedger ledger, List<? extends LedgerFold<?, ?>> folds, Object[] accs,
             int fromCustomer, int toCustomer, int blockSize) {
-        List<LedgerFold<?, ?>> folds = composite.folds();
         LedgerColumns columns = ledger.columns();
         int[] offsets = columns.offsets();
         int[] firstPaid = columns.firstPaid();
