@@ -27,6 +27,8 @@ import io.github.saasmetrics.cohort.CohortTable;
 import io.github.saasmetrics.retention.RevenueChurnResult;
 import io.github.saasmetrics.retention.RevenueRetentionResult;
 import io.github.saasmetrics.survival.SurvivalCurve;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
 import io.github.saasmetrics.table.TextTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,15 +69,10 @@ public final class NotebookDisplay {
 
     /**
      * The results that print their own Markdown, shown as its HTML: every type of the library with a
-     * {@code toMarkdown()}.
-     *
-     * <p>Once core has {@code io.github.saasmetrics.table.Tabular}, this initializer is the one line
-     * to change, to {@code List.of(markdown(Tabular.class, t -> t.toTable().toMarkdown()))} (or
-     * however a {@code ResultTable} turns into HTML): kernels look a value's class up before its
-     * interfaces, and {@link #render} tries {@link #SUMMARIES} first, so a one-line result that
-     * becomes {@code Tabular} keeps its summary table.
+     * {@code toMarkdown()} that is not (yet) {@link Tabular}. A type that becomes {@code Tabular}
+     * leaves this list by itself ({@link #markdownUnlessTabular}) and shows as its typed table.
      */
-    static final List<Rendering<?>> RESULTS = List.of(
+    static final List<Rendering<?>> RESULTS = markdownUnlessTabular(List.of(
             markdown(MrrBridgeTable.class, MrrBridgeTable::toMarkdown),
             markdown(LineKindBreakdown.class, LineKindBreakdown::toMarkdown),
             markdown(CohortTable.class, CohortTable::toMarkdown),
@@ -93,7 +90,15 @@ public final class NotebookDisplay {
             markdown(HealthValidation.class, HealthValidation::toMarkdown),
             markdown(Playbook.class, Playbook::toMarkdown),
             markdown(DifferenceInDifferences.class, DifferenceInDifferences::toMarkdown),
-            markdown(TextTable.class, TextTable::toMarkdown));
+            markdown(TextTable.class, TextTable::toMarkdown)));
+
+    /**
+     * Results as their typed tables' HTML ({@code ResultTable.toHtml()}), the first
+     * {@link TableHead#maxRows()} data rows of a long one with a footnote saying how many more.
+     */
+    static final List<Rendering<?>> TABLES = List.of(
+            table(ResultTable.class, t -> TableHead.of(t, TableHead.maxRows()).toHtml()),
+            table(Tabular.class, t -> TableHead.of(t.toTable(), TableHead.maxRows()).toHtml()));
 
     /** The library's charts, titled in text. */
     static final Rendering<SaasmetricsChart> CHARTS = new Rendering<>(SaasmetricsChart.class, PNG,
@@ -105,9 +110,14 @@ public final class NotebookDisplay {
     private NotebookDisplay() {
     }
 
+    private static List<Rendering<?>> markdownUnlessTabular(List<Rendering<?>> renderings) {
+        return renderings.stream().filter(r -> !Tabular.class.isAssignableFrom(r.type())).toList();
+    }
+
     private static List<Rendering<?>> all() {
         List<Rendering<?>> all = new ArrayList<>(SUMMARIES);
         all.addAll(RESULTS);
+        all.addAll(TABLES);
         all.add(CHARTS);
         return List.copyOf(all);
     }
