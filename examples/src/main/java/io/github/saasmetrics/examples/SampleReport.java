@@ -12,6 +12,7 @@ import io.github.saasmetrics.examples.report.DelayedEntrySection;
 import io.github.saasmetrics.examples.report.GrowthSection;
 import io.github.saasmetrics.examples.report.HealthSection;
 import io.github.saasmetrics.examples.report.HtmlReport;
+import io.github.saasmetrics.examples.report.ReportTables;
 import io.github.saasmetrics.examples.report.LineKindSection;
 import io.github.saasmetrics.examples.report.LtvSection;
 import io.github.saasmetrics.examples.report.LtvTimingSection;
@@ -66,6 +67,9 @@ public final class SampleReport {
             Path file = HtmlReport.write(TITLE, rendered, Path.of(args[0]));
             out.println();
             out.println("HTML report with charts: " + file.toAbsolutePath().normalize());
+            List<Path> tables = ReportTables.write(rendered, Path.of(args[0]));
+            out.println("Tables as CSV (" + tables.size() + " files): "
+                    + Path.of(args[0]).resolve(ReportTables.DIRECTORY).toAbsolutePath().normalize());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.saasmetrics.examples.report;
 
 import io.github.saasmetrics.charts.ChartImages;
+import io.github.saasmetrics.table.ResultTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,10 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Writes rendered sections as one self-contained HTML page: each section's charts as PNG images
- * embedded in the page, then its text in a preformatted block. The page loads nothing from
+ * embedded in the page, then its typed tables as HTML tables (numbers right-aligned, negative
+ * amounts marked, each cell's raw value in {@code data-value}, so a table copied into a
+ * spreadsheet arrives as numbers in columns) with the text behind a "As text" disclosure, or, for
+ * a section without typed tables, its text in a preformatted block. The page loads nothing from
  * elsewhere, so it can be mailed or archived as one file; the charts are bitmaps drawn at 1.5
  * times their size (text stays small, where vector output would outline every glyph), which keeps
  * the page near 1 MB.
@@ -34,6 +38,16 @@ public final class HtmlReport {
             pre{background:#f6f8fa;padding:.8rem;font-size:.72rem;line-height:1.35;white-space:pre-wrap;\
             overflow-wrap:anywhere;max-width:100%}
             figure{margin:1rem 0}
+            .table{overflow-x:auto;margin:1rem 0}
+            table{border-collapse:collapse;font-size:.8rem;font-variant-numeric:tabular-nums}
+            caption{text-align:left;font-weight:600;padding:.3rem 0}
+            th,td{padding:.2rem .6rem;border-bottom:1px solid #e4e7eb;white-space:nowrap}
+            th{background:#f6f8fa}
+            .num{text-align:right}
+            .neg{color:#b42318}
+            tr.total td{font-weight:600;border-top:2px solid #9aa5b1}
+            tr.group td{font-weight:600;background:#fbfcfd}
+            tr.footnote td{color:#52606d;white-space:normal}
             figure img{display:block;width:100%;height:auto}
             figcaption{color:#52606d;font-size:.9rem}
             nav li{margin:.2rem 0}
@@ -98,7 +112,15 @@ public final class HtmlReport {
                         .append("\" src=\"data:image/png;base64,").append(ChartImages.pngBase64(chart))
                         .append("\"><figcaption>").append(escape(f.caption())).append("</figcaption></figure>\n");
             }
-            page.append("<pre>").append(escape(s.output().text())).append("</pre>\n</section>\n");
+            for (ResultTable table : s.output().tables()) {
+                page.append("<div class=\"table\">").append(table.toHtml()).append("</div>\n");
+            }
+            if (s.output().tables().isEmpty()) {
+                page.append("<pre>").append(escape(s.output().text())).append("</pre>\n</section>\n");
+            } else {
+                page.append("<details><summary>As text</summary><pre>").append(escape(s.output().text()))
+                        .append("</pre></details>\n</section>\n");
+            }
         }
         return page.append("</body>\n</html>\n").toString();
     }

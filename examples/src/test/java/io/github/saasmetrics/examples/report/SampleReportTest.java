@@ -290,7 +290,13 @@ class SampleReportTest {
         }
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.startsWith(SampleReport.TITLE + "\n"), out);
-        assertTrue(out.strip().endsWith(dir.resolve("report.html").toAbsolutePath().normalize().toString()), out);
+        assertTrue(out.contains("\nHTML report with charts: "
+                + dir.resolve("report.html").toAbsolutePath().normalize() + "\n"), out);
         assertTrue(Files.exists(dir.resolve("report.html")));
+        Path tables = dir.resolve(ReportTables.DIRECTORY);
+        long files = sections.stream().mapToLong(s -> s.output().tables().size()).sum();
+        assertTrue(out.strip().endsWith("Tables as CSV (" + files + " files): " + tables.toAbsolutePath().normalize()),
+                out);
+        assertTrue(Files.isDirectory(tables));
     }
 }
