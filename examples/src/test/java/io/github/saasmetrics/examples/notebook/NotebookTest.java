@@ -99,7 +99,8 @@ class NotebookTest {
                 "io.github.saasmetrics:saasmetrics-core:" + version, List.of(location(MrrLedger.class)),
                 "io.github.saasmetrics:saasmetrics-examples:" + version, List.of(location(SampleData.class)),
                 "io.github.saasmetrics:saasmetrics-jupyter:" + version, List.of(location(NotebookDisplay.class),
-                        location(Charts.class), location(org.knowm.xchart.XYChart.class)));
+                        location(Charts.class), location(org.knowm.xchart.XYChart.class)),
+                "org.dflib:dflib:" + System.getProperty("dflib.version"), List.of(location(org.dflib.DataFrame.class)));
         int count = 0;
         try (IJavaShell shell = new IJavaShell(artifacts)) {
             for (ObjectNode cell : notebook.cells()) {
