@@ -1,6 +1,10 @@
 package io.github.saasmetrics.experiment;
 
+import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.DecimalCells;
 import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
 
 import io.github.saasmetrics.table.TextTable;
 
@@ -8,6 +12,8 @@ import io.github.saasmetrics.stats.ConfidenceInterval;
 import io.github.saasmetrics.stats.StudentT;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.function.DoubleSupplier;
+import javax.annotation.Nullable;
 
 /**
  * A value experiment: did the product move a KPI? A <em>target</em> group that uses the product (or
@@ -59,7 +65,7 @@ import java.util.Objects;
  * @param target the group that uses the product, not null
  * @param control the comparison group, not null
  */
-public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
+public record DifferenceInDifferences(KpiChanges target, KpiChanges control) implements Tabular {
 
     /**
      * Validates the parts.
@@ -189,6 +195,65 @@ public record DifferenceInDifferences(KpiChanges target, KpiChanges control) {
     public double pValue() {
         double df = degreesOfFreedom();
         return Math.min(1, 2 * StudentT.complementaryCdf(Math.abs(effect()) / standardError(), df));
+    }
+
+    /**
+     * The two groups and their difference as a typed table titled {@code Difference in differences:
+     * target against control}, with the estimate line of {@link #toString()} (effect, SE, Welch df,
+     * 95% interval, p-value) as a footnote. Rows {@code target} and {@code control}, then
+     * {@code target − control}, whose mean change is the {@linkplain #effect() effect}. Columns:
+     * {@code group} (TEXT), {@code units} (COUNT), {@code mean before}, {@code mean after},
+     * {@code mean change} and {@code SD of change} (DECIMAL, with the decimals that show the smallest
+     * of them to 4 significant digits, as the text does; undefined for an empty group, or a group of
+     * one for the SD).
+     *
+     * <p>Example (the worked example): {@code target − control, —, -1.0000, 2.0000, 3.0000, —}.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        BigDecimal[][] values = {groupValues(target), groupValues(control), new BigDecimal[4]};
+        for (int c = 0; c < 2; c++) {
+            if (values[0][c] != null && values[1][c] != null) {
+                values[2][c] = values[0][c].subtract(values[1][c]);
+            }
+        }
+        values[2][2] = target.count() == 0 || control.count() == 0 ? null : cell(this::effect);
+        int decimals = 0;
+        for (BigDecimal[] row : values) {
+            for (BigDecimal value : row) {
+                if (value != null && value.signum() != 0) {
+                    int leading = value.precision() - value.scale() - 1;
+                    decimals = Math.max(decimals, Math.min(Column.MAX_DECIMALS, 3 - leading));
+                }
+            }
+        }
+        ResultTable.Builder table = ResultTable.builder("Difference in differences: target against control")
+                .columns(Column.text("group"), Column.count("units"), Column.decimal("mean before", decimals),
+                        Column.decimal("mean after", decimals), Column.decimal("mean change", decimals),
+                        Column.decimal("SD of change", decimals));
+        table.row("target", target.count(), values[0][0], values[0][1], values[0][2], values[0][3]);
+        table.row("control", control.count(), values[1][0], values[1][1], values[1][2], values[1][3]);
+        table.row("target − control", null, values[2][0], values[2][1], values[2][2], null);
+        return table.footnote(summary()).build();
+    }
+
+    /** Mean before, mean after, mean change and SD of change of a group; null where undefined. */
+    private static BigDecimal[] groupValues(KpiChanges g) {
+        boolean any = g.count() > 0;
+        return new BigDecimal[] {any ? cell(g::meanBefore) : null, any ? cell(g::meanAfter) : null,
+            any ? cell(g::meanChange) : null, g.count() > 1 ? cell(g::standardDeviation) : null};
+    }
+
+    /** The value as a decimal cell, null when it is beyond the range of a double. */
+    @Nullable
+    private static BigDecimal cell(DoubleSupplier value) {
+        try {
+            return DecimalCells.of(value.getAsDouble());
+        } catch (ArithmeticException e) {
+            return null;
+        }
     }
 
     /**

@@ -1,10 +1,12 @@
 package io.github.saasmetrics.health;
 
-import io.github.saasmetrics.table.Figures;
-
-import io.github.saasmetrics.table.TextTable;
-
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.DecimalCells;
+import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
+import io.github.saasmetrics.table.TextTable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -36,7 +38,7 @@ import java.util.Optional;
  * @param reasons the largest shortfalls in plain words, at most {@link HealthModel#REASONS}, not null
  */
 public record HealthAssessment(CustomerId customer, double score, HealthBand band,
-        List<SignalContribution> contributions, List<HealthSignal> missing, List<String> reasons) {
+        List<SignalContribution> contributions, List<HealthSignal> missing, List<String> reasons) implements Tabular {
 
     /**
      * Validates and copies the parts.
@@ -75,6 +77,34 @@ public record HealthAssessment(CustomerId customer, double score, HealthBand ban
      */
     public String displayScore() {
         return new BigDecimal(score).setScale(1, RoundingMode.FLOOR).toPlainString();
+    }
+
+    /**
+     * What each signal contributed, as a typed table titled with the customer, the displayed score
+     * and the band ({@code c1: health 43.6 of 100, AT_RISK}), one row per present signal, with the
+     * missing signals as a footnote when there are any. Columns: {@code signal} and
+     * {@code observation} (TEXT), {@code weight share} (RATE), {@code goodness} (DECIMAL, 3 decimals),
+     * {@code points} and {@code shortfall} (DECIMAL, 1 decimal).
+     *
+     * <p>Example (the handbook's customer): {@code USAGE_FREQUENCY, Active on 6 of 30 days, 26.7%,
+     * 0.200, 5.3, 21.3}.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        ResultTable.Builder table = ResultTable.builder(header())
+                .columns(Column.text("signal"), Column.text("observation"), Column.rate("weight share"),
+                        Column.decimal("goodness", 3), Column.decimal("points", 1), Column.decimal("shortfall", 1));
+        for (SignalContribution c : contributions) {
+            table.row(c.signal().name(), c.observation(), c.weightShare(), DecimalCells.of(c.goodness()),
+                    DecimalCells.of(c.points()), DecimalCells.of(c.shortfall()));
+        }
+        String footer = footer();
+        if (!footer.isEmpty()) {
+            table.footnote(footer.substring(1));
+        }
+        return table.build();
     }
 
     /**

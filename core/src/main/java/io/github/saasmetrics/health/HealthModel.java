@@ -1,11 +1,14 @@
 package io.github.saasmetrics.health;
 
-import io.github.saasmetrics.table.Figures;
-
-import io.github.saasmetrics.table.TextTable;
-
 import static io.github.saasmetrics.health.ScoringCurve.Knot;
 
+import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.DecimalCells;
+import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
+import io.github.saasmetrics.table.TextTable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -68,7 +71,7 @@ import java.util.OptionalDouble;
  * @param signals the scoring of each signal the model uses, not null, not empty; iterated in signal order
  * @param bands the band thresholds, not null
  */
-public record HealthModel(Map<HealthSignal, SignalScoring> signals, HealthBands bands) {
+public record HealthModel(Map<HealthSignal, SignalScoring> signals, HealthBands bands) implements Tabular {
 
     /** How many reasons an assessment gives: the largest shortfalls. */
     public static final int REASONS = 3;
@@ -294,6 +297,37 @@ public record HealthModel(Map<HealthSignal, SignalScoring> signals, HealthBands 
      */
     public List<HealthAssessment> assessAll(Collection<HealthSignals> customers) {
         return customers.stream().map(this::assess).toList();
+    }
+
+    /**
+     * The weights and curves as a typed table titled {@code Health model: weights and scoring
+     * curves}, one row per signal in signal order, with the bands as a footnote. Columns:
+     * {@code signal} (TEXT), {@code weight} (DECIMAL, as many decimals as the longest weight needs),
+     * {@code share} (RATE, the weight over the total weight), {@code curve} (TEXT).
+     *
+     * <p>Example (the default model): {@code USAGE_FREQUENCY, 20, 20.0%, linear 0.1:0, 0.6:1}.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        double total = 0;
+        int decimals = 0;
+        for (SignalScoring s : signals.values()) {
+            total += s.weight();
+            BigDecimal weight = DecimalCells.of(s.weight());
+            decimals = Math.max(decimals, weight == null ? 0
+                    : Math.min(Column.MAX_DECIMALS, weight.stripTrailingZeros().scale()));
+        }
+        ResultTable.Builder table = ResultTable.builder("Health model: weights and scoring curves")
+                .columns(Column.text("signal"), Column.decimal("weight", decimals), Column.rate("share"),
+                        Column.text("curve"));
+        for (Map.Entry<HealthSignal, SignalScoring> e : signals.entrySet()) {
+            double share = e.getValue().weight() / total;
+            table.row(e.getKey().name(), DecimalCells.of(e.getValue().weight()), Double.isFinite(share) ? share : null,
+                    e.getValue().curve().toString());
+        }
+        return table.footnote("bands: " + bands).build();
     }
 
     /**

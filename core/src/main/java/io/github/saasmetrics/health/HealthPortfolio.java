@@ -1,13 +1,14 @@
 package io.github.saasmetrics.health;
 
-import io.github.saasmetrics.table.Figures;
-
-import io.github.saasmetrics.table.TextTable;
-
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
+import io.github.saasmetrics.table.TextTable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -52,7 +53,7 @@ import java.util.TreeMap;
  * @param unassessedMrr their MRR, 0 or more, in {@code currency}, not null
  */
 public record HealthPortfolio(Currency currency, List<PortfolioCustomer> customers, List<CustomerId> unassessed,
-        Money unassessedMrr) {
+        Money unassessedMrr) implements Tabular {
 
     /**
      * Validates, sorts and copies the parts.
@@ -273,6 +274,36 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
         allUnassessed.addAll(other.unassessed);
         return new HealthPortfolio(currency, allCustomers, allUnassessed,
                 add("the unassessed MRR of both portfolios", unassessedMrr, other.unassessedMrr, "(the other portfolio)"));
+    }
+
+    /**
+     * Customers and MRR by band as a typed table titled {@code Health portfolio: customers and MRR
+     * by band}: a row per band (healthy first), a row {@code unassessed}, and the total row.
+     * Columns: {@code band} (TEXT), {@code customers} (COUNT), {@code share} (PERCENT, of all
+     * customers), {@code MRR} (MONEY, in the portfolio's currency), {@code MRR share} (PERCENT, of
+     * minor units of all MRR); the total row has no shares.
+     *
+     * <p>Example (the class example): {@code CRITICAL, 1, 1/4, USD 900.00, 90000/300000}.
+     *
+     * @return the table, not null
+     * @throws ArithmeticException if a band's MRR or the total overflows a {@code long} of minor units
+     */
+    @Override
+    public ResultTable toTable() {
+        String code = currency.getCurrencyCode();
+        Money total = totalMrr();
+        long customers = totalCustomers();
+        ResultTable.Builder table = ResultTable.builder("Health portfolio: customers and MRR by band")
+                .columns(Column.text("band"), Column.count("customers"), Column.percent("share"),
+                        Column.money("MRR", code), Column.percent("MRR share"));
+        for (BandSummary row : bands()) {
+            table.row(row.band().name(), row.customers(), Ratio.of(row.customers(), customers), row.mrr(),
+                    Ratio.of(row.mrr().minorUnits(), total.minorUnits()));
+        }
+        return table.row("unassessed", (long) unassessed.size(), Ratio.of(unassessed.size(), customers), unassessedMrr,
+                        Ratio.of(unassessedMrr.minorUnits(), total.minorUnits()))
+                .total(null, customers, null, total, null)
+                .build();
     }
 
     /**

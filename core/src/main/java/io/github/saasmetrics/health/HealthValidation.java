@@ -1,11 +1,13 @@
 package io.github.saasmetrics.health;
 
-import io.github.saasmetrics.table.Figures;
-
-import io.github.saasmetrics.table.TextTable;
-
 import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.DecimalCells;
+import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
+import io.github.saasmetrics.table.TextTable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -49,7 +51,7 @@ import java.util.Set;
  * @param unassessedChurners churned customers without an assessment, sorted, not null
  */
 public record HealthValidation(RocAuc auc, List<BandOutcome> bands, List<SignalOutcome> signals,
-        List<CustomerId> unassessedChurners) {
+        List<CustomerId> unassessedChurners) implements Tabular {
 
     /**
      * Validates and copies the parts.
@@ -178,6 +180,45 @@ public record HealthValidation(RocAuc auc, List<BandOutcome> bands, List<SignalO
         // (c_b / n_b) / (c / n) = (c_b · n) / (n_b · c), in one division.
         return OptionalDouble.of((double) rate.numerator() * overall.denominator()
                 / ((double) rate.denominator() * overall.numerator()));
+    }
+
+    /**
+     * The back-test as a typed table titled {@code Health validation: churn by band and by signal},
+     * in two groups: {@code bands} (one row per band) and {@code signals} (one row per signal known
+     * for some customer). Columns: {@code band or signal} (TEXT), {@code customers} and
+     * {@code churned} (COUNT), {@code churn rate} (PERCENT), {@code lift} (DECIMAL, 2 decimals; bands
+     * only, undefined where {@link #lift} is empty), {@code AUC} (DECIMAL, 4 decimals; signals only,
+     * undefined without a churner–stayer pair). Footnotes: the AUC of the score with the overall churn
+     * rate, and the churners without an assessment when there are any.
+     *
+     * <p>Example (the class example): {@code AT_RISK, 2, 1, 1/2, 1.50, —} in the group {@code bands}.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        ResultTable.Builder table = ResultTable.builder("Health validation: churn by band and by signal")
+                .columns(Column.text("band or signal"), Column.count("customers"), Column.count("churned"),
+                        Column.percent("churn rate"), Column.decimal("lift", 2), Column.decimal("AUC", 4));
+        table.group("bands");
+        for (BandOutcome b : bands) {
+            OptionalDouble lift = lift(b.band());
+            table.row(b.band().name(), b.customers(), b.churned(), b.churnRate(),
+                    lift.isPresent() ? DecimalCells.of(lift.getAsDouble()) : null, null);
+        }
+        if (!signals.isEmpty()) {
+            table.group("signals");
+        }
+        for (SignalOutcome s : signals) {
+            table.row(s.signal().name(), s.customers(), s.churned(), Ratio.of(s.churned(), s.customers()), null,
+                    s.auc().defined() ? DecimalCells.of(s.auc().value()) : null);
+        }
+        table.footnote(summary());
+        String footer = footer();
+        if (!footer.isEmpty()) {
+            table.footnote(footer.substring(1));
+        }
+        return table.build();
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.github.saasmetrics.health;
 
-import io.github.saasmetrics.table.TextTable;
-
 import io.github.saasmetrics.health.PlaybookTrigger.Comparison;
+import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
+import io.github.saasmetrics.table.TextTable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +42,7 @@ import java.util.Objects;
  *
  * @param rules the rules in priority order, not null, possibly empty
  */
-public record Playbook(List<PlaybookRule> rules) {
+public record Playbook(List<PlaybookRule> rules) implements Tabular {
 
     private static final Playbook DEFAULT = defaultPlaybook();
 
@@ -148,6 +150,25 @@ public record Playbook(List<PlaybookRule> rules) {
             actions.add(rule.action());
         }
         return List.copyOf(actions);
+    }
+
+    /**
+     * The rules as a typed table titled {@code Playbook: rules in priority order}, one row per rule.
+     * Columns: {@code trigger}, {@code alert type}, {@code action plan} and {@code resolution reasons}
+     * (TEXT; the reasons joined with {@code "; "}, as in {@link #toMarkdown()}).
+     *
+     * <p>Example: the default playbook's first row reads {@code band CRITICAL, Churn risk, …}.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        ResultTable.Builder table = ResultTable.builder("Playbook: rules in priority order")
+                .columns(Column.text("trigger"), Column.text("alert type"), Column.text("action plan"),
+                        Column.text("resolution reasons"));
+        rules.forEach(r -> table.row(r.trigger().toString(), r.action().alertType(), r.action().actionPlan(),
+                String.join("; ", r.action().resolutionReasons())));
+        return table.build();
     }
 
     /**

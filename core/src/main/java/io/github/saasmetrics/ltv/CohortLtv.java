@@ -3,7 +3,10 @@ package io.github.saasmetrics.ltv;
 import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.table.Column;
 import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
 import io.github.saasmetrics.table.TextTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -48,7 +51,7 @@ import java.util.stream.Collector;
  * @param revenueByAge {@code R(0), R(1), …} for every observed age, not null, at least one entry,
  *     one currency, none negative; copied
  */
-public record CohortLtv(long customers, List<Money> revenueByAge) {
+public record CohortLtv(long customers, List<Money> revenueByAge) implements Tabular {
 
     /**
      * Validates and copies the parts.
@@ -321,6 +324,29 @@ public record CohortLtv(long customers, List<Money> revenueByAge) {
         String title = "Cohort LTV: " + customers + " customers, " + currency().getCurrencyCode();
         TextTable table = TextTable.numeric(header, rows);
         return markdown ? table.toMarkdown(title) : table.toText(title);
+    }
+
+    /**
+     * The revenue by age and the cumulative revenue per original customer as a typed table, titled
+     * {@code Cohort LTV: N customers}. Columns: {@code age} (COUNT), {@code revenue} (MONEY, in the
+     * cohort's currency) and {@code cumulative per customer} (MONEY, {@link #cumulativePerCustomer};
+     * undefined for a cohort of no customers).
+     *
+     * <p>Example: the worked example's age 2 row holds {@code 2}, {@code USD 250.00} and {@code USD 237.50}.
+     *
+     * @return the table, not null
+     * @throws ArithmeticException if the cumulative revenue overflows a {@code long} of minor units
+     */
+    @Override
+    public ResultTable toTable() {
+        String code = currency().getCurrencyCode();
+        ResultTable.Builder table = ResultTable.builder("Cohort LTV: " + customers + " customers")
+                .columns(Column.count("age"), Column.money("revenue", code),
+                        Column.money("cumulative per customer", code));
+        for (int age = 0; age < ages(); age++) {
+            table.row(age, revenueByAge.get(age), customers == 0 ? null : cumulativePerCustomer(age));
+        }
+        return table.build();
     }
 
     /**

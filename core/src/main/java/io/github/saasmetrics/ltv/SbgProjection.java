@@ -1,6 +1,10 @@
 package io.github.saasmetrics.ltv;
 
+import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.DecimalCells;
 import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
 import io.github.saasmetrics.table.TextTable;
 
 import java.util.ArrayList;
@@ -19,7 +23,7 @@ import java.util.Objects;
  * @param cohortSize the cohort's size at period 0, at least 1
  * @param periods the projected periods 1, 2, …, not null, not empty; copied
  */
-public record SbgProjection(long cohortSize, List<Period> periods) {
+public record SbgProjection(long cohortSize, List<Period> periods) implements Tabular {
 
     /**
      * Validates and copies the parts.
@@ -71,6 +75,28 @@ public record SbgProjection(long cohortSize, List<Period> periods) {
                         + expectedActive);
             }
         }
+    }
+
+    /**
+     * The projection as a typed table, titled {@code sBG projection of a cohort of N}. Columns:
+     * {@code period} (COUNT), {@code survival}, {@code retention} and {@code churn probability}
+     * (DECIMAL, 4 decimals), {@code expected active} (DECIMAL, 1 decimal).
+     *
+     * <p>Example: {@code ShiftedBetaGeometric.of(0.668, 3.806).projection(1000, 12)} reads
+     * {@code 1, 0.8507, 0.8507, 0.1493, 850.7} in its first row.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        ResultTable.Builder table = ResultTable.builder("sBG projection of a cohort of " + cohortSize)
+                .columns(Column.count("period"), Column.decimal("survival", 4), Column.decimal("retention", 4),
+                        Column.decimal("churn probability", 4), Column.decimal("expected active", 1));
+        for (Period p : periods) {
+            table.row(p.period(), DecimalCells.of(p.survival()), DecimalCells.of(p.retention()),
+                    DecimalCells.of(p.churnProbability()), DecimalCells.of(p.expectedActive()));
+        }
+        return table.build();
     }
 
     /**

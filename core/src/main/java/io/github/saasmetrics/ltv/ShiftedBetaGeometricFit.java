@@ -1,6 +1,10 @@
 package io.github.saasmetrics.ltv;
 
+import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.DecimalCells;
 import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
 import io.github.saasmetrics.table.TextTable;
 
 import java.util.ArrayList;
@@ -36,7 +40,7 @@ import java.util.Objects;
  */
 public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, long cohortSize, List<Long> lostPerPeriod,
         double logLikelihood, int iterations, boolean converged, double gradientNorm, double alphaStdErr,
-        double betaStdErr) {
+        double betaStdErr) implements Tabular {
 
     /**
      * Validates and copies the parts.
@@ -132,6 +136,34 @@ public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, long cohortSiz
      */
     public SbgProjection projection(int periods) {
         return model.projection(cohortSize, periods);
+    }
+
+    /**
+     * Observed against fitted survival for the observed periods as a typed table, titled
+     * {@code sBG fit: N customers over K periods}, with the fitted parameters, their standard
+     * errors, the log-likelihood and the convergence as footnotes. Columns: {@code period} (COUNT),
+     * {@code observed survival}, {@code fitted survival} and {@code fitted retention} (DECIMAL, 4
+     * decimals).
+     *
+     * <p>Example (High End): period 1 reads {@code 1}, {@code 0.8690}, {@code 0.8491}, {@code 0.8491}.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        ResultTable.Builder table = ResultTable.builder("sBG fit: " + cohortSize + " customers over " + periods()
+                + " periods")
+                .columns(Column.count("period"), Column.decimal("observed survival", 4),
+                        Column.decimal("fitted survival", 4), Column.decimal("fitted retention", 4));
+        for (int t = 1; t <= periods(); t++) {
+            table.row(t, DecimalCells.of(observedSurvival(t)), DecimalCells.of(model.survival(t)),
+                    DecimalCells.of(model.retention(t)));
+        }
+        return table.footnote("α = " + Figures.fixed(alpha(), 4) + " (SE " + Figures.fixed(alphaStdErr, 4) + "), β = "
+                        + Figures.fixed(beta(), 4) + " (SE " + Figures.fixed(betaStdErr, 4) + ")")
+                .footnote("log-likelihood " + Figures.fixed(logLikelihood, 4))
+                .footnote((converged ? "converged" : "NOT converged") + " after " + iterations + " iterations")
+                .build();
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.github.saasmetrics.surveys;
 
 import io.github.saasmetrics.limits.Limits;
+import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +34,7 @@ import java.util.Objects;
  * @param segments the rows, one per attribute value, sorted by value, values unique; not null
  * @param withoutAttribute the score of responses whose customer lacks the attribute, not null, possibly empty
  */
-public record NpsSegments(String attribute, List<Segment> segments, NpsScore withoutAttribute) {
+public record NpsSegments(String attribute, List<Segment> segments, NpsScore withoutAttribute) implements Tabular {
 
     /** The label of the row of customers without the attribute in tables. */
     public static final String NONE_LABEL = "(none)";
@@ -118,6 +121,27 @@ public record NpsSegments(String attribute, List<Segment> segments, NpsScore wit
             rows.add(new AbstractMap.SimpleImmutableEntry<>(NONE_LABEL, withoutAttribute));
         }
         return rows;
+    }
+
+    /**
+     * The rows as a typed table titled {@code NPS by <attribute>}. Columns: the attribute (TEXT; the
+     * last row {@code (none)} when some customers lack it), {@code responses} (COUNT),
+     * {@code promoters}, {@code passives} and {@code detractors} (PERCENT, counts over responses),
+     * {@code NPS} and {@code SE} (DECIMAL, 1 decimal), {@code 95% CI} (INTERVAL, 1 decimal, the Wald
+     * interval); for weighted scores also the weighted shares (RATE) and a footnote.
+     *
+     * <p>Example: the row {@code pro} of the class example reads {@code pro, 3, 2/3, 1/3, 0/3, 66.7,
+     * 27.2, [13.3, 100.0]}.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        List<Map.Entry<Object, NpsScore>> rows = new ArrayList<>();
+        for (Map.Entry<String, NpsScore> row : rows()) {
+            rows.add(new AbstractMap.SimpleImmutableEntry<>(row.getKey(), row.getValue()));
+        }
+        return NpsResultTable.of("NPS by " + attribute, Column.text(attribute), rows);
     }
 
     /**

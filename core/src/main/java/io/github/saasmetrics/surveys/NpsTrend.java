@@ -1,6 +1,9 @@
 package io.github.saasmetrics.surveys;
 
 import io.github.saasmetrics.time.ReportingPeriod;
+import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +32,7 @@ import java.util.Objects;
  *
  * @param points the rows, sorted by period, periods unique; not null
  */
-public record NpsTrend(List<Point> points) {
+public record NpsTrend(List<Point> points) implements Tabular {
 
     /**
      * One row: a period and the score of the responses dated inside it.
@@ -107,6 +110,27 @@ public record NpsTrend(List<Point> points) {
             rows.add(new AbstractMap.SimpleImmutableEntry<>(point.period().toString(), point.score()));
         }
         return rows;
+    }
+
+    /**
+     * The rows as a typed table titled {@code NPS by period}. Columns: {@code period} (PERIOD),
+     * {@code responses} (COUNT), {@code promoters}, {@code passives} and {@code detractors}
+     * (PERCENT, counts over responses), {@code NPS} and {@code SE} (DECIMAL, 1 decimal),
+     * {@code 95% CI} (INTERVAL, 1 decimal, the Wald interval); for weighted scores also the weighted
+     * shares (RATE) and a footnote. A period without responses has 0 responses and the rest undefined.
+     *
+     * <p>Example: the row {@code 2024-03} of the class example reads {@code 2024-03, 2, 0/2, 1/2,
+     * 1/2, -50.0, 35.4, [-100.0, 19.3]}.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        List<Map.Entry<Object, NpsScore>> rows = new ArrayList<>();
+        for (Point point : points) {
+            rows.add(new AbstractMap.SimpleImmutableEntry<>(point.period(), point.score()));
+        }
+        return NpsResultTable.of("NPS by period", Column.period("period"), rows);
     }
 
     /**

@@ -1,6 +1,11 @@
 package io.github.saasmetrics.survival;
 
+import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.DecimalCells;
 import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.IntervalScale;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
 import io.github.saasmetrics.table.TextTable;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -10,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.saasmetrics.stats.ConfidenceInterval;
 import io.github.saasmetrics.stats.Normal;
 import java.util.AbstractList;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,7 +63,7 @@ import javax.annotation.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 @JsonPropertyOrder({"transform", "level", "rows", "entries"})
-public final class SurvivalCurve {
+public final class SurvivalCurve implements Tabular {
 
     /** R's tolerance when comparing a survival value with a target probability. */
     private static final double TOLERANCE = Math.sqrt(Math.ulp(1.0));
@@ -550,6 +556,43 @@ public final class SurvivalCurve {
     public int hashCode() {
         return Objects.hash(transform, level, Arrays.hashCode(time), Arrays.hashCode(events),
                 Arrays.hashCode(censored), Arrays.hashCode(entryTimes), Arrays.hashCode(entryCounts));
+    }
+
+    /**
+     * Every row as a typed table, titled {@code Kaplan–Meier survival: N customers, D churned, C
+     * censored} (and how many entered late), with the median and the interval scale as footnotes.
+     * Columns: {@code time} (DECIMAL, as many decimals as the longest time needs), {@code at risk},
+     * {@code churned} and {@code censored} (COUNT), {@code survival} and {@code std.err} (DECIMAL, 4
+     * decimals), {@code 95% CI} (INTERVAL, 4 decimals, plain; headed with the curve's level).
+     *
+     * <p>Example (R's {@code aml}): the row of time 13 reads {@code 13, 17, 1, 1, 0.6957, 0.0959,
+     * [0.5309, 0.9116]}.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        int decimals = 0;
+        BigDecimal[] times = new BigDecimal[time.length];
+        for (int i = 0; i < time.length; i++) {
+            times[i] = DecimalCells.of(time[i]);
+            decimals = Math.max(decimals, Math.min(Column.MAX_DECIMALS, times[i].stripTrailingZeros().scale()));
+        }
+        long late = enteredLate();
+        ResultTable.Builder table = ResultTable.builder("Kaplan–Meier survival: " + customers() + " customers"
+                + (late == 0 ? "" : " (" + late + " entered late)") + ", " + churned() + " churned, " + censored()
+                + " censored")
+                .columns(Column.decimal("time", decimals), Column.count("at risk"), Column.count("churned"),
+                        Column.count("censored"), Column.decimal("survival", 4), Column.decimal("std.err", 4),
+                        Column.interval(Figures.level(level) + "% CI", 4, IntervalScale.PLAIN));
+        for (int i = 0; i < time.length; i++) {
+            SurvivalRow row = row(i);
+            table.row(times[i], row.atRisk(), row.events(), row.censored(), DecimalCells.of(row.survival()),
+                    DecimalCells.of(row.stdErr()), new ConfidenceInterval(row.lower(), row.upper(), level));
+        }
+        return table.footnote(median().toString())
+                .footnote(transform.name().toLowerCase(Locale.ROOT).replace('_', '-') + " intervals")
+                .build();
     }
 
     /**
