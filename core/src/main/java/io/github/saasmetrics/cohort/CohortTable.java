@@ -4,6 +4,8 @@ import io.github.saasmetrics.customer.CustomerId;
 import io.github.saasmetrics.ledger.LedgerFold;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -60,7 +62,7 @@ import java.util.function.Predicate;
  * @param customersNeverPaid customers without any payment, zero or more
  */
 public record CohortTable(CohortGrouping grouping, ReportingPeriod ledgerMonths, List<CohortRow> cohorts,
-        long customersBeforeLedger, long customersNeverPaid) {
+        long customersBeforeLedger, long customersNeverPaid) implements Tabular {
 
     /**
      * Validates the table.
@@ -267,6 +269,28 @@ public record CohortTable(CohortGrouping grouping, ReportingPeriod ledgerMonths,
         }
         return new CohortTable(grouping, ledgerMonths, merged, Math.addExact(customersBeforeLedger,
                 other.customersBeforeLedger), Math.addExact(customersNeverPaid, other.customersNeverPaid));
+    }
+
+    /**
+     * The table as a typed table in long form, one row per cohort and observed age (cohorts in order,
+     * ages from 0), which a spreadsheet pivots into any of the triangles: {@code cohort}
+     * ({@link io.github.saasmetrics.time.ReportingPeriod}), {@code age} ({@link Long}, headed with the
+     * grouping's unit, {@code age (months)}), {@code cohort size}, {@code customers} ({@link Long}:
+     * paying at the age), {@code logo retention} ({@link Ratio}), {@code MRR} and {@code retained MRR}
+     * ({@link io.github.saasmetrics.money.Money} in the ledger's currency), {@code NRR} and {@code GRR}
+     * ({@link Ratio}): every {@link CohortMetric} of the heat maps. Ages past the ledger's end are
+     * absent, not zero; footnotes name the customers left out. A table without an observed cell has
+     * no currency, so no money columns. Titled
+     * {@code Cohorts by first paid month, by age in months, 2024-01..2024-03 (USD)}.
+     *
+     * <p>Example: the row {@code 2024-01, 1, 2, 1, 50.0%, 30.00, 20.00, 100.0%, 66.7%} is the January
+     * cohort of two customers at age 1.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        return CohortResultTable.of(this);
     }
 
     /**

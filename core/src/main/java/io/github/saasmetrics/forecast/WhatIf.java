@@ -2,8 +2,12 @@ package io.github.saasmetrics.forecast;
 
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.table.Column;
 import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
 import io.github.saasmetrics.table.TextTable;
+import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,7 +33,7 @@ import java.util.Optional;
  * @param baseline the baseline projection, not null
  * @param scenario the scenario projection, not null, same horizon and currency
  */
-public record WhatIf(MrrProjection baseline, MrrProjection scenario) {
+public record WhatIf(MrrProjection baseline, MrrProjection scenario) implements Tabular {
 
     /**
      * Validates the parts.
@@ -142,6 +146,47 @@ public record WhatIf(MrrProjection baseline, MrrProjection scenario) {
         t.row("steady-state MRR", sa.map(WhatIf::plain).orElse("none"), sb.map(WhatIf::plain).orElse("none"),
                 steadyStateDifference().map(WhatIf::plain).orElse(""));
         return t.build().toText();
+    }
+
+    /**
+     * The two projections as a typed table, one row each for {@code baseline}, {@code scenario} and
+     * {@code difference} (scenario minus baseline): {@code projection} (text), {@code churn a month}
+     * and {@code net loss a month} ({@link Double} rates; the difference in percentage points), then
+     * {@link Money} in the projections' currency: {@code MRR after n months}, {@code revenue over n
+     * months}, {@code a month's new MRR, value over n months}, {@code a month's new MRR, lifetime value}
+     * and {@code steady-state MRR}. The last two are empty (undefined) when the net loss rate is not
+     * positive (the lifetime value is unbounded, there is no steady state), and so is their difference
+     * unless both are defined. Titled {@code What-if over 24 months (USD)}.
+     *
+     * <p>Example: {@code whatIf.toTable().value(2, "MRR after 24 months")} is
+     * {@link #finalMrrDifference()}, such as {@code USD 39201.80}.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        int n = baseline.months();
+        Currency currency = baseline.rates().startMrr().currency();
+        ResultTable.Builder t = ResultTable.builder("What-if over " + n + " months (" + currency.getCurrencyCode() + ")")
+                .columns(Column.text("projection"), Column.rate("churn a month"), Column.rate("net loss a month"),
+                        Column.money("MRR after " + n + " months", currency),
+                        Column.money("revenue over " + n + " months", currency),
+                        Column.money("a month's new MRR, value over " + n + " months", currency),
+                        Column.money("a month's new MRR, lifetime value", currency),
+                        Column.money("steady-state MRR", currency));
+        for (MrrProjection p : new MrrProjection[] {baseline, scenario}) {
+            t.row(p == baseline ? "baseline" : "scenario", p.rates().churnRate(), p.rates().netLossRate(), p.finalMrr(),
+                    p.revenue(), p.newMrrValue(), p.newMrrLifetimeValue().orElse(null),
+                    p.rates().steadyStateMrr().orElse(null));
+        }
+        Optional<Money> a = baseline.newMrrLifetimeValue();
+        Optional<Money> b = scenario.newMrrLifetimeValue();
+        t.row("difference", scenario.rates().churnRate() - baseline.rates().churnRate(),
+                scenario.rates().netLossRate() - baseline.rates().netLossRate(), finalMrrDifference(),
+                revenueDifference(), newMrrValueDifference(),
+                a.isPresent() && b.isPresent() ? b.get().minus(a.get()) : null, steadyStateDifference().orElse(null));
+        return t.footnote("difference: scenario − baseline, rates in percentage points; lifetime value and steady"
+                + " state are undefined when the net loss rate is not positive").build();
     }
 
     private static String plain(Money m) {

@@ -3,6 +3,9 @@ package io.github.saasmetrics.mrr;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.subscription.LineKind;
+import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
 import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
@@ -39,7 +42,7 @@ import java.util.TreeSet;
  * @param movements the movement parts by kind, not null; kept ordered by month, type, customer and kind
  */
 public record LineKindBreakdown(ReportingPeriod period, Currency currency, List<LineKind> kinds,
-        List<LineKindMrr> mrr, List<LineKindMovement> movements) {
+        List<LineKindMrr> mrr, List<LineKindMovement> movements) implements Tabular {
 
     private static final Comparator<LineKindMovement> ORDER = Comparator.comparing(LineKindMovement::month)
             .thenComparing(LineKindMovement::type).thenComparing(LineKindMovement::customer)
@@ -242,6 +245,45 @@ public record LineKindBreakdown(ReportingPeriod period, Currency currency, List<
 
     private static String plain(Money m) {
         return m.amount().toPlainString();
+    }
+
+    /**
+     * The period by kind as a typed table, one row per kind and the total row (the bridge's amounts):
+     * {@code line kind} (text), {@code MRR <last month>} ({@link Money} at the end of the period's last
+     * month), {@code new}, {@code expansion}, {@code contraction}, {@code churn}, {@code reactivation}
+     * ({@link Money} over the period, losses positive) in the breakdown's currency, and
+     * {@code expanding}, {@code contracting} ({@link Long}: customer-months with an expansion or a
+     * contraction part of that kind; no total, as one customer-month can have parts of several kinds).
+     * Titled {@code MRR by line kind, 2024-Q1 (USD)}.
+     *
+     * <p>Example: {@code breakdown.toTable().value(1, "expansion")} is {@code USD 40.00} when the
+     * second kind's lines expanded by $40 over the period.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        YearMonth last = period.lastMonth();
+        ResultTable.Builder t = ResultTable.builder("MRR by line kind, " + period + " (" + currency.getCurrencyCode()
+                + ")").columns(Column.text("line kind"), Column.money("MRR " + last, currency),
+                Column.money("new", currency), Column.money("expansion", currency), Column.money("contraction", currency),
+                Column.money("churn", currency), Column.money("reactivation", currency), Column.count("expanding"),
+                Column.count("contracting"));
+        Money end = Money.zero(currency);
+        for (LineKind k : kinds) {
+            end = end.plus(mrr(last, k));
+            t.row(k.name(), mrr(last, k), amount(MovementType.NEW_BUSINESS, k), amount(MovementType.EXPANSION, k),
+                    amount(MovementType.CONTRACTION, k), amount(MovementType.CHURN, k),
+                    amount(MovementType.REACTIVATION, k), customerMonths(MovementType.EXPANSION, k),
+                    customerMonths(MovementType.CONTRACTION, k));
+        }
+        Object[] total = new Object[9];
+        total[1] = end;
+        for (int i = 0; i < TYPES.length; i++) {
+            MovementType type = TYPES[i];
+            total[i + 2] = sum(m -> m.type() == type);
+        }
+        return t.total(total).footnote("expanding, contracting: customer-months with a part of that kind").build();
     }
 
     /**

@@ -3,8 +3,12 @@ package io.github.saasmetrics.mrr;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.table.Column;
 import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
 import io.github.saasmetrics.table.TextTable;
+import io.github.saasmetrics.time.ReportingPeriod;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +23,7 @@ import java.util.RandomAccess;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class MrrBridgeTable extends AbstractList<MrrBridge> implements RandomAccess {
+public final class MrrBridgeTable extends AbstractList<MrrBridge> implements RandomAccess, Tabular {
 
     private final List<MrrBridge> bridges;
 
@@ -124,6 +128,58 @@ public final class MrrBridgeTable extends AbstractList<MrrBridge> implements Ran
         // The identity a reader checks on the page: net new leaves FX out, so end − start is net new + fx.
         t.note(fx ? "net new = new + reactivation + expansion − contraction − churn; end = start + net new + fx"
                 : "net new = new + reactivation + expansion − contraction − churn; end = start + net new");
+        return t.build();
+    }
+
+    /**
+     * The bridges as a typed table, one row per bridge: {@code period} ({@link ReportingPeriod}),
+     * then one column per {@link BridgeLine} in its order, named by its {@linkplain BridgeLine#label()
+     * label}: the eight amounts as {@link Money} in the bridges' currency ({@code starting MRR},
+     * {@code new business}, {@code expansion}, {@code contraction}, {@code churn},
+     * {@code reactivation}, {@code FX}, {@code ending MRR}) and the eight customer counts as
+     * {@link Long} ({@code customers at the start}, {@code new customers},
+     * {@code reactivated customers}, {@code churned customers}, {@code customers at the end},
+     * {@code expanded customers}, {@code contracted customers},
+     * {@code joined-and-churned customers}). Contraction and churn are losses written as positive
+     * amounts, as in the bridge, so that every row adds up as a footnote says. The title is
+     * {@code MRR bridge by month (USD)} ({@code by period} when a bridge is not one calendar month).
+     * An empty table has no currency, so its table has the period and count columns only.
+     *
+     * <p>Example: {@code table.toTable().value(0, "churn")} is {@code USD 10.00} for a first bridge
+     * that lost $10 to churn.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        boolean monthly = bridges.stream().allMatch(b -> b.period().wholeMonths() && b.period().monthCount() == 1);
+        String currency = bridges.isEmpty() ? "" : " (" + bridges.get(0).start().currency().getCurrencyCode() + ")";
+        ResultTable.Builder t = ResultTable.builder("MRR bridge by " + (monthly ? "month" : "period") + currency);
+        t.column(Column.period("period"));
+        List<BridgeLine> lines = new ArrayList<>();
+        for (BridgeLine line : BridgeLine.values()) {
+            if (!line.money()) {
+                t.column(Column.count(line.label()));
+            } else if (!bridges.isEmpty()) {
+                t.column(Column.money(line.label(), bridges.get(0).start().currency()));
+            } else {
+                continue;
+            }
+            lines.add(line);
+        }
+        for (MrrBridge b : bridges) {
+            Object[] row = new Object[lines.size() + 1];
+            row[0] = b.period();
+            for (int i = 0; i < lines.size(); i++) {
+                BridgeLine line = lines.get(i);
+                row[i + 1] = line.money() ? Money.ofMinor(b.start().currency(), line.of(b)) : (Object) line.of(b);
+            }
+            t.row(row);
+        }
+        t.footnote("Contraction and churn are losses, written as positive amounts: ending MRR = starting MRR + new"
+                + " business + reactivation + expansion − contraction − churn + FX; net new MRR is the same without FX.");
+        t.footnote("customers at the end = customers at the start + new customers + reactivated customers − churned"
+                + " customers; joined-and-churned customers (joined and left inside the period) are in no other count.");
         return t.build();
     }
 

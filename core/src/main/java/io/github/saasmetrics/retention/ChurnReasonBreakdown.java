@@ -4,7 +4,10 @@ import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.table.Column;
 import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
 import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.util.ArrayList;
@@ -49,7 +52,7 @@ import java.util.Set;
  * @param unmatched recorded reasons of the period that match no churn event, not null
  */
 public record ChurnReasonBreakdown(ReportingPeriod period, Currency currency, List<ChurnReasonCount> reasons,
-        long unrecordedChurned, Money unrecordedMrr, List<ChurnReasonRecord> unmatched) {
+        long unrecordedChurned, Money unrecordedMrr, List<ChurnReasonRecord> unmatched) implements Tabular {
 
     /** Defaults in their order, then other reasons by category and type. */
     static final Comparator<ChurnReason> ORDER = Comparator
@@ -309,6 +312,36 @@ public record ChurnReasonBreakdown(ReportingPeriod period, Currency currency, Li
         }
         sb.append(unmatched.size() > shown ? "; …)" : ")");
         return sb.toString();
+    }
+
+    /**
+     * The reasons as a typed table: {@code reason} and {@code type} (text: the category, and
+     * {@code voluntary} or {@code involuntary}), {@code churned} ({@link Long}: churn events),
+     * {@code share} ({@link Ratio} of the churn events), {@code MRR} ({@link Money} in the breakdown's
+     * currency) and {@code MRR share} ({@link Ratio} of the churned MRR); one row per reason, a row
+     * {@code (no reason recorded)} with an empty type, and the total row (its shares 100 %, or empty
+     * when nothing churned). The footnotes are the voluntary/involuntary split and the unmatched
+     * records. Titled {@code Churn by reason, 2024-Q1 (USD)}.
+     *
+     * <p>Example: {@code breakdown.toTable().value(0, "share")} is {@code share(reason)} of the first
+     * reason, such as {@code 60.00% (3/5)}.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        ResultTable.Builder t = ResultTable.builder("Churn by reason, " + period + " (" + currency.getCurrencyCode()
+                + ")").columns(Column.text("reason"), Column.text("type"), Column.count("churned"),
+                Column.percent("share"), Column.money("MRR", currency), Column.percent("MRR share"));
+        for (ChurnReasonCount r : reasons) {
+            t.row(r.reason().category(), r.reason().type().name().toLowerCase(Locale.ROOT), r.churned(),
+                    share(r.reason()), r.mrr(), mrrShare(r.reason()));
+        }
+        t.row("(no reason recorded)", "", unrecordedChurned, unrecordedShare(), unrecordedMrr,
+                ratio(unrecordedMrr.minorUnits(), mrr().minorUnits()));
+        t.total(null, null, churned(), churned() == 0 ? null : Ratio.of(churned(), churned()), mrr(),
+                mrr().zero() ? null : Ratio.of(mrr().minorUnits(), mrr().minorUnits()));
+        return t.footnote(typeLine()).footnote(unmatchedLine()).build();
     }
 
     /**

@@ -2,6 +2,9 @@ package io.github.saasmetrics.retention;
 
 import io.github.saasmetrics.stats.Ratio;
 import io.github.saasmetrics.ledger.JoinAndChurn;
+import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.ResultTable;
+import io.github.saasmetrics.table.Tabular;
 import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.math.BigDecimal;
@@ -43,7 +46,7 @@ import java.util.Objects;
  */
 public record ChurnResult(ReportingPeriod period, JoinAndChurn joinAndChurn, long customersAtStart,
         long customersAtEnd, long retainedCustomers, long joinedCustomers, long churnEvents, long churnedCustomers,
-        long joinAndChurnCustomers, long exposureHalfDays, RatioSum monthlyChurn) {
+        long joinAndChurnCustomers, long exposureHalfDays, RatioSum monthlyChurn) implements Tabular {
 
     /** Sums of more terms than this print their terms below the table, not in it. */
     private static final int INLINE_TERMS = 3;
@@ -214,6 +217,44 @@ public record ChurnResult(ReportingPeriod period, JoinAndChurn joinAndChurn, lon
                 + " customer-days; "
                 + joinAndChurnCustomers + " joined and churned inside the period ("
                 + (joinAndChurn == JoinAndChurn.COUNTED ? "counted" : "left out") + ")";
+    }
+
+    /**
+     * The rate under every denominator as a typed table: {@code denominator} (text: the
+     * {@link ChurnDenominator} name), {@code rate} ({@link Ratio}, a percentage), and the ratio's
+     * {@code numerator} and {@code base} ({@link Long}), one row each for {@code START},
+     * {@code START_PLUS_NEW}, {@code AVERAGE} and {@code CUSTOMER_DAYS}; then, as the group
+     * {@code DAILY_SUM (sum of the monthly rates)}, one row per month of the period with that month's
+     * ratio (its {@code denominator} cell is the month), since a sum of ratios is not one ratio. The
+     * footnotes give the counts' summary and the {@code DAILY_SUM} rate. Titled
+     * {@code Customer churn by denominator, 2024-Q2}.
+     *
+     * <p>Example: {@code result.toTable().value(0, "rate")} is {@code rate(ChurnDenominator.START)}, such
+     * as {@code 150.00% (6/4)}.
+     *
+     * @return the table, not null
+     */
+    @Override
+    public ResultTable toTable() {
+        ResultTable.Builder t = ResultTable.builder("Customer churn by denominator, " + period).columns(
+                Column.text("denominator"), Column.percent("rate"), Column.count("numerator"), Column.count("base"));
+        for (ChurnDenominator d : ChurnDenominator.values()) {
+            if (d != ChurnDenominator.DAILY_SUM) {
+                row(t, d.name(), rate(d));
+            }
+        }
+        t.group(ChurnDenominator.DAILY_SUM.name() + " (sum of the monthly rates)");
+        for (int i = 0; i < monthlyChurn.terms().size(); i++) {
+            row(t, period.months().get(i).toString(), monthlyChurn.terms().get(i));
+        }
+        String sum = monthlyChurn.toString();
+        return t.footnote(summary()).footnote(ChurnDenominator.DAILY_SUM.name() + ": "
+                + sum.substring(0, sum.indexOf(" (")) + ", the sum of the monthly rates").build();
+    }
+
+    /** A rate's row; an undefined rate has neither numerator nor base. */
+    private static void row(ResultTable.Builder t, String name, Ratio r) {
+        t.row(name, r, r.defined() ? r.numerator() : null, r.defined() ? r.denominator() : null);
     }
 
     /**
