@@ -97,8 +97,8 @@ public final class NotebookDisplay {
      * {@link TableHead#maxRows()} data rows of a long one with a footnote saying how many more.
      */
     static final List<Rendering<?>> TABLES = List.of(
-            table(ResultTable.class, t -> TableHead.of(t, TableHead.maxRows()).toHtml()),
-            table(Tabular.class, t -> TableHead.of(t.toTable(), TableHead.maxRows()).toHtml()));
+            table(ResultTable.class, NotebookDisplay::tableHtml),
+            table(Tabular.class, t -> tableHtml(t.toTable())));
 
     /** The library's charts, titled in text. */
     static final Rendering<SaasmetricsChart> CHARTS = new Rendering<>(SaasmetricsChart.class, PNG,
@@ -108,6 +108,11 @@ public final class NotebookDisplay {
     static final List<Rendering<?>> ALL = all();
 
     private NotebookDisplay() {
+    }
+
+    /** A table's HTML in the {@code saasmetrics} block every result shows in, cut to its head. */
+    static String tableHtml(ResultTable table) {
+        return "<div class=\"saasmetrics\">" + TableHead.of(table, TableHead.maxRows()).toHtml() + "</div>";
     }
 
     private static List<Rendering<?>> markdownUnlessTabular(List<Rendering<?>> renderings) {

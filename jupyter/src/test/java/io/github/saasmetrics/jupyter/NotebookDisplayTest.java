@@ -51,15 +51,17 @@ class NotebookDisplayTest {
     }
 
     @Test
-    void aBridgeTableIsAnHtmlTableOfItsMarkdownWithItsTextKept() throws Exception {
+    void aBridgeTableIsAnHtmlTableOfItsTypedTableWithItsTextKept() throws Exception {
         Map<String, String> bundle = NotebookDisplay.render(MONTHLY).orElseThrow();
         assertEquals(List.of("text/plain", "text/html"), List.copyOf(bundle.keySet()));
         assertEquals(MONTHLY.toString(), bundle.get("text/plain"));
         String html = bundle.get("text/html");
         Document doc = parse(html);
-        assertEquals(MONTHLY.size() + 1, doc.getElementsByTagName("tr").getLength(), "a header and a row a month");
-        assertEquals("period (USD)", doc.getElementsByTagName("th").item(0).getTextContent());
-        assertTrue(html.contains("<td style=\"text-align:right\">2,530.00</td>"), html);
+        assertEquals(html, "<div class=\"saasmetrics\">" + MONTHLY.toTable().toHtml() + "</div>");
+        assertEquals(MONTHLY.size(), ((org.w3c.dom.Element) doc.getElementsByTagName("tbody").item(0))
+                .getElementsByTagName("tr").getLength(), "a row a month");
+        assertEquals("period", doc.getElementsByTagName("th").item(0).getTextContent());
+        assertTrue(html.contains("data-value=\"2530.00\">2,530.00</td>"), html);
         assertTrue(html.contains("<td>2024-02</td>"), "the first column is left-aligned: " + html);
     }
 
@@ -118,10 +120,14 @@ class NotebookDisplayTest {
     @Test
     void everyResultThatPrintsMarkdownIsATable() throws Exception {
         List<Class<?>> types = NotebookDisplay.types();
-        for (Class<?> type : List.of(MrrBridgeTable.class, CohortTable.class, HealthAssessment.class, HealthModel.class,
-                TextTable.class, io.github.saasmetrics.mrr.LineKindBreakdown.class,
-                io.github.saasmetrics.retention.ChurnReasonBreakdown.class, NpsScore.class, SaasmetricsChart.class)) {
+        for (Class<?> type : List.of(io.github.saasmetrics.table.Tabular.class,
+                io.github.saasmetrics.table.ResultTable.class, TextTable.class, NpsScore.class, SaasmetricsChart.class)) {
             assertTrue(types.contains(type), type::getName);
+        }
+        for (Class<?> type : List.of(MrrBridgeTable.class, CohortTable.class, HealthAssessment.class, HealthModel.class,
+                io.github.saasmetrics.mrr.LineKindBreakdown.class, io.github.saasmetrics.retention.ChurnReasonBreakdown.class)) {
+            assertFalse(types.contains(type), "shown as Tabular: " + type.getName());
+            assertTrue(io.github.saasmetrics.table.Tabular.class.isAssignableFrom(type), type::getName);
         }
         assertFalse(types.contains(CategoryChart.class), "XChart's own types are not taken over");
         TextTable table = TextTable.builder("name", ">n").row("a", "1").build();

@@ -52,7 +52,7 @@ class TableHeadTest {
         Tabular result = () -> table(40);
         Map<String, String> bundle = NotebookDisplay.render(result).orElseThrow();
         String html = bundle.get(NotebookDisplay.HTML);
-        assertTrue(html.startsWith("<table"), html);
+        assertTrue(html.startsWith("<div class=\"saasmetrics\"><table"), html);
         assertTrue(html.contains("… 20 more rows"), html);
         assertTrue(html.contains("data-value=\"39\""), html);
         assertTrue(!html.contains("2024-39"), html);
