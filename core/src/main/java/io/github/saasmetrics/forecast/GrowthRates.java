@@ -319,7 +319,7 @@ public record GrowthRates(Money startMrr, Money newMrr, double churnRate, double
      */
     @Override
     public String toString() {
-        return "start " + startMrr + ", new " + newMrr + " a month, churn " + Figures.fixed(churnRate * 100, 2)
+        return "start " + Figures.money(startMrr) + ", new " + Figures.money(newMrr) + " a month, churn " + Figures.fixed(churnRate * 100, 2)
                 + "%, expansion " + Figures.fixed(expansionRate * 100, 2) + "%, contraction "
                 + Figures.fixed(contractionRate * 100, 2) + "% (net loss " + Figures.fixed(netLossRate() * 100, 2)
                 + "% a month)";

@@ -2,6 +2,7 @@ package io.github.saasmetrics.forecast;
 
 import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.Money;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.TextTable;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -334,7 +335,7 @@ public record MrrProjection(GrowthRates rates, int months) {
         for (int i = 1; i <= months; i++) {
             sum = sum.add(m.get(i), MC);
             if (i <= 12 || i % 12 == 0 || i == months) {
-                t.row(i, rates.money(m.get(i)).amount().toPlainString(), rates.money(sum).amount().toPlainString());
+                t.row(i, Figures.amount(rates.money(m.get(i))), Figures.amount(rates.money(sum)));
             }
         }
         return rates + "\n" + t.build().toText();

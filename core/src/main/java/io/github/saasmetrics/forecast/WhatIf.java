@@ -190,7 +190,7 @@ public record WhatIf(MrrProjection baseline, MrrProjection scenario) implements 
     }
 
     private static String plain(Money m) {
-        return m.amount().toPlainString();
+        return Figures.amount(m);
     }
 
     private static String pct(double fraction) {

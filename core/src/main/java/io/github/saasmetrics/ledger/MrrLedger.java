@@ -1,12 +1,13 @@
 package io.github.saasmetrics.ledger;
 
 import io.github.saasmetrics.customer.CustomerId;
+import io.github.saasmetrics.ledger.MovementConventions;
 import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.ExchangeRates;
 import io.github.saasmetrics.money.Money;
-import io.github.saasmetrics.ledger.MovementConventions;
 import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.subscription.Subscription;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -597,6 +598,6 @@ public final class MrrLedger {
     @Override
     public String toString() {
         return "MrrLedger[" + currency.getCurrencyCode() + ", " + firstMonth + ".." + lastMonth() + ", "
-                + customers.size() + " customers, " + rowCount() + " rows]";
+                + Figures.grouped(customers.size()) + " customers, " + Figures.grouped(rowCount()) + " rows]";
     }
 }

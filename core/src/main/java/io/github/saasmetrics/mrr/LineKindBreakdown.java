@@ -4,6 +4,7 @@ import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.subscription.LineKind;
 import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.ResultTable;
 import io.github.saasmetrics.table.Tabular;
 import io.github.saasmetrics.table.TextTable;
@@ -244,7 +245,7 @@ public record LineKindBreakdown(ReportingPeriod period, Currency currency, List<
     }
 
     private static String plain(Money m) {
-        return m.amount().toPlainString();
+        return Figures.amount(m);
     }
 
     /**

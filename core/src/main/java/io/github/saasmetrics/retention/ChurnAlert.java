@@ -170,15 +170,16 @@ public record ChurnAlert(YearMonth month, long customersAtStart, long churned, R
 
     /**
      * A one-line verdict, such as {@code 2024-12: 12 of 200 customers churned (6.00%), expected 6 (2 to 10
-     * at α = 0.05) from 3.00% (90/3000); p = 0.0184: unusually high}.
+     * at α = 0.05) from 3.00% (90/3,000); p = 0.0184: unusually high}.
      *
      * @return the summary, not null
      */
     @Override
     public String toString() {
         String verdict = flagged() ? "unusually high" : unusuallyLow() ? "unusually low" : "within the expected range";
-        return month + ": " + churned + " of " + customersAtStart + " customers churned (" + percent(rate())
-                + "), expected " + Figures.significant(expectedChurned()) + " (" + expectedLow() + " to " + expectedHigh()
+        return month + ": " + Figures.grouped(churned) + " of " + Figures.grouped(customersAtStart)
+                + " customers churned (" + percent(rate()) + "), expected " + Figures.significant(expectedChurned())
+                + " (" + Figures.grouped(expectedLow()) + " to " + Figures.grouped(expectedHigh())
                 + " at α = " + Figures.number(significance) + ") from " + baseline + "; p = "
                 + String.format(Locale.ROOT, "%.4g", pValue()) + ": " + verdict;
     }

@@ -287,7 +287,7 @@ public record ChurnReasonBreakdown(ReportingPeriod period, Currency currency, Li
     }
 
     private static String plain(Money m) {
-        return m.amount().toPlainString();
+        return Figures.amount(m);
     }
 
     private String typeLine() {

@@ -1,8 +1,9 @@
 package io.github.saasmetrics.retention;
 
-import io.github.saasmetrics.stats.Ratio;
 import io.github.saasmetrics.ledger.JoinAndChurn;
+import io.github.saasmetrics.stats.Ratio;
 import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.ResultTable;
 import io.github.saasmetrics.table.Tabular;
 import io.github.saasmetrics.table.TextTable;
@@ -211,11 +212,12 @@ public record ChurnResult(ReportingPeriod period, JoinAndChurn joinAndChurn, lon
     }
 
     private String summary() {
-        return "customer churn " + period + ": " + customersAtStart + " at start, " + customersAtEnd + " at end, "
-                + retainedCustomers + " retained, " + joinedCustomers + " customers joined (new or returning), "
-                + churnEvents + " churn events by " + churnedCustomers + " customers, " + customerDays().toPlainString()
-                + " customer-days; "
-                + joinAndChurnCustomers + " joined and churned inside the period ("
+        return "customer churn " + period + ": " + Figures.grouped(customersAtStart) + " at start, "
+                + Figures.grouped(customersAtEnd) + " at end, " + Figures.grouped(retainedCustomers) + " retained, "
+                + Figures.grouped(joinedCustomers) + " customers joined (new or returning), "
+                + Figures.grouped(churnEvents) + " churn events by " + Figures.grouped(churnedCustomers) + " customers, "
+                + Figures.grouped(customerDays()) + " customer-days; "
+                + Figures.grouped(joinAndChurnCustomers) + " joined and churned inside the period ("
                 + (joinAndChurn == JoinAndChurn.COUNTED ? "counted" : "left out") + ")";
     }
 

@@ -162,7 +162,8 @@ public record Ratio(long numerator, long denominator) {
      */
     @Override
     public String toString() {
-        String counts = "(" + numerator + "/" + denominator + ")";
+        // Counts with thousands separators, as every count prints (table.Figures.grouped).
+        String counts = String.format(java.util.Locale.ROOT, "(%,d/%,d)", numerator, denominator);
         if (!defined()) {
             return "undefined " + counts;
         }

@@ -231,6 +231,17 @@ public final class Figures {
         return grouped(Long.toString(value));
     }
 
+    /**
+     * A decimal with thousands separators in its integer part, its decimals as they are:
+     * 172410.5 is 172,410.5.
+     *
+     * @param value the value, not null
+     * @return the text, not null
+     */
+    public static String grouped(BigDecimal value) {
+        return grouped(value.toPlainString());
+    }
+
     /** Inserts a comma between every three digits of the integer part of a plain decimal. */
     private static String grouped(String plain) {
         int start = plain.startsWith("-") ? 1 : 0;
@@ -270,6 +281,29 @@ public final class Figures {
     public static String percentInterval(ConfidenceInterval interval, int decimals) {
         return "[" + fixedPercent(interval.lower(), decimals) + ", " + fixedPercent(interval.upper(), decimals) + "]";
     }
+
+    /**
+     * An interval whose bounds are already percentages (a CSAT's, say), with a fixed number of
+     * decimals and the unit on each bound: {@code [67.25%, 77.65%]}.
+     *
+     * @param interval the interval, in percent, not null
+     * @param decimals the number of decimals, zero or more
+     * @return the text, not null
+     */
+    public static String percentPointsInterval(ConfidenceInterval interval, int decimals) {
+        return "[" + fixed(interval.lower(), decimals) + "%, " + fixed(interval.upper(), decimals) + "%]";
+    }
+
+    /**
+     * A multiple with two decimals, such as LTV:CAC: 4.0321 is {@code 4.03×}.
+     *
+     * @param value the value, finite
+     * @return the text, not null
+     */
+    public static String multiple(double value) {
+        return fixed(value, 2) + "×";
+    }
+
 
     /**
      * Two bounds with a fixed number of decimals: {@code [0.8951, 0.9181]}.

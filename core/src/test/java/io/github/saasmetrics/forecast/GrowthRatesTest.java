@@ -82,7 +82,7 @@ class GrowthRatesTest {
 
     @Test
     void theTextNamesEveryRateInPercent() {
-        assertEquals("start USD 100000.00, new USD 10000.00 a month, churn 3.00%, expansion 2.00%, contraction 1.00%"
+        assertEquals("start USD 100,000.00, new USD 10,000.00 a month, churn 3.00%, expansion 2.00%, contraction 1.00%"
                 + " (net loss 2.00% a month)", WhatIfTest.BASELINE.toString());
         assertEquals("start USD 100.00, new USD 10.00 a month, churn 12.50%, expansion 0.25%, contraction 40.00%"
                 + " (net loss 52.25% a month)", rates(0.125, 0.0025, 0.4).toString());
@@ -92,13 +92,13 @@ class GrowthRatesTest {
     void aProjectionsTextShowsTheFirstYearMonthlyThenEveryYearEndAndTheLastMonth() {
         String text = MrrProjection.of(rates(0, 0, 0), 27).toString();
         List<String> lines = text.lines().toList();
-        assertEquals(WhatIfTest.BASELINE.toString().replace("100000.00", "100.00").replace("10000.00", "10.00")
+        assertEquals(WhatIfTest.BASELINE.toString().replace("100,000.00", "100.00").replace("10,000.00", "10.00")
                 .replace("churn 3.00%, expansion 2.00%, contraction 1.00% (net loss 2.00%",
                         "churn 0.00%, expansion 0.00%, contraction 0.00% (net loss 0.00%"), lines.get(0));
         List<String> months = lines.stream().skip(2).map(l -> l.trim().split(" +")[0]).toList();
         assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "24", "27"), months);
         // λ = 0: M_t = 100 + 10 t, revenue to date Σ M_t.
-        assertTrue(lines.get(lines.size() - 1).matches(" *27 +370\\.00 +6480\\.00"), lines.get(lines.size() - 1));
+        assertTrue(lines.get(lines.size() - 1).matches(" *27 +370\\.00 +6,480\\.00"), lines.get(lines.size() - 1));
         assertTrue(lines.get(2).matches(" *1 +110\\.00 +110\\.00"), lines.get(2));
     }
 

@@ -57,14 +57,14 @@ class WhatIfTest {
         assertEquals(usd("214321.86").minus(usd("192109.83")), whatIf.newMrrValueDifference());
         assertEquals(Optional.of(usd("500000.00")), whatIf.steadyStateDifference());
         assertEquals("""
-                what-if over 24 months (USD)               baseline    scenario  difference
-                churn a month                                 3.00%       2.00%   -1.00 pts
-                net loss a month                              2.00%       1.00%   -1.00 pts
-                MRR after 24 months                       253687.87   292889.67    39201.80
-                revenue over 24 months                   4469294.60  4903922.35   434627.75
-                a month's new MRR, value over 24 months   192109.83   214321.86    22212.03
-                a month's new MRR, lifetime value         500000.00  1000000.00   500000.00
-                steady-state MRR                          500000.00  1000000.00   500000.00""", whatIf.toString());
+                what-if over 24 months (USD)                 baseline      scenario  difference
+                churn a month                                   3.00%         2.00%   -1.00 pts
+                net loss a month                                2.00%         1.00%   -1.00 pts
+                MRR after 24 months                        253,687.87    292,889.67   39,201.80
+                revenue over 24 months                   4,469,294.60  4,903,922.35  434,627.75
+                a month's new MRR, value over 24 months    192,109.83    214,321.86   22,212.03
+                a month's new MRR, lifetime value          500,000.00  1,000,000.00  500,000.00
+                steady-state MRR                           500,000.00  1,000,000.00  500,000.00""", whatIf.toString());
     }
 
     @Test
@@ -96,7 +96,7 @@ class WhatIfTest {
         assertTrue(expanding.netLossRate() < 0);
         assertEquals(MrrProjection.of(expanding, 36).mrrClosedForm(36), MrrProjection.of(expanding, 36).finalMrr());
         assertTrue(WhatIf.of(BASELINE, expanding, 12).toString().lines()
-                .anyMatch(l -> l.matches("steady-state MRR +500000.00 +none")), () -> WhatIf.of(BASELINE, expanding, 12).toString());
+                .anyMatch(l -> l.matches("steady-state MRR +500,000.00 +none")), () -> WhatIf.of(BASELINE, expanding, 12).toString());
     }
 
     @Test

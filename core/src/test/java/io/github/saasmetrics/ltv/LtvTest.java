@@ -154,7 +154,7 @@ class LtvTest {
         assertEquals("LTV = ARPA USD 100.00 × margin 0.8 × lifetime 1.0E300 periods = USD 8.00000E+301 does not fit in"
                 + " a long of minor units", assertThrows(ArithmeticException.class,
                         () -> Ltv.fromLifetime(ARPA_100, 0.8, 1e300)).getMessage());
-        assertEquals("LTV = ARPA USD 92233720368547758.07 × margin 1.0 / churn 0.10% (1/1000) = USD 9.22337E+19 does"
+        assertEquals("LTV = ARPA USD 92233720368547758.07 × margin 1.0 / churn 0.10% (1/1,000) = USD 9.22337E+19 does"
                 + " not fit in a long of minor units", assertThrows(ArithmeticException.class,
                         () -> Ltv.simple(Money.ofMinor("USD", Long.MAX_VALUE), 1, Ratio.of(1, 1000))).getMessage());
         assertEquals("discounted LTV of ARPA USD 100.00, margin 1.0, churn 0.0, discount rate 1.0E-18 IN_ARREARS ="

@@ -46,7 +46,7 @@ class ChurnAlertTest {
         assertFalse(alert.unusuallyLow());
         assertEquals(Ratio.of(12, 200), alert.rate());
         assertNull(alert.mrr());
-        assertEquals("2024-12: 12 of 200 customers churned (6.0%), expected 6 (2 to 10 at α = 0.05) from 3.00% (90/3000);"
+        assertEquals("2024-12: 12 of 200 customers churned (6.0%), expected 6 (2 to 10 at α = 0.05) from 3.00% (90/3,000);"
                 + " p = 0.01841: unusually high", alert.toString());
         // At α = 0.01 the same month is within the range (its upper bound is 12).
         assertFalse(ChurnAlert.of(DECEMBER, 200, 12, Ratio.of(90, 3000), 0.01).flagged());

@@ -225,7 +225,7 @@ class CustomerChurnTest {
                 START           150.00%              6/4
                 START_PLUS_NEW   85.71%              6/7
                 AVERAGE         171.43%             12/7
-                CUSTOMER_DAYS   163.72%         1092/667
+                CUSTOMER_DAYS   163.72%        1,092/667
                 DAILY_SUM       133.33%  2/4 + 1/3 + 2/4""", r.toString());
         assertEquals(true, r.toMarkdown().contains("| START | 150.00% | 6/4 |"));
     }

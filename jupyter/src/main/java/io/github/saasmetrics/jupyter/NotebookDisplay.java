@@ -21,6 +21,7 @@ import io.github.saasmetrics.surveys.CsatScore;
 import io.github.saasmetrics.surveys.NpsScore;
 import io.github.saasmetrics.surveys.NpsSegments;
 import io.github.saasmetrics.surveys.NpsTrend;
+import io.github.saasmetrics.retention.ChurnBenchmarkComparison;
 import io.github.saasmetrics.retention.ChurnReasonBreakdown;
 import io.github.saasmetrics.retention.ChurnResult;
 import io.github.saasmetrics.cohort.CohortTable;
@@ -65,7 +66,8 @@ public final class NotebookDisplay {
             table(CsatScore.class, SummaryHtml::csat),
             table(RevenueRetentionResult.class, SummaryHtml::revenueRetention),
             table(RevenueChurnResult.class, SummaryHtml::revenueChurn),
-            table(MrrBridge.class, SummaryHtml::bridge));
+            table(MrrBridge.class, SummaryHtml::bridge),
+            table(ChurnBenchmarkComparison.class, SummaryHtml::benchmark));
 
     /**
      * The results that print their own Markdown, shown as its HTML: every type of the library with a

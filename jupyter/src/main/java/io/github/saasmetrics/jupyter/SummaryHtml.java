@@ -3,6 +3,8 @@ package io.github.saasmetrics.jupyter;
 import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.surveys.CsatScore;
 import io.github.saasmetrics.surveys.NpsScore;
+import io.github.saasmetrics.retention.ChurnBenchmarkComparison;
+import io.github.saasmetrics.retention.RatePeriod;
 import io.github.saasmetrics.retention.RevenueChurnResult;
 import io.github.saasmetrics.retention.RevenueRetentionResult;
 import io.github.saasmetrics.ledger.ReactivationInRetention;
@@ -45,11 +47,32 @@ final class SummaryHtml {
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put("CSAT", s.defined() ? Figures.percent(s.share(), 2) : "undefined (no answers)");
         if (s.defined()) {
-            rows.put("95% CI (Wilson)", Figures.interval(s.wilsonInterval(0.95), 2));
+            rows.put("95% CI (Wilson)", Figures.percentPointsInterval(s.wilsonInterval(0.95), 2));
         }
-        rows.put("in the top box", s.topBox() + " of " + s.responses());
+        rows.put("in the top box", Figures.grouped(s.topBox()) + " of " + Figures.grouped(s.responses()));
         rows.put("scale", s.scale().toString());
         return table("CSAT", rows);
+    }
+
+    static String benchmark(ChurnBenchmarkComparison c) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("annual churn", Figures.percent(c.annualChurn()));
+        if (c.period() == RatePeriod.MONTHLY) {
+            rows.put("monthly churn", Figures.fixed(c.measured() * 100, 2) + "%");
+        }
+        rows.put("company age", Figures.number(c.ageYears()) + " years");
+        c.benchmark().ifPresent(band -> {
+            rows.put("benchmark band", Figures.percent(band.low()) + " to " + Figures.percent(band.high())
+                    + " for companies " + band.ages());
+            rows.put("source", band.source());
+        });
+        rows.put("position", switch (c.position()) {
+            case WITHIN -> "within the band";
+            case ABOVE -> Figures.fixed(c.pointsOutside() * 100, 1) + " points above the band";
+            case BELOW -> Figures.fixed(c.pointsOutside() * 100, 1) + " points below the band";
+            case NO_BAND -> "no band for this age";
+        });
+        return table("Churn against benchmarks", rows);
     }
 
     static String revenueRetention(RevenueRetentionResult r) {

@@ -89,6 +89,19 @@ class NotebookDisplayTest {
     }
 
     @Test
+    void aBenchmarkComparisonIsATableOfItsFigures() throws Exception {
+        var comparison = io.github.saasmetrics.retention.ChurnBenchmarks.defaults().compare(0.0307,
+                io.github.saasmetrics.retention.RatePeriod.MONTHLY, 12);
+        String html = NotebookDisplay.html(comparison).orElseThrow();
+        parse(html);
+        assertTrue(html.contains("<caption>Churn against benchmarks</caption>"), html);
+        assertTrue(html.contains("<th style=\"text-align:left\">monthly churn</th><td style=\"text-align:right\">3.07%</td>"),
+                html);
+        assertTrue(html.contains("points above the band</td>"), html);
+        assertEquals(comparison.toString(), NotebookDisplay.render(comparison).orElseThrow().get("text/plain"));
+    }
+
+    @Test
     void markdownCellsAreEscapedAndParagraphsKept() throws Exception {
         String html = MarkdownHtml.html("a < b & c\nsecond line\n\n| x | y \\| z |\n|---|---:|\n| <1> | 2 |");
         assertEquals("<div class=\"saasmetrics\"><p>a &lt; b &amp; c<br/>second line</p><table><thead><tr><th>x</th>"

@@ -39,7 +39,7 @@ public final class ChurnReasonsSection implements ReportSection {
                     percent(b.typeShare(ChurnType.INVOLUNTARY)), b.unrecordedChurned(), b.unmatched().size());
         }
         text.append("By quarter (involuntary: payment failures):\n").append(quarters.build().toText());
-        return SectionOutput.text(text.toString());
+        return SectionOutput.text(text.toString()).withTables(breakdown.toTable());
     }
 
     private static String percent(Ratio r) {

@@ -37,6 +37,6 @@ public final class CohortSection implements ReportSection {
                                 CohortMetric.LOGO_RETENTION)),
                 new Figure("Net revenue retention of each monthly cohort (% of its first month's MRR), by age in months.",
                         () -> Charts.cohortHeatmap("Net revenue retention by monthly cohort (%)", monthly,
-                                CohortMetric.NET_REVENUE_RETENTION))));
+                                CohortMetric.NET_REVENUE_RETENTION)))).withTables(quarterly.toTable(), monthly.toTable());
     }
 }

@@ -28,7 +28,7 @@ public final class CsatSection implements ReportSection {
         TextTable.Builder table = TextTable.builder("year", "ratings", "CSAT", "95% Wilson interval");
         // The interval has the CSAT's two decimals, in percent as the score.
         byYear.forEach((year, score) -> table.row(year, score.responses(), score.share(),
-                Figures.interval(score.wilsonInterval(0.95), 2)));
+                Figures.percentPointsInterval(score.wilsonInterval(0.95), 2)));
         return SectionOutput.text(all + "\n\n" + table.build());
     }
 }

@@ -71,6 +71,7 @@ public final class CustomerChurnSection implements ReportSection {
                         .append(" months");
             }
         }
-        return SectionOutput.text(text.toString());
+        SectionOutput output = SectionOutput.text(text.toString());
+        return latest == null ? output : output.withTables(latest.toTable());
     }
 }

@@ -15,6 +15,7 @@ import io.github.saasmetrics.health.PlaybookAction;
 import io.github.saasmetrics.health.PortfolioCustomer;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.ResultTable;
 import io.github.saasmetrics.table.TextTable;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -74,20 +75,24 @@ public final class HealthSection implements ReportSection {
                     .actionsFor(byCustomer.get(p.customer())).stream().map(PlaybookAction::alertType)
                     .collect(Collectors.joining(", "))).append('\n');
         }
+        List<ResultTable> tables = new java.util.ArrayList<>(List.of(portfolio.toTable()));
         YearMonth past = months.stream().filter(m -> !m.plusMonths(HORIZON_MONTHS).isAfter(ledger.lastMonth()))
                 .reduce((a, b) -> b).orElse(null);
         if (past != null) {
             HealthValidation test = LedgerHealth.backTest(model.assessAll(HealthInputs.signals(context.data(), ledger,
                     past)), ledger, past, HORIZON_MONTHS);
+            tables.add(test.toTable());
             text.append("\nBack-test: scores at ").append(past).append(" against churn in the ").append(HORIZON_MONTHS)
                     .append(" months after\n").append(Formats.wrap(test.toString())).append('\n');
         }
         List<ExperimentUnit> units = context.data().valueExperiment();
         if (units.stream().anyMatch(ExperimentUnit::target) && units.stream().anyMatch(u -> !u.target())) {
+            DifferenceInDifferences experiment = DifferenceInDifferences.of(changes(units, true), changes(units, false));
+            tables.add(experiment.toTable());
             text.append("\nValue experiment (experiment.csv): the KPI's change in the target group against the control"
-                    + " group\n").append(DifferenceInDifferences.of(changes(units, true), changes(units, false)));
+                    + " group\n").append(experiment);
         }
-        return SectionOutput.text(text.toString().stripTrailing());
+        return SectionOutput.text(text.toString().stripTrailing()).withTables(tables.toArray(new ResultTable[0]));
     }
 
     private static KpiChanges changes(List<ExperimentUnit> units, boolean target) {

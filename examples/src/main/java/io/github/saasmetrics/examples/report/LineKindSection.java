@@ -33,7 +33,7 @@ public final class LineKindSection implements ReportSection {
                 + " buy no add-ons.\n" + byKind + "\n\nThe same movements with each line's tier as a line kind of its"
                 + " own: a customer moving from team to business\nexpands in BUSINESS only (netting leaves the TEAM"
                 + " line's end out of contraction).\n" + tiers;
-        return SectionOutput.text(text);
+        return SectionOutput.text(text).withTables(byKind.toTable(), tiers.toTable());
     }
 
     /** The tier of a sample plan identifier such as {@code team-monthly}: {@code TEAM}. */

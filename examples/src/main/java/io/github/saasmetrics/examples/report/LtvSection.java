@@ -78,7 +78,7 @@ public final class LtvSection implements ReportSection {
                 PaymentTiming.IN_ADVANCE)), "first payment now");
         ltv.row("discounted, paid in arrears", Figures.money(Ltv.discounted(arpa, GROSS_MARGIN, churn.value(), discount,
                 PaymentTiming.IN_ARREARS)), "first payment after a month");
-        ltv.row("LTV:CAC", Figures.fixed(Ltv.ltvToCac(simple, cac), 2), "simple LTV");
+        ltv.row("LTV:CAC", Figures.multiple(Ltv.ltvToCac(simple, cac)), "simple LTV");
         ltv.row("CAC payback", Figures.fixed(Ltv.cacPaybackPeriods(cac, arpa, GROSS_MARGIN), 1) + " months",
                 "CAC / (ARPA × margin)");
         text.append(ltv.build()).append("\n\n").append(cohorts(context));

@@ -16,6 +16,6 @@ public final class MrrBridgeSection implements ReportSection {
         return new SectionOutput(context.monthly().toString(), List.of(new Figure(
                 "New, expansion and reactivation MRR up, contraction and churn down; the line is MRR at each"
                         + " month's end. Exchange-rate effects (the fx column) are small and not drawn.",
-                () -> Charts.mrrBridge(context.monthly()))));
+                () -> Charts.mrrBridge(context.monthly())))).withTables(context.monthly().toTable());
     }
 }

@@ -37,6 +37,6 @@ public final class NpsSection implements ReportSection {
         }
         return new SectionOutput(text.toString(), List.of(new Figure(
                 "NPS per quarter; the bars are 95% Wald intervals, wide where few customers answered.",
-                () -> Charts.npsTrend(quarterly))));
+                () -> Charts.npsTrend(quarterly)))).withTables(quarterly.toTable());
     }
 }

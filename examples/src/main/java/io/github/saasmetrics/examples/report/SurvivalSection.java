@@ -79,7 +79,8 @@ public final class SurvivalSection implements ReportSection {
         return new SectionOutput(text.toString(), List.of(new Figure(
                 "Share of customers still paying by months since their first payment (Kaplan–Meier), with the 95% "
                         + "confidence band shaded; the step at 12 months is annual plans not renewing.",
-                () -> Charts.survivalCurve("Customer survival (Kaplan–Meier, 95% log interval)", curve))));
+                () -> Charts.survivalCurve("Customer survival (Kaplan–Meier, 95% log interval)", curve))))
+                .withTables(curve.toTable());
     }
 
     private static String months(java.util.OptionalDouble value) {

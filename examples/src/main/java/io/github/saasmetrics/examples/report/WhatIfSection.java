@@ -5,6 +5,7 @@ import io.github.saasmetrics.forecast.MrrProjection;
 import io.github.saasmetrics.forecast.WhatIf;
 import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.mrr.MrrBridgeTable;
+import io.github.saasmetrics.table.Figures;
 import java.util.List;
 
 /**
@@ -28,17 +29,19 @@ public final class WhatIfSection implements ReportSection {
         List<MrrBridge> months = context.monthly().stream().filter(b -> b.period().firstMonth().getYear() == year)
                 .toList();
         GrowthRates baseline = GrowthRates.of(MrrBridgeTable.of(months));
+        WhatIf lowerChurn = WhatIf.of(baseline, baseline.churnChangedBy(-0.01), MONTHS);
+        WhatIf higherRetention = WhatIf.of(baseline, baseline.annualRetentionChangedBy(0.05), MONTHS);
         StringBuilder text = new StringBuilder("Baseline from the bridges of ").append(year)
                 .append(" (rates of MRR: churned, expanded and contracted MRR over MRR at the start, pooled):\n")
                 .append(baseline).append("\nsteady-state MRR ")
-                .append(baseline.steadyStateMrr().map(Object::toString).orElse("none (expansion outweighs losses)"))
-                .append("; after ").append(MONTHS).append(" months ").append(MrrProjection.of(baseline, MONTHS).finalMrr())
+                .append(baseline.steadyStateMrr().map(Figures::money).orElse("none (expansion outweighs losses)"))
+                .append("; after ").append(MONTHS).append(" months ").append(Figures.money(MrrProjection.of(baseline, MONTHS).finalMrr()))
                 .append("\n\nChurn one point lower:\n")
-                .append(WhatIf.of(baseline, baseline.churnChangedBy(-0.01), MONTHS))
+                .append(lowerChurn)
                 .append("\n\nAnnual retention five points higher (churn ")
-                .append(io.github.saasmetrics.table.Figures.fixed(baseline.annualRetentionChangedBy(0.05).churnRate()
+                .append(Figures.fixed(baseline.annualRetentionChangedBy(0.05).churnRate()
                         * 100, 2)).append("% a month):\n")
-                .append(WhatIf.of(baseline, baseline.annualRetentionChangedBy(0.05), MONTHS));
-        return SectionOutput.text(text.toString());
+                .append(higherRetention);
+        return SectionOutput.text(text.toString()).withTables(lowerChurn.toTable(), higherRetention.toTable());
     }
 }
