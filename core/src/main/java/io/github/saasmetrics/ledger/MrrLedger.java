@@ -68,6 +68,11 @@ public final class MrrLedger {
     private volatile long largestMrr = -1;
 
     MrrLedger(Currency currency, YearMonth firstMonth, MrrConventions conventions, LedgerColumns columns) {
+        this(currency, firstMonth, conventions, columns, MovementConventions.defaults(), -1);
+    }
+
+    private MrrLedger(Currency currency, YearMonth firstMonth, MrrConventions conventions, LedgerColumns columns,
+            MovementConventions movementConventions, long largestMrr) {
         this.currency = currency;
         this.firstMonth = firstMonth;
         this.conventions = conventions;
@@ -80,24 +85,8 @@ public final class MrrLedger {
         this.mrr = columns.mrr();
         this.fx = columns.fx();
         this.paidBetween = columns.paidBetween();
-        this.movementConventions = MovementConventions.defaults();
-    }
-
-    private MrrLedger(MrrLedger other, MovementConventions movementConventions) {
-        this.currency = other.currency;
-        this.firstMonth = other.firstMonth;
-        this.monthCount = other.monthCount;
-        this.conventions = other.conventions;
-        this.columns = other.columns;
-        this.customers = other.customers;
-        this.firstPaid = other.firstPaid;
-        this.offsets = other.offsets;
-        this.months = other.months;
-        this.mrr = other.mrr;
-        this.fx = other.fx;
-        this.paidBetween = other.paidBetween;
         this.movementConventions = movementConventions;
-        this.largestMrr = other.largestMrr;
+        this.largestMrr = largestMrr;
     }
 
     /**
@@ -188,7 +177,8 @@ public final class MrrLedger {
      */
     public MrrLedger withMovementConventions(MovementConventions value) {
         Objects.requireNonNull(value, "value");
-        return value.equals(movementConventions) ? this : new MrrLedger(this, value);
+        return value.equals(movementConventions) ? this
+                : new MrrLedger(currency, firstMonth, conventions, columns, value, largestMrr);
     }
 
     /**

@@ -4,10 +4,8 @@ import io.github.saasmetrics.limits.Limits;
 import io.github.saasmetrics.money.CurrencyMismatchException;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.table.Column;
-import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.ResultTable;
 import io.github.saasmetrics.table.Tabular;
-import io.github.saasmetrics.table.TextTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -302,7 +300,7 @@ public record CohortLtv(long customers, List<Money> revenueByAge) implements Tab
      */
     @Override
     public String toString() {
-        return table(false);
+        return toTable().toText();
     }
 
     /**
@@ -311,19 +309,7 @@ public record CohortLtv(long customers, List<Money> revenueByAge) implements Tab
      * @return the Markdown table, not null
      */
     public String toMarkdown() {
-        return table(true);
-    }
-
-    private String table(boolean markdown) {
-        String[] header = {"age", "revenue", "cumulative per customer"};
-        List<String[]> rows = new ArrayList<>();
-        for (int age = 0; age < ages(); age++) {
-            rows.add(new String[] {Integer.toString(age), Figures.amount(revenueByAge.get(age)),
-                customers == 0 ? Figures.UNDEFINED : Figures.amount(cumulativePerCustomer(age))});
-        }
-        String title = "Cohort LTV: " + customers + " customers, " + currency().getCurrencyCode();
-        TextTable table = TextTable.numeric(header, rows);
-        return markdown ? table.toMarkdown(title) : table.toText(title);
+        return toTable().toMarkdown();
     }
 
     /**

@@ -2,12 +2,9 @@ package io.github.saasmetrics.ltv;
 
 import io.github.saasmetrics.table.Column;
 import io.github.saasmetrics.table.DecimalCells;
-import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.ResultTable;
 import io.github.saasmetrics.table.Tabular;
-import io.github.saasmetrics.table.TextTable;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -106,7 +103,7 @@ public record SbgProjection(long cohortSize, List<Period> periods) implements Ta
      */
     @Override
     public String toString() {
-        return table(false);
+        return toTable().toText();
     }
 
     /**
@@ -115,19 +112,6 @@ public record SbgProjection(long cohortSize, List<Period> periods) implements Ta
      * @return the Markdown table, not null
      */
     public String toMarkdown() {
-        return table(true);
-    }
-
-    private String table(boolean markdown) {
-        String[] header = {"period", "survival", "retention", "churn probability", "expected active"};
-        List<String[]> rows = new ArrayList<>();
-        for (Period p : periods) {
-            rows.add(new String[] {Integer.toString(p.period()), Figures.probability(p.survival()),
-                Figures.probability(p.retention()), Figures.probability(p.churnProbability()),
-                Figures.fixed(p.expectedActive(), 1)});
-        }
-        String title = "sBG projection of a cohort of " + cohortSize;
-        TextTable table = TextTable.numeric(header, rows);
-        return markdown ? table.toMarkdown(title) : table.toText(title);
+        return toTable().toMarkdown();
     }
 }

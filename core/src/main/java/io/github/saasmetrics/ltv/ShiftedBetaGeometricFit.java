@@ -5,9 +5,7 @@ import io.github.saasmetrics.table.DecimalCells;
 import io.github.saasmetrics.table.Figures;
 import io.github.saasmetrics.table.ResultTable;
 import io.github.saasmetrics.table.Tabular;
-import io.github.saasmetrics.table.TextTable;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -173,7 +171,7 @@ public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, long cohortSiz
      */
     @Override
     public String toString() {
-        return table(false);
+        return toTable().toText();
     }
 
     /**
@@ -182,21 +180,6 @@ public record ShiftedBetaGeometricFit(ShiftedBetaGeometric model, long cohortSiz
      * @return the Markdown, not null
      */
     public String toMarkdown() {
-        return table(true);
-    }
-
-    private String table(boolean markdown) {
-        String title = "sBG fit: α = " + Figures.fixed(alpha(), 4) + " (SE " + Figures.fixed(alphaStdErr, 4) + "), β = "
-                + Figures.fixed(beta(), 4) + " (SE " + Figures.fixed(betaStdErr, 4) + "), log-likelihood "
-                + Figures.fixed(logLikelihood, 4) + "; " + cohortSize + " customers over " + periods() + " periods; "
-                + (converged ? "converged" : "NOT converged") + " after " + iterations + " iterations";
-        String[] header = {"period", "observed survival", "fitted survival", "fitted retention"};
-        List<String[]> rows = new ArrayList<>();
-        for (int t = 1; t <= periods(); t++) {
-            rows.add(new String[] {Integer.toString(t), Figures.probability(observedSurvival(t)),
-                Figures.probability(model.survival(t)), Figures.probability(model.retention(t))});
-        }
-        TextTable table = TextTable.numeric(header, rows);
-        return markdown ? table.toMarkdown(title) : table.toText(title);
+        return toTable().toMarkdown();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.saasmetrics.ltv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.saasmetrics.JsonRoundTrip;
@@ -47,22 +48,17 @@ class CohortLtvTest {
         assertEquals(usd("0.00"), cohort.discountedPerCustomer(0, 0.01, PaymentTiming.AT_RENEWAL));
         assertEquals(4, cohort.ages());
         assertEquals(USD, cohort.currency());
+        // The text and Markdown forms are the typed table's (CohortLtvTableTest has its text).
+        assertEquals(cohort.toTable().toText(), cohort.toString());
         assertEquals("""
-                Cohort LTV: 4 customers, USD
-                age  revenue  cumulative per customer
-                  0   400.00                   100.00
-                  1   300.00                   175.00
-                  2   250.00                   237.50
-                  3   150.00                   275.00""", cohort.toString());
-        assertEquals("""
-                Cohort LTV: 4 customers, USD
-
-                | age | revenue | cumulative per customer |
-                |---:|---:|---:|
-                | 0 | 400.00 | 100.00 |
-                | 1 | 300.00 | 175.00 |
-                | 2 | 250.00 | 237.50 |
-                | 3 | 150.00 | 275.00 |""", cohort.toMarkdown());
+                Cohort LTV: 4 customers
+                age  revenue (USD)  cumulative per customer (USD)
+                  0         400.00                         100.00
+                  1         300.00                         175.00
+                  2         250.00                         237.50
+                  3         150.00                         275.00""", cohort.toString());
+        assertEquals(cohort.toTable().toMarkdown(), cohort.toMarkdown());
+        assertTrue(cohort.toMarkdown().contains("| 2 | 250.00 | 237.50 |"), cohort.toMarkdown());
     }
 
     @Test

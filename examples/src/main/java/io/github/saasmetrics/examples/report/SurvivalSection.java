@@ -127,7 +127,8 @@ public final class SurvivalSection implements ReportSection {
         ShiftedBetaGeometric model = fit.model();
         StringBuilder text = new StringBuilder("Customers who first paid in ").append(year)
                 .append(" on a monthly plan, sBG fitted to their first ").append(FITTED_MONTHS).append(" months:\n")
-                .append(fit.toString().lines().findFirst().orElseThrow()).append('\n');
+                .append(fit.toTable().title()).append(": ").append(String.join("; ", fit.toTable().footnotes()))
+                .append('\n');
         TextTable.Builder table = TextTable.builder("month", "observed (Kaplan–Meier)", "sBG", "<");
         double lastObserved = observed.rows().get(observed.size() - 1).time();
         List<SbgProjection.Period> projection = fit.projection(60).periods();

@@ -173,7 +173,7 @@ class SampleReportTest {
         String text = survival.output().text();
         assertTrue(text.contains(curve.toString().lines().findFirst().orElseThrow()), text);
         assertTrue(text.contains(curve.median().toString()) && text.contains(curve.restrictedMean(24).toString()), text);
-        assertTrue(text.contains("sBG fit: α = ") && text.contains("converged after"), text);
+        assertTrue(text.contains("sBG fit: 716 customers over 12 periods: α = ") && text.contains("converged after"), text);
         assertEquals(1, survival.output().figures().size());
         XYChart chart = (XYChart) survival.output().figures().get(0).chart().get();
         assertEquals(List.of("95% confidence band", "survival"), List.copyOf(chart.getSeriesMap().keySet()));
