@@ -603,40 +603,42 @@ public final class SurvivalCurve implements Tabular {
      */
     @Override
     public String toString() {
-        return table(false);
+        return text();
     }
 
     /**
-     * The summary line and the full table of rows as Markdown.
+     * The full table of rows as Markdown: {@link #toTable()}'s, with the median and the interval
+     * type as footnotes.
      *
      * @return the Markdown table, not null
      */
     public String toMarkdown() {
-        return table(true);
+        return toTable().toMarkdown();
     }
 
-    private String table(boolean markdown) {
+    private String text() {
         String percent = Figures.level(level);
         String[] header = {"time", "at risk", "churned", "censored", "survival", "std.err", "lower " + percent + "%",
             "upper " + percent + "%"};
         List<String[]> rows = new ArrayList<>();
         int size = time.length;
-        boolean shorten = !markdown && size > TEXT_HEAD + TEXT_TAIL;
+        boolean shorten = size > TEXT_HEAD + TEXT_TAIL;
         for (int i = 0; i < size; i++) {
             if (shorten && i == TEXT_HEAD) {
                 rows.add(new String[] {"… " + (size - TEXT_HEAD - TEXT_TAIL) + " more rows …"});
                 i = size - TEXT_TAIL;
             }
             SurvivalRow row = row(i);
-            rows.add(new String[] {Figures.number(row.time()), Long.toString(row.atRisk()), Long.toString(row.events()),
-                Long.toString(row.censored()), Figures.probability(row.survival()), Figures.probability(row.stdErr()),
+            rows.add(new String[] {Figures.number(row.time()), Figures.grouped(row.atRisk()),
+                Figures.grouped(row.events()), Figures.grouped(row.censored()), Figures.probability(row.survival()),
+                Figures.probability(row.stdErr()),
                 Figures.probability(row.lower()), Figures.probability(row.upper())});
         }
         long late = enteredLate();
-        String title = "Kaplan–Meier: " + customers() + " customers" + (late == 0 ? "" : " (" + late
-                + " entered late)") + ", " + churned() + " churned, " + censored() + " censored; " + median() + ", " + transform.name().toLowerCase(Locale.ROOT).replace('_', '-')
-                + " intervals";
-        TextTable table = TextTable.numeric(header, rows);
-        return markdown ? table.toMarkdown(title) : table.toText(title);
+        String title = "Kaplan–Meier: " + Figures.grouped(customers()) + " customers" + (late == 0 ? ""
+                : " (" + Figures.grouped(late) + " entered late)") + ", " + Figures.grouped(churned()) + " churned, "
+                + Figures.grouped(censored()) + " censored; " + median() + ", "
+                + transform.name().toLowerCase(Locale.ROOT).replace('_', '-') + " intervals";
+        return TextTable.numeric(header, rows).toText(title);
     }
 }

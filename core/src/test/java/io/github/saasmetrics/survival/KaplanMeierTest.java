@@ -143,8 +143,10 @@ class KaplanMeierTest {
                    4        3        1         0    0.4167   0.2218     0.1468     1.0000
                    6        2        1         0    0.2083   0.1844     0.0368     1.0000
                    7        1        0         1    0.2083   0.1844     0.0368     1.0000""", small().toString());
-        assertTrue(small().toMarkdown().contains("| time | at risk | churned | censored | survival | std.err | lower 95% | "
-                + "upper 95% |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n| 1 | 6 | 1 | 0 | 0.8333 |"));
+        // Markdown is the typed table's, every row, the interval in one column.
+        assertEquals(small().toTable().toMarkdown(), small().toMarkdown());
+        assertTrue(small().toMarkdown().contains("| 1 | 6 | 1 | 0 | 0.8333 | 0.1521 | [0.5827, 1.0000] |"),
+                small().toMarkdown());
         double[] many = new double[100];
         boolean[] all = new boolean[100];
         for (int i = 0; i < many.length; i++) {
