@@ -5,29 +5,12 @@ import static io.github.saasmetrics.jupyter.Rendering.table;
 
 import io.github.saasmetrics.charts.ChartImages;
 import io.github.saasmetrics.charts.SaasmetricsChart;
-import io.github.saasmetrics.experiment.DifferenceInDifferences;
-import io.github.saasmetrics.health.HealthAssessment;
-import io.github.saasmetrics.health.HealthModel;
-import io.github.saasmetrics.health.HealthPortfolio;
-import io.github.saasmetrics.health.HealthValidation;
-import io.github.saasmetrics.health.Playbook;
-import io.github.saasmetrics.ltv.CohortLtv;
-import io.github.saasmetrics.ltv.SbgProjection;
-import io.github.saasmetrics.ltv.ShiftedBetaGeometricFit;
-import io.github.saasmetrics.mrr.LineKindBreakdown;
 import io.github.saasmetrics.mrr.MrrBridge;
-import io.github.saasmetrics.mrr.MrrBridgeTable;
-import io.github.saasmetrics.surveys.CsatScore;
-import io.github.saasmetrics.surveys.NpsScore;
-import io.github.saasmetrics.surveys.NpsSegments;
-import io.github.saasmetrics.surveys.NpsTrend;
 import io.github.saasmetrics.retention.ChurnBenchmarkComparison;
-import io.github.saasmetrics.retention.ChurnReasonBreakdown;
-import io.github.saasmetrics.retention.ChurnResult;
-import io.github.saasmetrics.cohort.CohortTable;
 import io.github.saasmetrics.retention.RevenueChurnResult;
 import io.github.saasmetrics.retention.RevenueRetentionResult;
-import io.github.saasmetrics.survival.SurvivalCurve;
+import io.github.saasmetrics.surveys.CsatScore;
+import io.github.saasmetrics.surveys.NpsScore;
 import io.github.saasmetrics.table.ResultTable;
 import io.github.saasmetrics.table.Tabular;
 import io.github.saasmetrics.table.TextTable;
@@ -70,29 +53,11 @@ public final class NotebookDisplay {
             table(ChurnBenchmarkComparison.class, SummaryHtml::benchmark));
 
     /**
-     * The results that print their own Markdown, shown as its HTML: every type of the library with a
-     * {@code toMarkdown()} that is not (yet) {@link Tabular}. A type that becomes {@code Tabular}
-     * leaves this list by itself ({@link #markdownUnlessTabular}) and shows as its typed table.
+     * Text tables that results and reports build themselves ({@link TextTable}), shown as their
+     * Markdown's HTML. Every result type that is a table is {@link Tabular} and shows through
+     * {@link #TABLES}.
      */
-    static final List<Rendering<?>> RESULTS = markdownUnlessTabular(List.of(
-            markdown(MrrBridgeTable.class, MrrBridgeTable::toMarkdown),
-            markdown(LineKindBreakdown.class, LineKindBreakdown::toMarkdown),
-            markdown(CohortTable.class, CohortTable::toMarkdown),
-            markdown(ChurnResult.class, ChurnResult::toMarkdown),
-            markdown(ChurnReasonBreakdown.class, ChurnReasonBreakdown::toMarkdown),
-            markdown(SurvivalCurve.class, SurvivalCurve::toMarkdown),
-            markdown(CohortLtv.class, CohortLtv::toMarkdown),
-            markdown(ShiftedBetaGeometricFit.class, ShiftedBetaGeometricFit::toMarkdown),
-            markdown(SbgProjection.class, SbgProjection::toMarkdown),
-            markdown(NpsTrend.class, NpsTrend::toMarkdown),
-            markdown(NpsSegments.class, NpsSegments::toMarkdown),
-            markdown(HealthModel.class, HealthModel::toMarkdown),
-            markdown(HealthAssessment.class, HealthAssessment::toMarkdown),
-            markdown(HealthPortfolio.class, HealthPortfolio::toMarkdown),
-            markdown(HealthValidation.class, HealthValidation::toMarkdown),
-            markdown(Playbook.class, Playbook::toMarkdown),
-            markdown(DifferenceInDifferences.class, DifferenceInDifferences::toMarkdown),
-            markdown(TextTable.class, TextTable::toMarkdown)));
+    static final List<Rendering<?>> RESULTS = List.of(markdown(TextTable.class, TextTable::toMarkdown));
 
     /**
      * Results as their typed tables' HTML ({@code ResultTable.toHtml()}), the first
@@ -115,10 +80,6 @@ public final class NotebookDisplay {
     /** A table's HTML in the {@code saasmetrics} block every result shows in, cut to its head. */
     static String tableHtml(ResultTable table) {
         return "<div class=\"saasmetrics\">" + TableHead.of(table, TableHead.maxRows()).toHtml() + "</div>";
-    }
-
-    private static List<Rendering<?>> markdownUnlessTabular(List<Rendering<?>> renderings) {
-        return renderings.stream().filter(r -> !Tabular.class.isAssignableFrom(r.type())).toList();
     }
 
     private static List<Rendering<?>> all() {
