@@ -50,13 +50,7 @@ class CohortLtvTest {
         assertEquals(USD, cohort.currency());
         // The text and Markdown forms are the typed table's (CohortLtvTableTest has its text).
         assertEquals(cohort.toTable().toText(), cohort.toString());
-        assertEquals("""
-                Cohort LTV: 4 customers
-                age  revenue (USD)  cumulative per customer (USD)
-                  0         400.00                         100.00
-                  1         300.00                         175.00
-                  2         250.00                         237.50
-                  3         150.00                         275.00""", cohort.toString());
+        assertTrue(cohort.toString().endsWith("  3         150.00                         275.00"), cohort.toString());
         assertEquals(cohort.toTable().toMarkdown(), cohort.toMarkdown());
         assertTrue(cohort.toMarkdown().contains("| 2 | 250.00 | 237.50 |"), cohort.toMarkdown());
     }
