@@ -28,29 +28,42 @@ final class FoldEngine {
     static <A> A accumulate(MrrLedger ledger, LedgerFold<A, ?> fold, int fromCustomer, int toCustomer,
             int compositeBlock) {
         A acc = Objects.requireNonNull(fold.newAccumulator(ledger), "the fold's newAccumulator returned null");
-        // A composite's folds take each block in turn; any other fold is a composite of one.
+        // A composite's folds take the customers block by block. A single fold keeps its own loop: run as
+        // a composite of one, the bridge's ratio to the plain kernel was higher in three runs of four
+        // (benchmarks/README.md), inside the error bars, for no gain.
         if (fold instanceof CompositeFold composite) {
-            accumulateByBlocks(ledger, composite.folds(), (Object[]) acc, fromCustomer, toCustomer, compositeBlock);
-        } else {
-            accumulateByBlocks(ledger, List.of(fold), new Object[] {acc}, fromCustomer, toCustomer, compositeBlock);
+            accumulateByBlocks(ledger, composite, (Object[]) acc, fromCustomer, toCustomer, compositeBlock);
+            return acc;
+        }
+        LedgerColumns columns = ledger.columns();
+        int[] offsets = columns.offsets();
+        int[] firstPaid = columns.firstPaid();
+        long[] between = columns.paidBetween();
+        CustomerTimeline timeline = timeline(ledger, columns);
+        int d = lowerBound(between, MrrLedger.key(fromCustomer, 0));
+        for (int c = fromCustomer; c < toCustomer; c++) {
+            int dEnd = endOfCustomer(between, d, c);
+            timeline.moveTo(c, offsets[c], offsets[c + 1], firstPaid[c], d, dEnd);
+            fold.add(acc, timeline);
+            d = dEnd;
         }
         return acc;
     }
 
     /**
-     * Folds (a composite's, or a single one), block of customers by block: every fold takes the
-     * whole block before the next fold starts. Each fold still sees the customers in order, and the block's rows are read
+     * A composite's folds, block of customers by block: every fold takes the whole block before the
+     * next fold starts. Each fold still sees the customers in order, and the block's rows are read
      * from memory once. One fold at a time also keeps the call into the fold the same for a whole
      * block, which the processor predicts, where alternating folds per customer it would not.
      */
-    private static void accumulateByBlocks(MrrLedger ledger, List<? extends LedgerFold<?, ?>> folds, Object[] accs,
+    private static void accumulateByBlocks(MrrLedger ledger, CompositeFold composite, Object[] accs,
             int fromCustomer, int toCustomer, int blockSize) {
+        List<LedgerFold<?, ?>> folds = composite.folds();
         LedgerColumns columns = ledger.columns();
         int[] offsets = columns.offsets();
         int[] firstPaid = columns.firstPaid();
         long[] between = columns.paidBetween();
-        CustomerTimeline timeline = new CustomerTimeline(ledger, columns.months(), columns.mrr(), columns.fx(),
-                between);
+        CustomerTimeline timeline = timeline(ledger, columns);
         int[] betweenBounds = new int[blockSize + 1];
         int d = lowerBound(between, MrrLedger.key(fromCustomer, 0));
         for (int block = fromCustomer, blockEnd; block < toCustomer; block = blockEnd) {
@@ -76,6 +89,11 @@ final class FoldEngine {
             timeline.moveTo(c, offsets[c], offsets[c + 1], firstPaid[c], betweenBounds[i], betweenBounds[i + 1]);
             fold.add(a, timeline);
         }
+    }
+
+    /** A timeline over the ledger's rows, moved to each customer in turn. */
+    private static CustomerTimeline timeline(MrrLedger ledger, LedgerColumns columns) {
+        return new CustomerTimeline(ledger, columns.months(), columns.mrr(), columns.fx(), columns.paidBetween());
     }
 
     /** The end of customer {@code c}'s paid-between-instants keys, which start at {@code d}. */
