@@ -117,7 +117,7 @@ public final class MrrBridgeTable extends AbstractList<MrrBridge> implements Ran
         for (MrrBridge b : bridges) {
             List<Object> row = new ArrayList<>(List.of(b.period(), Figures.amount(b.start()),
                     Figures.amount(b.newBusiness()), Figures.amount(b.reactivation()), Figures.amount(b.expansion()),
-                    negative(b.contraction()), negative(b.churn()), Figures.amount(b.netNewMrr())));
+                    Figures.amount(b.contraction()), Figures.amount(b.churn()), Figures.amount(b.netNewMrr())));
             if (fx) {
                 row.add(Figures.amount(b.fx()));
             }
@@ -126,6 +126,8 @@ public final class MrrBridgeTable extends AbstractList<MrrBridge> implements Ran
             t.row(row.toArray());
         }
         // The identity a reader checks on the page: net new leaves FX out, so end − start is net new + fx.
+        // Losses print as positive amounts, as in the typed table, so the identity's minus signs are the only ones.
+        t.note("contraction and churn are losses, shown as positive amounts:");
         t.note(fx ? "net new = new + reactivation + expansion − contraction − churn; end = start + net new + fx"
                 : "net new = new + reactivation + expansion − contraction − churn; end = start + net new");
         return t.build();
@@ -181,11 +183,6 @@ public final class MrrBridgeTable extends AbstractList<MrrBridge> implements Ran
         t.footnote("customers at the end = customers at the start + new customers + reactivated customers − churned"
                 + " customers; joined-and-churned customers (joined and left inside the period) are in no other count.");
         return t.build();
-    }
-
-    /** A loss shown with its minus sign, and a zero loss without one. */
-    private static String negative(Money m) {
-        return Figures.amount(m.zero() ? m : m.negated());
     }
 
     /**

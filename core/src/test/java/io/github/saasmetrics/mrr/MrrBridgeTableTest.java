@@ -29,17 +29,18 @@ class MrrBridgeTableTest {
     }
 
     @Test
-    void theTablePrintsLossesWithTheirSign() {
+    void theTablePrintsLossesAsPositiveAmountsAndSaysSo() {
         MrrBridgeTable table = MrrMovements.monthly(ledger());
         assertEquals("""
-                period (USD)   start    new  reactivation  expansion  contraction   churn  net new     end  customers  new  react.  churned
-                2024-02       110.00  25.00          0.00     150.00         0.00  -10.00   165.00  275.00      2 → 2    1       0        1
+                period (USD)   start    new  reactivation  expansion  contraction  churn  net new     end  customers  new  react.  churned
+                2024-02       110.00  25.00          0.00     150.00         0.00  10.00   165.00  275.00      2 → 2    1       0        1
+                contraction and churn are losses, shown as positive amounts:
                 net new = new + reactivation + expansion − contraction − churn; end = start + net new""",
                 table.toString());
         assertEquals("""
                 | period (USD) | start | new | reactivation | expansion | contraction | churn | net new | end | customers | new | react. | churned |
                 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
-                | 2024-02 | 110.00 | 25.00 | 0.00 | 150.00 | 0.00 | -10.00 | 165.00 | 275.00 | 2 → 2 | 1 | 0 | 1 |""",
+                | 2024-02 | 110.00 | 25.00 | 0.00 | 150.00 | 0.00 | 10.00 | 165.00 | 275.00 | 2 → 2 | 1 | 0 | 1 |""",
                 table.toMarkdown());
     }
 
@@ -68,6 +69,7 @@ class MrrBridgeTableTest {
                 2024-01         0.00  110.00          0.00       0.00         0.00   0.00   110.00   0.00  110.00      0 → 1    1       0        0
                 2024-02       110.00    0.00          0.00       0.00         0.00   0.00     0.00  10.00  120.00      1 → 1    0       0        0
                 2024-03       120.00    0.00          0.00       0.00         0.00   0.00     0.00   0.00  120.00      1 → 1    0       0        0
+                contraction and churn are losses, shown as positive amounts:
                 net new = new + reactivation + expansion − contraction − churn; end = start + net new + fx""",
                 MrrMovements.monthly(ledger).toString());
     }

@@ -34,12 +34,13 @@ class MrrBridgeTextTest {
     void theTableShowsNetNewBeforeFxAndSaysHowTheyAddUp() {
         MrrBridgeTable table = MrrBridgeTable.of(List.of(JAN, FEB));
         assertEquals("""
-                period (USD)     start       new  reactivation  expansion  contraction   churn   net new     fx       end\
+                period (USD)     start       new  reactivation  expansion  contraction  churn   net new     fx       end\
                   customers  new  react.  churned
-                2024-01           0.00  1,500.00          0.00       0.00         0.00    0.00  1,500.00   0.00  1,500.00\
+                2024-01           0.00  1,500.00          0.00       0.00         0.00   0.00  1,500.00   0.00  1,500.00\
                       0 → 2    2       0        0
-                2024-02       1,500.00    100.00          0.00      50.00       -20.00  -30.00    100.00  -2.50  1,597.50\
+                2024-02       1,500.00    100.00          0.00      50.00        20.00  30.00    100.00  -2.50  1,597.50\
                       2 → 2    1       0        1
+                contraction and churn are losses, shown as positive amounts:
                 net new = new + reactivation + expansion − contraction − churn; end = start + net new + fx""",
                 table.toString());
         assertEquals("""
@@ -47,13 +48,14 @@ class MrrBridgeTextTest {
                 | customers | new | react. | churned |
                 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
                 | 2024-01 | 0.00 | 1,500.00 | 0.00 | 0.00 | 0.00 | 0.00 | 1,500.00 | 0.00 | 1,500.00 | 0 → 2 | 2 | 0 | 0 |
-                | 2024-02 | 1,500.00 | 100.00 | 0.00 | 50.00 | -20.00 | -30.00 | 100.00 | -2.50 | 1,597.50 | 2 → 2 | 1 | 0 \
+                | 2024-02 | 1,500.00 | 100.00 | 0.00 | 50.00 | 20.00 | 30.00 | 100.00 | -2.50 | 1,597.50 | 2 → 2 | 1 | 0 \
                 | 1 |""", table.toMarkdown());
         assertEquals("""
                 period (USD)  start       new  reactivation  expansion  contraction  churn   net new       end  customers\
                   new  react.  churned
                 2024-01        0.00  1,500.00          0.00       0.00         0.00   0.00  1,500.00  1,500.00      0 → 2\
                     2       0        0
+                contraction and churn are losses, shown as positive amounts:
                 net new = new + reactivation + expansion − contraction − churn; end = start + net new""",
                 MrrBridgeTable.of(List.of(JAN)).toString());
     }
