@@ -81,7 +81,7 @@ public record HealthAssessment(CustomerId customer, double score, HealthBand ban
 
     /**
      * What each signal contributed, as a typed table titled with the customer, the displayed score
-     * and the band ({@code c1: health 43.6 of 100, AT_RISK}), one row per present signal, with the
+     * and the band ({@code c1: health 43.6 of 100, at risk}), one row per present signal, with the
      * missing signals as a footnote when there are any. Columns: {@code signal} and
      * {@code observation} (TEXT), {@code weight share} (RATE), {@code goodness} (DECIMAL, 3 decimals),
      * {@code points} and {@code shortfall} (DECIMAL, 1 decimal).
@@ -97,7 +97,7 @@ public record HealthAssessment(CustomerId customer, double score, HealthBand ban
                 .columns(Column.text("signal"), Column.text("observation"), Column.rate("weight share"),
                         Column.decimal("goodness", 3), Column.decimal("points", 1), Column.decimal("shortfall", 1));
         for (SignalContribution c : contributions) {
-            table.row(c.signal().name(), c.observation(), c.weightShare(), DecimalCells.of(c.goodness()),
+            table.row(c.signal().label(), c.observation(), c.weightShare(), DecimalCells.of(c.goodness()),
                     DecimalCells.of(c.points()), DecimalCells.of(c.shortfall()));
         }
         String footer = footer();
@@ -127,18 +127,18 @@ public record HealthAssessment(CustomerId customer, double score, HealthBand ban
     }
 
     private String header() {
-        return customer + ": health " + displayScore() + " of 100, " + band;
+        return customer + ": health " + displayScore() + " of 100, " + band.label();
     }
 
     private String footer() {
         return missing.isEmpty() ? "" : "\nmissing (weight shared among the present signals): "
-                + String.join(", ", missing.stream().map(Enum::name).toList());
+                + String.join(", ", missing.stream().map(HealthSignal::label).toList());
     }
 
     private TextTable table() {
         TextTable.Builder table = TextTable.builder("signal", "<observation", ">weight share", ">goodness", ">points", ">shortfall");
         for (SignalContribution c : contributions) {
-            table.row(c.signal().name(), c.observation(), Figures.fixedPercent(c.weightShare()), Figures.fixed(c.goodness(), 3),
+            table.row(c.signal().label(), c.observation(), Figures.fixedPercent(c.weightShare()), Figures.fixed(c.goodness(), 3),
                     Figures.fixed(c.points(), 1), Figures.fixed(c.shortfall(), 1));
         }
         return table.build();

@@ -324,7 +324,7 @@ public record HealthModel(Map<HealthSignal, SignalScoring> signals, HealthBands 
                         Column.text("curve"));
         for (Map.Entry<HealthSignal, SignalScoring> e : signals.entrySet()) {
             double share = e.getValue().weight() / total;
-            table.row(e.getKey().name(), DecimalCells.of(e.getValue().weight()), Double.isFinite(share) ? share : null,
+            table.row(e.getKey().label(), DecimalCells.of(e.getValue().weight()), Double.isFinite(share) ? share : null,
                     e.getValue().curve().toString());
         }
         return table.footnote("bands: " + bands).build();
@@ -356,7 +356,7 @@ public record HealthModel(Map<HealthSignal, SignalScoring> signals, HealthBands 
         }
         TextTable.Builder table = TextTable.builder("signal", ">weight", ">share", "<curve");
         for (Map.Entry<HealthSignal, SignalScoring> e : signals.entrySet()) {
-            table.row(e.getKey().name(), Figures.number(e.getValue().weight()), Figures.fixedPercent(e.getValue().weight() / total),
+            table.row(e.getKey().label(), Figures.number(e.getValue().weight()), Figures.fixedPercent(e.getValue().weight() / total),
                     e.getValue().curve().toString());
         }
         return table.build();

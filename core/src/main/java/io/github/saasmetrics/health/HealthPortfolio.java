@@ -297,7 +297,7 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
                 .columns(Column.text("band"), Column.count("customers"), Column.percent("share"),
                         Column.money("MRR", code), Column.percent("MRR share"));
         for (BandSummary row : bands()) {
-            table.row(row.band().name(), row.customers(), Ratio.of(row.customers(), customers), row.mrr(),
+            table.row(row.band().label(), row.customers(), Ratio.of(row.customers(), customers), row.mrr(),
                     Ratio.of(row.mrr().minorUnits(), total.minorUnits()));
         }
         return table.row("unassessed", (long) unassessed.size(), Ratio.of(unassessed.size(), customers), unassessedMrr,
@@ -328,7 +328,7 @@ public record HealthPortfolio(Currency currency, List<PortfolioCustomer> custome
     private TextTable table() {
         TextTable.Builder table = TextTable.builder("band", ">customers", ">share", ">MRR", ">MRR share");
         for (BandSummary row : bands()) {
-            table.row(row.band().name(), Long.toString(row.customers()), share(customerShare(row.band())),
+            table.row(row.band().label(), Long.toString(row.customers()), share(customerShare(row.band())),
                     Figures.money(row.mrr()), share(mrrShare(row.band())));
         }
         table.row("unassessed", Integer.toString(unassessed.size()), share(Ratio.of(unassessed.size(), totalCustomers())),

@@ -203,14 +203,14 @@ public record HealthValidation(RocAuc auc, List<BandOutcome> bands, List<SignalO
         table.group("bands");
         for (BandOutcome b : bands) {
             OptionalDouble lift = lift(b.band());
-            table.row(b.band().name(), b.customers(), b.churned(), b.churnRate(),
+            table.row(b.band().label(), b.customers(), b.churned(), b.churnRate(),
                     lift.isPresent() ? DecimalCells.of(lift.getAsDouble()) : null, null);
         }
         if (!signals.isEmpty()) {
             table.group("signals");
         }
         for (SignalOutcome s : signals) {
-            table.row(s.signal().name(), s.customers(), s.churned(), Ratio.of(s.churned(), s.customers()), null,
+            table.row(s.signal().label(), s.customers(), s.churned(), Ratio.of(s.churned(), s.customers()), null,
                     s.auc().defined() ? DecimalCells.of(s.auc().value()) : null);
         }
         table.footnote(summary());
@@ -256,7 +256,7 @@ public record HealthValidation(RocAuc auc, List<BandOutcome> bands, List<SignalO
         TextTable.Builder table = TextTable.builder("band", ">customers", ">churned", ">churn rate", ">lift");
         for (BandOutcome b : bands) {
             OptionalDouble lift = lift(b.band());
-            table.row(b.band().name(), Long.toString(b.customers()), Long.toString(b.churned()),
+            table.row(b.band().label(), Long.toString(b.customers()), Long.toString(b.churned()),
                     b.churnRate().defined() ? Figures.fixedPercent(b.churnRate().value()) : Figures.UNDEFINED,
                     lift.isPresent() ? Figures.fixed(lift.getAsDouble(), 2) : Figures.UNDEFINED);
         }
@@ -266,7 +266,7 @@ public record HealthValidation(RocAuc auc, List<BandOutcome> bands, List<SignalO
     private TextTable signalTable() {
         TextTable.Builder table = TextTable.builder("signal", ">customers", ">churned", ">AUC");
         for (SignalOutcome s : signals) {
-            table.row(s.signal().name(), Long.toString(s.customers()), Long.toString(s.churned()),
+            table.row(s.signal().label(), Long.toString(s.customers()), Long.toString(s.churned()),
                     s.auc().defined() ? Figures.fixed(s.auc().value(), 4) : Figures.UNDEFINED);
         }
         return table.build();

@@ -11,7 +11,7 @@ public enum LeftTruncation {
      * ({@code LedgerLifetimes.customersBeforeLedger} counts the others). The default, and what
      * {@link LedgerLifetimes#survival(io.github.saasmetrics.ledger.MrrLedger)} does.
      */
-    EXCLUDE,
+    EXCLUDE("left out"),
 
     /**
      * Count them from the tenure at which the ledger first sees them (delayed entry): a customer
@@ -19,5 +19,21 @@ public enum LeftTruncation {
      * tenure 22 on, as in R's {@code Surv(entry, exit, event)}. A customer of that kind that does
      * not pay in the opening month left its first spell before the ledger and stays out.
      */
-    DELAYED_ENTRY
+    DELAYED_ENTRY("delayed entry");
+
+    private final String label;
+
+    LeftTruncation(String label) {
+        this.label = label;
+    }
+
+    /**
+     * The plain words tables and reports print for this value, such as {@code "delayed entry"}; {@link #name()}
+     * stays the identifier to pass back to the API.
+     *
+     * @return the label, not null
+     */
+    public String label() {
+        return label;
+    }
 }

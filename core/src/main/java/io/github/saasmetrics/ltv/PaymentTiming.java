@@ -28,10 +28,10 @@ package io.github.saasmetrics.ltv;
 public enum PaymentTiming {
 
     /** The payment for a period is received at its start: the first payment is received now. */
-    IN_ADVANCE,
+    IN_ADVANCE("in advance"),
 
     /** The payment for a period is received at its end: the first payment at the end of period 1. */
-    IN_ARREARS,
+    IN_ARREARS("in arrears"),
 
     /**
      * Gupta and Lehmann's textbook timing: a payment at the end of each period the customer is
@@ -39,7 +39,23 @@ public enum PaymentTiming {
      * payment at acquisition is not counted. With constant retention {@code r} the value is
      * {@code m · r / (1 + d − r)}.
      */
-    AT_RENEWAL;
+    AT_RENEWAL("at renewal");
+
+    private final String label;
+
+    PaymentTiming(String label) {
+        this.label = label;
+    }
+
+    /**
+     * The plain words tables and reports print for this value, such as {@code "in arrears"}; {@link #name()}
+     * stays the identifier to pass back to the API.
+     *
+     * @return the label, not null
+     */
+    public String label() {
+        return label;
+    }
 
     /**
      * The discount exponent of the payment weighted by {@code S(k)}: {@code k} in advance and at

@@ -20,13 +20,29 @@ package io.github.saasmetrics.retention;
  */
 public enum ChurnDenominator {
     /** Customers paying at the start of the period (the default; most B2B tools). */
-    START,
+    START("start"),
     /** Customers paying at the start plus customers who joined during the period (Stripe). */
-    START_PLUS_NEW,
+    START_PLUS_NEW("start plus new"),
     /** The mean of the customers paying at the start and at the end. */
-    AVERAGE,
+    AVERAGE("average of start and end"),
     /** Customer-days exposed, scaled to the period's length (Recurly's argument). */
-    CUSTOMER_DAYS,
+    CUSTOMER_DAYS("customer-days"),
     /** The sum of step-wise churn rates (ChartMogul's retired daily formula, on monthly steps). */
-    DAILY_SUM
+    DAILY_SUM("sum of monthly rates");
+
+    private final String label;
+
+    ChurnDenominator(String label) {
+        this.label = label;
+    }
+
+    /**
+     * The plain words tables and reports print for this value, such as {@code "start plus new"}; {@link #name()}
+     * stays the identifier to pass back to the API.
+     *
+     * @return the label, not null
+     */
+    public String label() {
+        return label;
+    }
 }

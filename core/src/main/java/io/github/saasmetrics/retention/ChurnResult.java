@@ -198,7 +198,7 @@ public record ChurnResult(ReportingPeriod period, JoinAndChurn joinAndChurn, lon
             if (d == ChurnDenominator.DAILY_SUM && monthlyChurn.terms().size() > INLINE_TERMS) {
                 counted = "sum of " + monthlyChurn.terms().size() + " monthly ratios";
             }
-            t.row(d, text.substring(0, open), counted);
+            t.row(d.label(), text.substring(0, open), counted);
         }
         return t.build();
     }
@@ -223,10 +223,10 @@ public record ChurnResult(ReportingPeriod period, JoinAndChurn joinAndChurn, lon
 
     /**
      * The rate under every denominator as a typed table: {@code denominator} (text: the
-     * {@link ChurnDenominator} name), {@code rate} ({@link Ratio}, a percentage), and the ratio's
+     * {@link ChurnDenominator#label() label}), {@code rate} ({@link Ratio}, a percentage), and the ratio's
      * {@code numerator} and {@code base} ({@link Long}), one row each for {@code START},
      * {@code START_PLUS_NEW}, {@code AVERAGE} and {@code CUSTOMER_DAYS}; then, as the group
-     * {@code DAILY_SUM (sum of the monthly rates)}, one row per month of the period with that month's
+     * {@code sum of monthly rates} ({@code DAILY_SUM}), one row per month of the period with that month's
      * ratio (its {@code denominator} cell is the month), since a sum of ratios is not one ratio. The
      * footnotes give the counts' summary and the {@code DAILY_SUM} rate. Titled
      * {@code Customer churn by denominator, 2024-Q2}.
@@ -242,16 +242,16 @@ public record ChurnResult(ReportingPeriod period, JoinAndChurn joinAndChurn, lon
                 Column.text("denominator"), Column.percent("rate"), Column.count("numerator"), Column.count("base"));
         for (ChurnDenominator d : ChurnDenominator.values()) {
             if (d != ChurnDenominator.DAILY_SUM) {
-                row(t, d.name(), rate(d));
+                row(t, d.label(), rate(d));
             }
         }
-        t.group(ChurnDenominator.DAILY_SUM.name() + " (sum of the monthly rates)");
+        t.group(ChurnDenominator.DAILY_SUM.label());
         for (int i = 0; i < monthlyChurn.terms().size(); i++) {
             row(t, period.months().get(i).toString(), monthlyChurn.terms().get(i));
         }
         String sum = monthlyChurn.toString();
-        return t.footnote(summary()).footnote(ChurnDenominator.DAILY_SUM.name() + ": "
-                + sum.substring(0, sum.indexOf(" (")) + ", the sum of the monthly rates").build();
+        return t.footnote(summary()).footnote(ChurnDenominator.DAILY_SUM.label() + ": "
+                + sum.substring(0, sum.indexOf(" (")) + " (daily sum)").build();
     }
 
     /** A rate's row; an undefined rate has neither numerator nor base. */

@@ -41,18 +41,18 @@ class HealthModelTest {
         assertEquals(10.0, days.points(), 1e-12);
         assertEquals(10.0, days.shortfall(), 1e-12);
         assertEquals("""
-                cus_42: health 43.6 of 100, AT_RISK
+                cus_42: health 43.6 of 100, at risk
                 signal                 observation                weight share  goodness  points  shortfall
-                USAGE_FREQUENCY        Active on 6 of 30 days            26.7%     0.200     5.3       21.3
-                USAGE_BREADTH          Uses 3 of 10 features             20.0%     0.500    10.0       10.0
+                usage frequency        Active on 6 of 30 days            26.7%     0.200     5.3       21.3
+                usage breadth          Uses 3 of 10 features             20.0%     0.500    10.0       10.0
                 NPS                    NPS answer 6 (detractor)          13.3%     0.000     0.0       13.3
-                CHAMPION_CHANGE        Champion unchanged                13.3%     1.000    13.3        0.0
-                DAYS_SINCE_ENGAGEMENT  No engagement for 35 days         20.0%     0.500    10.0       10.0
-                OPEN_TICKETS           2 open support tickets             6.7%     0.750     5.0        1.7
-                missing (weight shared among the present signals): CSAT, PLAN_LIMIT_PRESSURE, MRR_TREND""",
+                champion change        Champion unchanged                13.3%     1.000    13.3        0.0
+                days since engagement  No engagement for 35 days         20.0%     0.500    10.0       10.0
+                open tickets           2 open support tickets             6.7%     0.750     5.0        1.7
+                missing (weight shared among the present signals): CSAT, plan limit pressure, MRR trend""",
                 a.toString());
-        assertTrue(a.toMarkdown().startsWith("**cus_42: health 43.6 of 100, AT_RISK**\n\n| signal | observation |"));
-        assertTrue(a.toMarkdown().contains("\n| USAGE_FREQUENCY | Active on 6 of 30 days | 26.7% | 0.200 | 5.3 | 21.3 |\n"));
+        assertTrue(a.toMarkdown().startsWith("**cus_42: health 43.6 of 100, at risk**\n\n| signal | observation |"));
+        assertTrue(a.toMarkdown().contains("\n| usage frequency | Active on 6 of 30 days | 26.7% | 0.200 | 5.3 | 21.3 |\n"));
     }
 
     @Test
@@ -147,15 +147,15 @@ class HealthModelTest {
     void theDefaultModelPrintsAsATable() {
         assertEquals("""
                 signal                 weight  share  curve
-                USAGE_FREQUENCY            20  20.0%  linear 0.1:0, 0.6:1
-                USAGE_BREADTH              15  15.0%  linear 0.1:0, 0.5:1
+                usage frequency            20  20.0%  linear 0.1:0, 0.6:1
+                usage breadth              15  15.0%  linear 0.1:0, 0.5:1
                 NPS                        10  10.0%  steps 0:0, 7:0.5, 9:1
                 CSAT                       10  10.0%  steps 0:0, 0.5:0.5, 0.75:1
-                CHAMPION_CHANGE            10  10.0%  steps 0:1, 1:0
-                PLAN_LIMIT_PRESSURE         5   5.0%  linear 0.9:1, 1.2:0
-                DAYS_SINCE_ENGAGEMENT      15  15.0%  linear 10:1, 60:0
-                OPEN_TICKETS                5   5.0%  steps 0:1, 1:0.75, 3:0.25, 6:0
-                MRR_TREND                  10  10.0%  linear -0.3:0, 0:1
+                champion change            10  10.0%  steps 0:1, 1:0
+                plan limit pressure         5   5.0%  linear 0.9:1, 1.2:0
+                days since engagement      15  15.0%  linear 10:1, 60:0
+                open tickets                5   5.0%  steps 0:1, 1:0.75, 3:0.25, 6:0
+                MRR trend                  10  10.0%  linear -0.3:0, 0:1
                 bands: critical < 40 <= at risk < 70 <= healthy""", MODEL.toString());
     }
 

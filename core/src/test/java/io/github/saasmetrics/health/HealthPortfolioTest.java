@@ -49,17 +49,17 @@ class HealthPortfolioTest {
         assertEquals(Ratio.of(90000, 300000), p.mrrShare(HealthBand.CRITICAL));
         assertEquals("""
                 band        customers  share           MRR  MRR share
-                HEALTHY             1  25.0%  USD 1,000.00      33.3%
-                AT_RISK             1  25.0%    USD 600.00      20.0%
-                CRITICAL            1  25.0%    USD 900.00      30.0%
+                healthy             1  25.0%  USD 1,000.00      33.3%
+                at risk             1  25.0%    USD 600.00      20.0%
+                critical            1  25.0%    USD 900.00      30.0%
                 unassessed          1  25.0%    USD 500.00      16.7%
                 total               4         USD 3,000.00""", p.toString());
         assertEquals("""
                 | band | customers | share | MRR | MRR share |
                 |---|---:|---:|---:|---:|
-                | HEALTHY | 1 | 25.0% | USD 1,000.00 | 33.3% |
-                | AT_RISK | 1 | 25.0% | USD 600.00 | 20.0% |
-                | CRITICAL | 1 | 25.0% | USD 900.00 | 30.0% |
+                | healthy | 1 | 25.0% | USD 1,000.00 | 33.3% |
+                | at risk | 1 | 25.0% | USD 600.00 | 20.0% |
+                | critical | 1 | 25.0% | USD 900.00 | 30.0% |
                 | unassessed | 1 | 25.0% | USD 500.00 | 16.7% |
                 | total | 4 |  | USD 3,000.00 |  |""", p.toMarkdown());
     }
@@ -105,9 +105,9 @@ class HealthPortfolioTest {
         assertEquals(new BandSummary(HealthBand.AT_RISK, 0, usd("0.00")), p.band(HealthBand.AT_RISK));
         assertEquals("""
                 band        customers   share       MRR  MRR share
-                HEALTHY             1  100.0%  USD 0.00          —
-                AT_RISK             0    0.0%  USD 0.00          —
-                CRITICAL            0    0.0%  USD 0.00          —
+                healthy             1  100.0%  USD 0.00          —
+                at risk             0    0.0%  USD 0.00          —
+                critical            0    0.0%  USD 0.00          —
                 unassessed          0    0.0%  USD 0.00          —
                 total               1          USD 0.00""", p.toString());
     }

@@ -34,9 +34,9 @@ class HealthTablesTest {
         assertEquals("""
                 Health portfolio: customers and MRR by band
                 band        customers  share  MRR (USD)  MRR share
-                HEALTHY             1  25.0%   1,000.00      33.3%
-                AT_RISK             1  25.0%     600.00      20.0%
-                CRITICAL            1  25.0%     900.00      30.0%
+                healthy             1  25.0%   1,000.00      33.3%
+                at risk             1  25.0%     600.00      20.0%
+                critical            1  25.0%     900.00      30.0%
                 unassessed          1  25.0%     500.00      16.7%
                 --------------------------------------------------
                 Total               4          3,000.00""", table.toText());
@@ -53,11 +53,11 @@ class HealthTablesTest {
                 Health validation: churn by band and by signal
                 band or signal  customers  churned  churn rate  lift     AUC
                 bands
-                HEALTHY                 2        0        0.0%  0.00       —
-                AT_RISK                 2        1       50.0%  1.50       —
-                CRITICAL                2        1       50.0%  1.50       —
+                healthy                 2        0        0.0%  0.00       —
+                at risk                 2        1       50.0%  1.50       —
+                critical                2        1       50.0%  1.50       —
                 signals
-                OPEN_TICKETS            6        2       33.3%     —  0.8750
+                open tickets            6        2       33.3%     —  0.8750
                 AUC 0.8750 (7 of 8 pairs ranked right, 0 tied); 2 of 6 assessed customers churned (33.33%)
                 churned without an assessment (not ranked): g""", table.toText());
         assertEquals(Ratio.of(1, 2), table.value(1, "churn rate"));
@@ -82,15 +82,15 @@ class HealthTablesTest {
         assertEquals("""
                 Health model: weights and scoring curves
                 signal                 weight  share  curve
-                USAGE_FREQUENCY            20  20.0%  linear 0.1:0, 0.6:1
-                USAGE_BREADTH              15  15.0%  linear 0.1:0, 0.5:1
+                usage frequency            20  20.0%  linear 0.1:0, 0.6:1
+                usage breadth              15  15.0%  linear 0.1:0, 0.5:1
                 NPS                        10  10.0%  steps 0:0, 7:0.5, 9:1
                 CSAT                       10  10.0%  steps 0:0, 0.5:0.5, 0.75:1
-                CHAMPION_CHANGE            10  10.0%  steps 0:1, 1:0
-                PLAN_LIMIT_PRESSURE         5   5.0%  linear 0.9:1, 1.2:0
-                DAYS_SINCE_ENGAGEMENT      15  15.0%  linear 10:1, 60:0
-                OPEN_TICKETS                5   5.0%  steps 0:1, 1:0.75, 3:0.25, 6:0
-                MRR_TREND                  10  10.0%  linear -0.3:0, 0:1
+                champion change            10  10.0%  steps 0:1, 1:0
+                plan limit pressure         5   5.0%  linear 0.9:1, 1.2:0
+                days since engagement      15  15.0%  linear 10:1, 60:0
+                open tickets                5   5.0%  steps 0:1, 1:0.75, 3:0.25, 6:0
+                MRR trend                  10  10.0%  linear -0.3:0, 0:1
                 bands: critical < 40 <= at risk < 70 <= healthy""", table.toText());
     }
 
@@ -98,15 +98,15 @@ class HealthTablesTest {
     void assessment() {
         ResultTable table = HealthModel.defaults().assess(HealthModelTest.EXAMPLE).toTable();
         assertEquals("""
-                cus_42: health 43.6 of 100, AT_RISK
+                cus_42: health 43.6 of 100, at risk
                 signal                 observation                weight share  goodness  points  shortfall
-                USAGE_FREQUENCY        Active on 6 of 30 days            26.7%     0.200     5.3       21.3
-                USAGE_BREADTH          Uses 3 of 10 features             20.0%     0.500    10.0       10.0
+                usage frequency        Active on 6 of 30 days            26.7%     0.200     5.3       21.3
+                usage breadth          Uses 3 of 10 features             20.0%     0.500    10.0       10.0
                 NPS                    NPS answer 6 (detractor)          13.3%     0.000     0.0       13.3
-                CHAMPION_CHANGE        Champion unchanged                13.3%     1.000    13.3        0.0
-                DAYS_SINCE_ENGAGEMENT  No engagement for 35 days         20.0%     0.500    10.0       10.0
-                OPEN_TICKETS           2 open support tickets             6.7%     0.750     5.0        1.7
-                missing (weight shared among the present signals): CSAT, PLAN_LIMIT_PRESSURE, MRR_TREND""", table.toText());
+                champion change        Champion unchanged                13.3%     1.000    13.3        0.0
+                days since engagement  No engagement for 35 days         20.0%     0.500    10.0       10.0
+                open tickets           2 open support tickets             6.7%     0.750     5.0        1.7
+                missing (weight shared among the present signals): CSAT, plan limit pressure, MRR trend""", table.toText());
     }
 
     /** From the typed cells: the band rows and the unassessed row add up to the total row, customers and MRR. */

@@ -56,13 +56,13 @@ class HealthValidationTest {
         assertEquals("""
                 AUC 0.8750 (7 of 8 pairs ranked right, 0 tied); 2 of 6 assessed customers churned (33.33%)
                 band      customers  churned  churn rate  lift
-                HEALTHY           2        0        0.0%  0.00
-                AT_RISK           2        1       50.0%  1.50
-                CRITICAL          2        1       50.0%  1.50
+                healthy           2        0        0.0%  0.00
+                at risk           2        1       50.0%  1.50
+                critical          2        1       50.0%  1.50
                 signal        customers  churned     AUC
-                OPEN_TICKETS          6        2  0.8750
+                open tickets          6        2  0.8750
                 churned without an assessment (not ranked): g""", t.toString());
-        assertTrue(t.toMarkdown().contains("| AT_RISK | 2 | 1 | 50.0% | 1.50 |"), t.toMarkdown());
+        assertTrue(t.toMarkdown().contains("| at risk | 2 | 1 | 50.0% | 1.50 |"), t.toMarkdown());
     }
 
     @Test
@@ -76,9 +76,9 @@ class HealthValidationTest {
         assertEquals("""
                 AUC 0.7500 (5 of 8 pairs ranked right, 2 tied); 2 of 6 assessed customers churned (33.33%)
                 band      customers  churned  churn rate  lift
-                HEALTHY           2        0        0.0%  0.00
-                AT_RISK           2        1       50.0%  1.50
-                CRITICAL          2        1       50.0%  1.50
+                healthy           2        0        0.0%  0.00
+                at risk           2        1       50.0%  1.50
+                critical          2        1       50.0%  1.50
                 signal  customers  churned     AUC
                 NPS             6        2  0.7500
                 churned without an assessment (not ranked): g""", t.toString());

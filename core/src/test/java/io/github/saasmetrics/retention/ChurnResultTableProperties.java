@@ -44,7 +44,7 @@ class ChurnResultTableProperties {
             Object numerator = t.value(i, "numerator");
             Object base = t.value(i, "base");
             if (i < ratios.length) {
-                assertEquals(ratios[i].name(), t.value(i, "denominator"));
+                assertEquals(ratios[i].label(), t.value(i, "denominator"));
                 assertEquals(r.rate(ratios[i]), rate);
                 if (counted[i][1] != 0) {
                     assertEquals(counted[i][0], numerator);

@@ -221,13 +221,13 @@ class CustomerChurnTest {
         assertEquals("""
                 customer churn 2024-Q2: 4 at start, 3 at end, 2 retained, 3 customers joined (new or returning), 6 churn events by 5 customers, \
                 333.5 customer-days; 2 joined and churned inside the period (counted)
-                denominator        rate          counted
-                START           150.00%              6/4
-                START_PLUS_NEW   85.71%              6/7
-                AVERAGE         171.43%             12/7
-                CUSTOMER_DAYS   163.72%        1,092/667
-                DAILY_SUM       133.33%  2/4 + 1/3 + 2/4""", r.toString());
-        assertEquals(true, r.toMarkdown().contains("| START | 150.00% | 6/4 |"));
+                denominator                  rate          counted
+                start                     150.00%              6/4
+                start plus new             85.71%              6/7
+                average of start and end  171.43%             12/7
+                customer-days             163.72%        1,092/667
+                sum of monthly rates      133.33%  2/4 + 1/3 + 2/4""", r.toString());
+        assertEquals(true, r.toMarkdown().contains("| start | 150.00% | 6/4 |"));
     }
 
     @Test
@@ -238,9 +238,9 @@ class CustomerChurnTest {
         MrrLedger longer = MrrLedger.builder(USD).add("a", "2024-01", "USD 1.00").add("a", "2024-02", "USD 1.00")
                 .add("b", "2024-01", "USD 1.00").add("b", "2024-04", "USD 1.00").build();
         ChurnResult year = CustomerChurn.measure(longer, ReportingPeriod.months(JAN, YearMonth.of(2024, 4)));
-        assertEquals(List.of("DAILY_SUM         150.00%  sum of 4 monthly ratios",
+        assertEquals(List.of("sum of monthly rates        150.00%  sum of 4 monthly ratios",
                 "monthly ratios: 0/0 + 1/2 + 1/1 + 0/0"), year.toString().lines().skip(6).toList());
-        assertEquals(true, year.toMarkdown().endsWith("| DAILY_SUM | 150.00% | sum of 4 monthly ratios |\n\n"
+        assertEquals(true, year.toMarkdown().endsWith("| sum of monthly rates | 150.00% | sum of 4 monthly ratios |\n\n"
                 + "monthly ratios: 0/0 + 1/2 + 1/1 + 0/0\n"));
     }
 
