@@ -25,7 +25,7 @@ final class CohortResultTable {
         Currency currency = t.cohorts().stream().flatMap(r -> r.cells().stream()).findFirst()
                 .map(c -> c.mrr().currency()).orElse(null);
         ResultTable.Builder table = ResultTable.builder("Cohorts by first paid " + unit + ", by age in " + unit + "s, "
-                + t.ledgerMonths().firstMonth() + ".." + t.ledgerMonths().lastMonth()
+                + t.ledgerMonths().firstMonth() + " to " + t.ledgerMonths().lastMonth()
                 + (currency == null ? "" : " (" + currency.getCurrencyCode() + ")"));
         table.columns(Column.period("cohort"), Column.count("age").withUnit(unit + "s"), Column.count("cohort size"),
                 Column.count("customers"), Column.percent("logo retention"));

@@ -101,6 +101,6 @@ final class CohortTableText {
     private static String title(CohortTable t, CohortMetric metric) {
         String unit = t.grouping().name().toLowerCase(Locale.ROOT);
         return "cohorts by first paid " + unit + ", " + metric.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + " by age in " + unit + "s, " + t.ledgerMonths().firstMonth() + ".." + t.ledgerMonths().lastMonth();
+                + " by age in " + unit + "s, " + t.ledgerMonths().firstMonth() + " to " + t.ledgerMonths().lastMonth();
     }
 }

@@ -15,7 +15,7 @@ class CohortResultTableTest {
     void theWorkedExampleInLongForm() {
         ResultTable t = CohortTable.of(CohortTableTest.example()).toTable();
         assertEquals("""
-                Cohorts by first paid month, by age in months, 2023-12..2024-03 (USD)
+                Cohorts by first paid month, by age in months, 2023-12 to 2024-03 (USD)
                 cohort   age (months)  cohort size  customers  logo retention  MRR (USD)  retained MRR (USD)     NRR     GRR
                 2024-01             0            2          2          100.0%      30.00               30.00  100.0%  100.0%
                 2024-01             1            2          1           50.0%      30.00               20.00  100.0%   66.7%

@@ -63,19 +63,19 @@ class CohortTableTest {
     void theTrianglePrintsFutureCellsBlank() {
         CohortTable t = CohortTable.of(example());
         assertEquals("""
-                cohorts by first paid month, logo retention by age in months, 2023-12..2024-03
+                cohorts by first paid month, logo retention by age in months, 2023-12 to 2024-03
                 cohort   customers      m0     m1     m2
                 2024-01          2  100.0%  50.0%  50.0%
                 2024-03          1  100.0%
                 average          3  100.0%  50.0%  50.0%""", t.toString());
         assertEquals("""
-                cohorts by first paid month, customers by age in months, 2023-12..2024-03
+                cohorts by first paid month, customers by age in months, 2023-12 to 2024-03
                 cohort   customers  m0  m1  m2
                 2024-01          2   2   1   1
                 2024-03          1   1
                 total            3   3   1   1""", t.toText(CohortMetric.CUSTOMERS));
         assertEquals("""
-                cohorts by first paid month, gross revenue retention by age in months, 2023-12..2024-03
+                cohorts by first paid month, gross revenue retention by age in months, 2023-12 to 2024-03
 
                 | cohort | customers | m0 | m1 | m2 |
                 |---|---:|---:|---:|---:|
@@ -104,7 +104,7 @@ class CohortTableTest {
                 new CohortCell(2, 1, usd("10.00"), usd("10.00"))), q1.cells());
         assertEquals(2, t.cohort(ReportingPeriod.quarter(2024, 2)).orElseThrow().cells().size());
         assertEquals("""
-                cohorts by first paid quarter, logo retention by age in quarters, 2023-12..2024-09
+                cohorts by first paid quarter, logo retention by age in quarters, 2023-12 to 2024-09
                 cohort   customers      q0      q1     q2
                 2024-Q1          2  100.0%  100.0%  50.0%
                 2024-Q2          1  100.0%  100.0%
@@ -194,7 +194,7 @@ class CohortTableTest {
         CohortTable t = CohortTable.of(MrrLedger.builder(USD).months(YearMonth.of(2024, 1), YearMonth.of(2024, 3)).build());
         assertEquals(List.of(), t.cohorts());
         assertEquals(List.of(), t.averageLogoRetention());
-        assertEquals("cohorts by first paid month, logo retention by age in months, 2024-01..2024-03\n"
+        assertEquals("cohorts by first paid month, logo retention by age in months, 2024-01 to 2024-03\n"
                 + "cohort  customers", t.toString());
     }
 
