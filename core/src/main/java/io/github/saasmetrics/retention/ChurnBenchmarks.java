@@ -37,7 +37,7 @@ import java.util.Optional;
 public record ChurnBenchmarks(List<ChurnBenchmark> bands) {
 
     /** The source named for the default bands. */
-    public static final String PRACTITIONER_FIGURES = "figures quoted by SaaS practitioners; survey not named";
+    public static final String PRACTITIONER_FIGURES = "rule of thumb quoted by SaaS practitioners, not a published survey";
 
     private static final ChurnBenchmarks DEFAULTS = new ChurnBenchmarks(List.of(
             ChurnBenchmark.of(0, 3, 0.04, 0.24, PRACTITIONER_FIGURES),

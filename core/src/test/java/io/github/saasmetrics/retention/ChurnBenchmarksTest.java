@@ -29,8 +29,8 @@ class ChurnBenchmarksTest {
         assertEquals("10 years and older: annual churn 2% to 4%", defaults.bands().get(1).toString());
         assertEquals("""
                 company age           annual churn from   to  source
-                younger than 3 years                 4%  24%  figures quoted by SaaS practitioners; survey not named
-                10 years and older                   2%   4%  figures quoted by SaaS practitioners; survey not named""",
+                younger than 3 years                 4%  24%  rule of thumb quoted by SaaS practitioners, not a published survey
+                10 years and older                   2%   4%  rule of thumb quoted by SaaS practitioners, not a published survey""",
                 defaults.toString());
     }
 

@@ -23,6 +23,7 @@ import io.github.saasmetrics.examples.report.RenderedSection;
 import io.github.saasmetrics.examples.report.ReportContext;
 import io.github.saasmetrics.examples.report.ReportSection;
 import io.github.saasmetrics.examples.report.RevenueRetentionSection;
+import io.github.saasmetrics.examples.report.SummarySection;
 import io.github.saasmetrics.examples.report.SurvivalSection;
 import io.github.saasmetrics.examples.report.TextReport;
 import io.github.saasmetrics.examples.report.WhatIfSection;
@@ -80,6 +81,7 @@ public final class SampleReport {
      */
     public static List<ReportSection> sections() {
         return List.of(
+                new SummarySection(),
                 new OverviewSection(),
                 new MrrBridgeSection(),
                 new GrowthSection(),

@@ -27,12 +27,7 @@ public final class ChurnBenchmarkSection implements ReportSection {
         MrrLedger ledger = context.ledger();
         YearMonth first = context.data().period().firstMonth();
         YearMonth last = context.data().period().lastMonth();
-        // Churn events over customers at the start, pooled over the last year's months.
-        Ratio monthly = Ratio.UNDEFINED;
-        for (YearMonth m = YearMonth.of(last.getYear(), 1); !m.isAfter(last); m = m.plusMonths(1)) {
-            ChurnResult month = CustomerChurn.measure(ledger, ReportingPeriod.month(m));
-            monthly = monthly.plus(Ratio.of(month.churnEvents(), month.customersAtStart()));
-        }
+        Ratio monthly = context.pooledMonthlyChurn();
         double age = (ChronoUnit.MONTHS.between(first, last) + 1) / 12.0;
         ChurnBenchmarks benchmarks = ChurnBenchmarks.defaults();
         ChurnBenchmarkComparison comparison = benchmarks.compare(monthly, RatePeriod.MONTHLY, age);

@@ -6,7 +6,10 @@ import io.github.saasmetrics.mrr.MrrMovements;
 import io.github.saasmetrics.ledger.MovementConventions;
 import io.github.saasmetrics.subscription.MrrConventions;
 import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.ResultTable;
 import io.github.saasmetrics.table.TextTable;
+import java.util.List;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +39,12 @@ public final class ConventionsSection implements ReportSection {
         String currency = context.ledger().currency().getCurrencyCode();
         TextTable.Builder table = TextTable.builder("preset (" + currency + ")", "MRR end " + year, "new", "expansion",
                 "reactivation", "churn", "churned customers");
+        ResultTable.Builder typed = ResultTable.builder("The " + year + " bridge under each preset (" + currency + ")")
+                .columns(Column.text("preset"), Column.money("MRR end " + year, currency), Column.money("new", currency),
+                        Column.money("expansion", currency), Column.money("reactivation", currency),
+                        Column.money("churn", currency), Column.count("churned customers"));
+        Preset base = new Preset(MrrConventions.defaults(), MovementConventions.defaults());
+        StringBuilder differences = new StringBuilder();
         for (Map.Entry<String, Preset> preset : presets.entrySet()) {
             MrrConventions mrr = preset.getValue().mrr();
             MrrLedger ledger = (mrr.equals(context.conventions()) ? context.ledger()
@@ -45,8 +54,21 @@ public final class ConventionsSection implements ReportSection {
             table.row(preset.getKey(), Figures.amount(b.end()), Figures.amount(b.newBusiness()),
                     Figures.amount(b.expansion()), Figures.amount(b.reactivation()), Figures.amount(b.churn()),
                     b.churnedCustomers());
+            typed.row(preset.getKey(), b.end(), b.newBusiness(), b.expansion(), b.reactivation(), b.churn(),
+                    b.churnedCustomers());
+            List<String> differs = ConventionWords.differences(base.mrr(), base.movements(), preset.getValue().mrr(),
+                    preset.getValue().movements());
+            if (!preset.getKey().equals("defaults")) {
+                differences.append("- ").append(preset.getKey()).append(": ")
+                        .append(differs.isEmpty() ? "the same conventions as the defaults" : String.join("; ", differs))
+                        .append('\n');
+            }
         }
-        return SectionOutput.text(table.build().toString());
+        String heading = "How each preset differs from the defaults (presets whose figures equal the defaults' differ only"
+                + " in cases this data does not have):";
+        String list = differences.toString().stripTrailing();
+        return SectionOutput.text(table.build() + "\n\n" + Formats.wrap(heading) + "\n" + Formats.wrap(list))
+                .withTables(typed.build()).withNotes(heading, list);
     }
 
     /** A vendor's measurement and movement conventions. */

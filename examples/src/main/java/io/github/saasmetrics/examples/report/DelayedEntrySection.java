@@ -33,14 +33,15 @@ public final class DelayedEntrySection implements ReportSection {
         SurvivalCurve delayed = LedgerLifetimes.survival(window, LeftTruncation.DELAYED_ENTRY);
         TextTable.Builder t = TextTable.builder("curve", "customers", "entered late", "S(1)", "S(3)", "S(6)", "S(12)", "S(18)",
                 "median");
-        row(t, "full history " + context.data().period().firstMonth() + ".." + context.data().period().lastMonth(), full);
-        row(t, year + " only, EXCLUDE", excluded);
-        row(t, year + " only, DELAYED_ENTRY", delayed);
+        row(t, "full history " + context.data().period().firstMonth() + " to " + context.data().period().lastMonth(), full);
+        row(t, year + " only, earlier customers " + LeftTruncation.EXCLUDE.label(), excluded);
+        row(t, year + " only, " + LeftTruncation.DELAYED_ENTRY.label(), delayed);
         String text = "Months to first churn when only " + year + " is in the ledger (opening month " + window.firstMonth()
                 + "): " + LedgerLifetimes.customersBeforeLedger(window) + " paying customers first paid before it.\n"
-                + "EXCLUDE leaves them out and sees only customers younger than a year; DELAYED_ENTRY counts each one"
-                + " paying in the\nopening month from the tenure at which the ledger first sees it, as R's"
-                + " Surv(entry, exit, event).\n" + t.build().toText();
+                + "Left out (EXCLUDE) sees only customers younger than a year; delayed entry (DELAYED_ENTRY) counts each"
+                + " one paying in the\nopening month from the tenure at which the ledger first sees it, as R's"
+                + " Surv(entry, exit, event).\n" + t.build().toText()
+                + "\n(— past the longest tenure a curve observed: the estimate there would only repeat its last value)";
         return SectionOutput.text(text);
     }
 
@@ -49,8 +50,10 @@ public final class DelayedEntrySection implements ReportSection {
         cells[0] = label;
         cells[1] = c.customers();
         cells[2] = c.enteredLate();
+        // Past the longest observed tenure the estimate only repeats its last value: not data, so not shown.
+        double longest = c.size() == 0 ? 0 : c.row(c.size() - 1).time();
         for (int i = 0; i < MONTHS.length; i++) {
-            cells[3 + i] = Figures.probability(c.survival(MONTHS[i]));
+            cells[3 + i] = MONTHS[i] > longest ? Figures.UNDEFINED : Figures.probability(c.survival(MONTHS[i]));
         }
         cells[8] = c.median().estimate().isPresent() ? Figures.number(c.median().estimate().getAsDouble())
                 : "not reached";

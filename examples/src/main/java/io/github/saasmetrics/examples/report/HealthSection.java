@@ -66,7 +66,7 @@ public final class HealthSection implements ReportSection {
         List<PortfolioCustomer> atRisk = portfolio.topAtRisk(TOP);
         for (PortfolioCustomer p : atRisk) {
             HealthAssessment a = byCustomer.get(p.customer());
-            top.row(p.customer(), Figures.money(p.mrr()), p.band(), a.displayScore(), String.join("; ", a.reasons().subList(0,
+            top.row(p.customer(), Figures.money(p.mrr()), p.band().label(), a.displayScore(), String.join("; ", a.reasons().subList(0,
                     Math.min(2, a.reasons().size()))).replace(" vs. full health", ""));
         }
         text.append(top.build()).append('\n');

@@ -29,35 +29,48 @@ public final class HtmlReport {
     /** The file name written into the report directory. */
     public static final String FILE_NAME = "report.html";
 
+    /** Tables this short are kept on one printed page rather than split with a repeated header. */
+    private static final int SHORT_TABLE_ROWS = 30;
+
     private static final String STYLE = """
             *,*::before,*::after{box-sizing:border-box}
             body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:1180px;\
-            padding:0 1rem;color:#1f2933;overflow-wrap:anywhere}
+            padding:0 1rem;color:#1f2933;overflow-wrap:anywhere;line-height:1.45}
             h1{font-size:1.8rem}
             h2{font-size:1.3rem;margin-top:2.5rem;border-bottom:1px solid #d0d7de;padding-bottom:.3rem}
+            p,li{max-width:60rem}
             pre{background:#f6f8fa;padding:.8rem;font-size:.72rem;line-height:1.35;white-space:pre-wrap;\
             overflow-wrap:anywhere;max-width:100%}
             figure{margin:1rem 0}
             .table{overflow-x:auto;margin:1rem 0}
             table{border-collapse:collapse;font-size:.8rem;font-variant-numeric:tabular-nums}
             caption{text-align:left;font-weight:600;padding:.3rem 0}
-            th,td{padding:.2rem .6rem;border-bottom:1px solid #e4e7eb;white-space:nowrap}
-            th{background:#f6f8fa}
+            th,td{padding:.2rem .6rem;border-bottom:1px solid #e4e7eb}
+            th{background:#f6f8fa;vertical-align:bottom;overflow-wrap:normal;hyphens:none}
+            td{white-space:nowrap}
             .num{text-align:right}
             .neg{color:#b42318}
             tr.total td{font-weight:600;border-top:2px solid #9aa5b1}
-            tr.group td{font-weight:600;background:#fbfcfd}
-            tr.footnote td{color:#52606d;white-space:normal}
+            tr.group td,tr.group th{font-weight:600;background:#fbfcfd;text-align:left}
+            tr.footnote td{color:#52606d;white-space:normal;overflow-wrap:normal}
             figure img{display:block;width:100%;height:auto}
             figcaption{color:#52606d;font-size:.9rem}
             nav li{margin:.2rem 0}
             @page{margin:12mm}
             @media print{
-            body{margin:0;max-width:none;padding:0;font-size:10pt}
+            body{margin:0;max-width:none;padding:0;font-size:9.5pt}
             nav{display:none}
             h2{margin-top:1.2rem;break-after:avoid}
-            pre{font-size:5.6pt;padding:.3rem;break-inside:auto}
+            caption{break-after:avoid}
+            pre{font-size:7.5pt;padding:.3rem;break-inside:auto}
+            .table{overflow:visible}
+            table{font-size:7.5pt}
+            th,td{padding:.1rem .3rem}
+            thead{display:table-header-group}
+            tr{break-inside:avoid}
+            .table.short{break-inside:avoid}
             figure{break-inside:avoid}
+            details>summary{display:none}
             }
             """;
 
@@ -112,8 +125,16 @@ public final class HtmlReport {
                         .append("\" src=\"data:image/png;base64,").append(ChartImages.pngBase64(chart))
                         .append("\"><figcaption>").append(escape(f.caption())).append("</figcaption></figure>\n");
             }
+            for (String note : s.output().notes()) {
+                page.append(note(note));
+            }
             for (ResultTable table : s.output().tables()) {
-                page.append("<div class=\"table\">").append(table.toHtml()).append("</div>\n");
+                String html = table.toHtml();
+                if (s.title().equals(SummarySection.TITLE)) {
+                    html = linked(html, sections);
+                }
+                page.append("<div class=\"table").append(table.rowCount() <= SHORT_TABLE_ROWS ? " short" : "")
+                        .append("\">").append(html).append("</div>\n");
             }
             if (s.output().tables().isEmpty()) {
                 page.append("<pre>").append(escape(s.output().text())).append("</pre>\n</section>\n");
@@ -123,6 +144,28 @@ public final class HtmlReport {
             }
         }
         return page.append("</body>\n</html>\n").toString();
+    }
+
+    /** A paragraph, or a list when every line starts with {@code "- "}. */
+    private static String note(String note) {
+        List<String> lines = note.lines().toList();
+        if (!lines.isEmpty() && lines.stream().allMatch(l -> l.startsWith("- "))) {
+            StringBuilder list = new StringBuilder("<ul>\n");
+            for (String line : lines) {
+                list.append("<li>").append(escape(line.substring(2))).append("</li>\n");
+            }
+            return list.append("</ul>\n").toString();
+        }
+        return "<p>" + escape(note) + "</p>\n";
+    }
+
+    /** The summary's cells that name a section, as links to it. */
+    private static String linked(String html, List<RenderedSection> sections) {
+        for (int i = 0; i < sections.size(); i++) {
+            String cell = "<td>" + escape(sections.get(i).title()) + "</td>";
+            html = html.replace(cell, "<td><a href=\"#s" + (i + 1) + "\">" + escape(sections.get(i).title()) + "</a></td>");
+        }
+        return html;
     }
 
     private static String escape(String text) {

@@ -52,15 +52,7 @@ public final class LtvSection implements ReportSection {
         MrrBridge latest = context.monthly().get(context.monthly().size() - 1);
         Money arpa = latest.arpa();
         int year = latest.period().firstMonth().getYear();
-        // Churn events over customers at the start, pooled over the year's months: a customer-weighted monthly rate.
-        long events = 0;
-        long atStart = 0;
-        for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(latest.period().firstMonth()); m = m.plusMonths(1)) {
-            ChurnResult month = CustomerChurn.measure(ledger, ReportingPeriod.month(m));
-            events += month.churnEvents();
-            atStart += month.customersAtStart();
-        }
-        Ratio churn = Ratio.of(events, atStart);
+        Ratio churn = context.pooledMonthlyChurn();
         double discount = ChurnConversions.monthlyDiscountRate(ANNUAL_DISCOUNT_RATE);
         Money cac = Money.of(ledger.currency(), CAC);
         Money simple = Ltv.simple(arpa, GROSS_MARGIN, churn);

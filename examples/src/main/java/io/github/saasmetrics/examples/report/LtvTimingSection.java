@@ -29,19 +29,15 @@ public final class LtvTimingSection implements ReportSection {
         MrrBridge latest = context.monthly().get(context.monthly().size() - 1);
         Money arpa = latest.arpa();
         int year = latest.period().firstMonth().getYear();
-        Ratio churn = Ratio.UNDEFINED;
-        for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(latest.period().firstMonth()); m = m.plusMonths(1)) {
-            ChurnResult month = CustomerChurn.measure(context.ledger(), ReportingPeriod.month(m));
-            churn = churn.plus(Ratio.of(month.churnEvents(), month.customersAtStart()));
-        }
+        Ratio churn = context.pooledMonthlyChurn();
         double margin = LtvSection.GROSS_MARGIN;
         double discount = ChurnConversions.monthlyDiscountRate(LtvSection.ANNUAL_DISCOUNT_RATE);
         TextTable.Builder t = TextTable.builder("timing", "LTV", "<formula with m = ARPA × margin, c churn, d discount, r = 1 − c");
-        t.row(PaymentTiming.IN_ADVANCE, Figures.money(Ltv.discounted(arpa, margin, churn.value(), discount, PaymentTiming.IN_ADVANCE)),
+        t.row(PaymentTiming.IN_ADVANCE.label(), Figures.money(Ltv.discounted(arpa, margin, churn.value(), discount, PaymentTiming.IN_ADVANCE)),
                 "m(1 + d)/(d + c): first payment at sign-up (subscriptions billed in advance)");
-        t.row(PaymentTiming.IN_ARREARS, Figures.money(Ltv.discounted(arpa, margin, churn.value(), discount, PaymentTiming.IN_ARREARS)),
+        t.row(PaymentTiming.IN_ARREARS.label(), Figures.money(Ltv.discounted(arpa, margin, churn.value(), discount, PaymentTiming.IN_ARREARS)),
                 "m/(d + c): paid at the end of each month (usage billed after the month)");
-        t.row(PaymentTiming.AT_RENEWAL, Figures.money(Ltv.discounted(arpa, margin, churn.value(), discount, PaymentTiming.AT_RENEWAL)),
+        t.row(PaymentTiming.AT_RENEWAL.label(), Figures.money(Ltv.discounted(arpa, margin, churn.value(), discount, PaymentTiming.AT_RENEWAL)),
                 "m·r/(1 + d − r): Gupta–Lehmann, renewals only (the acquisition payment counted elsewhere)");
         String text = "ARPA " + Figures.money(arpa) + " (" + latest.period() + "), margin " + Figures.percent(margin) + ", churn "
                 + churn + " a month (" + year + "), discount " + Figures.fixed(discount * 100, 3) + "% a month:\n"

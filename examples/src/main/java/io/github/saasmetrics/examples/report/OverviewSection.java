@@ -1,7 +1,11 @@
 package io.github.saasmetrics.examples.report;
 
 import io.github.saasmetrics.examples.sample.SampleDataset;
+import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.subscription.Subscription;
+import io.github.saasmetrics.table.Column;
+import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.ResultTable;
 import io.github.saasmetrics.table.TextTable;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,35 +30,26 @@ public final class OverviewSection implements ReportSection {
             }
         }
         TextTable.Builder table = TextTable.builder("currency", "subscriptions", "with a coupon");
-        byCurrency.forEach((currency, counts) -> table.row(currency, counts[0], counts[1]));
-        String text = data + "\n"
-                + "MRR conventions: " + conventions(context.conventions()) + "\n"
-                + "Movement conventions: " + conventions(context.ledger().movementConventions()) + "\n"
-                + "Ledger: " + context.ledger() + "\n\n"
-                + table.build();
-        return SectionOutput.text(text);
-    }
-
-    /** The record's components as {@code name=value} pairs, wrapped to stay readable. */
-    private static String conventions(Record conventions) {
-        StringBuilder sb = new StringBuilder();
-        int lineStart = 0;
-        for (var component : conventions.getClass().getRecordComponents()) {
-            Object value;
-            try {
-                value = component.getAccessor().invoke(conventions);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-            String part = component.getName() + "=" + value;
-            if (sb.length() - lineStart + part.length() > 90) {
-                sb.append(",\n  ");
-                lineStart = sb.length();
-            } else if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            sb.append(part);
+        ResultTable.Builder typed = ResultTable.builder("Subscriptions by currency")
+                .columns(Column.text("currency"), Column.count("subscriptions"), Column.count("with a coupon"));
+        byCurrency.forEach((currency, counts) -> {
+            table.row(currency, counts[0], counts[1]);
+            typed.row(currency, counts[0], counts[1]);
+        });
+        MrrLedger ledger = context.ledger();
+        StringBuilder ledgerText = new StringBuilder("Ledger: MRR in ").append(ledger.currency().getCurrencyCode()).append(" per customer and month, ")
+                .append(ledger.firstMonth()).append(" to ").append(ledger.lastMonth())
+                .append(" (the month before the first holds the opening MRR), ")
+                .append(Figures.grouped(ledger.customerCount())).append(" customers, ")
+                .append(Figures.grouped(ledger.rowCount())).append(" customer-months with MRR");
+        StringBuilder rules = new StringBuilder();
+        for (String rule : ConventionWords.all(context.conventions(), ledger.movementConventions())) {
+            rules.append("- ").append(rule).append('\n');
         }
-        return sb.toString();
+        String heading = "Conventions (how the numbers are counted):";
+        String text = data + "\n" + ledgerText + "\n\n" + table.build() + "\n\n" + heading + "\n"
+                + Formats.wrap(rules.toString().stripTrailing());
+        return SectionOutput.text(text).withTables(typed.build())
+                .withNotes(data.toString(), ledgerText.toString(), heading, rules.toString().stripTrailing());
     }
 }

@@ -6,6 +6,11 @@ import io.github.saasmetrics.examples.sample.SampleDataset;
 import io.github.saasmetrics.ledger.MrrLedger;
 import io.github.saasmetrics.mrr.MrrBridgeTable;
 import io.github.saasmetrics.mrr.MrrMovements;
+import io.github.saasmetrics.retention.ChurnResult;
+import io.github.saasmetrics.retention.CustomerChurn;
+import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.time.ReportingPeriod;
+import java.time.YearMonth;
 import io.github.saasmetrics.subscription.MrrConventions;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +29,7 @@ public final class ReportContext {
     private final MrrLedger ledger;
     private final MrrBridgeTable monthly;
     private final Map<CustomerId, Customer> customers;
+    private final Ratio pooledMonthlyChurn;
 
     private ReportContext(SampleDataset data, MrrConventions conventions) {
         this.data = data;
@@ -31,6 +37,17 @@ public final class ReportContext {
         this.ledger = MrrLedger.fromSubscriptions(data.subscriptions(), data.period(), conventions, data.rates());
         this.monthly = MrrMovements.monthly(ledger);
         this.customers = data.customersById();
+        this.pooledMonthlyChurn = pooledMonthlyChurn(ledger, data.period().lastMonth());
+    }
+
+    /** Churn events over customers at each month's start, summed over the months of the last month's year. */
+    private static Ratio pooledMonthlyChurn(MrrLedger ledger, YearMonth last) {
+        Ratio pooled = Ratio.UNDEFINED;
+        for (YearMonth m = YearMonth.of(last.getYear(), 1); !m.isAfter(last); m = m.plusMonths(1)) {
+            ChurnResult month = CustomerChurn.measure(ledger, ReportingPeriod.month(m));
+            pooled = pooled.plus(Ratio.of(month.churnEvents(), month.customersAtStart()));
+        }
+        return pooled;
     }
 
     /**
@@ -72,6 +89,18 @@ public final class ReportContext {
     /** @return one MRR bridge per month of the period, not null */
     public MrrBridgeTable monthly() {
         return monthly;
+    }
+
+    /**
+     * The monthly logo churn of the last year: churn events over customers at the start of each
+     * month, numerators and denominators summed over the year's months, so that busier months weigh
+     * more (a customer-weighted monthly rate, as {@code 533/17,338}). The report's LTV, benchmark and
+     * summary all use this one rate.
+     *
+     * @return the pooled rate, not null
+     */
+    public Ratio pooledMonthlyChurn() {
+        return pooledMonthlyChurn;
     }
 
     /** @return the customers by identifier, not null */

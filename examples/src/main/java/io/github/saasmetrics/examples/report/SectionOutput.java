@@ -16,14 +16,29 @@ import java.util.Objects;
  * @param text the text, lines separated by {@code \n}, not null
  * @param figures the charts, in order, not null, may be empty
  * @param tables the typed tables, in order, not null, may be empty
+ * @param notes prose the HTML page shows beside the typed tables (the text is then folded away),
+ *     one paragraph each; a paragraph whose lines all start with {@code "- "} is a list; not null,
+ *     may be empty
  */
-public record SectionOutput(String text, List<Figure> figures, List<ResultTable> tables) {
+public record SectionOutput(String text, List<Figure> figures, List<ResultTable> tables, List<String> notes) {
 
     /** Validates and copies the parts. */
     public SectionOutput {
         Objects.requireNonNull(text, "text");
         figures = List.copyOf(figures);
         tables = List.copyOf(tables);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * Text, charts and typed tables, without notes.
+     *
+     * @param text the text, not null
+     * @param figures the charts, not null
+     * @param tables the typed tables, not null
+     */
+    public SectionOutput(String text, List<Figure> figures, List<ResultTable> tables) {
+        this(text, figures, tables, List.of());
     }
 
     /**
@@ -55,6 +70,18 @@ public record SectionOutput(String text, List<Figure> figures, List<ResultTable>
     public SectionOutput withTables(ResultTable... more) {
         List<ResultTable> all = new ArrayList<>(tables);
         all.addAll(Arrays.asList(more));
-        return new SectionOutput(text, figures, all);
+        return new SectionOutput(text, figures, all, notes);
+    }
+
+    /**
+     * This output with prose paragraphs added after any it has, for the HTML page.
+     *
+     * @param more the paragraphs, not null
+     * @return a new output, not null
+     */
+    public SectionOutput withNotes(String... more) {
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(Arrays.asList(more));
+        return new SectionOutput(text, figures, tables, all);
     }
 }

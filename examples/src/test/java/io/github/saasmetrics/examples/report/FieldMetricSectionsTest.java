@@ -1,6 +1,7 @@
 package io.github.saasmetrics.examples.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.saasmetrics.examples.csv.SampleFiles;
@@ -93,7 +94,8 @@ class FieldMetricSectionsTest {
     @Test
     void ltvTimingAndDelayedEntry() {
         String timing = render(new LtvTimingSection());
-        assertTrue(timing.contains("AT_RENEWAL"), timing);
+        assertTrue(timing.contains("at renewal"), timing);
+        assertFalse(timing.contains("AT_RENEWAL"), timing);
         String delayed = render(new DelayedEntrySection());
         MrrLedger window = MrrLedger.fromSubscriptions(context.data().subscriptions(), YEAR, context.conventions(),
                 context.data().rates());
@@ -103,5 +105,9 @@ class FieldMetricSectionsTest {
         SurvivalCurve full = LedgerLifetimes.survival(context.ledger());
         SurvivalCurve excluded = LedgerLifetimes.survival(window, LeftTruncation.EXCLUDE);
         assertTrue(Math.abs(curve.survival(18) - full.survival(18)) < Math.abs(excluded.survival(18) - full.survival(18)));
+        // Leaving them out observes no tenure past a year: S(18) would only repeat S(12), so it is not shown.
+        String leftOut = delayed.lines().filter(l -> l.contains("earlier customers left out")).findFirst().orElseThrow();
+        assertTrue(leftOut.contains(String.format(java.util.Locale.ROOT, "%.4f", excluded.survival(12)) + "       —"),
+                leftOut);
     }
 }

@@ -52,7 +52,7 @@ class ReportTablesTest {
     void aSectionWithTablesShowsThemAsTablesAndItsTextBehindADisclosure() {
         String html = HtmlReport.html("R", SECTIONS);
         assertTrue(html.contains("<pre>no tables</pre>"), html);
-        assertEquals(2, html.split("<div class=\"table\"><table", -1).length - 1, html);
+        assertEquals(2, html.split("<div class=\"table short\"><table", -1).length - 1, html);
         assertTrue(html.contains("<details><summary>As text</summary><pre>MRR text</pre></details>"), html);
         assertTrue(html.contains("data-value=\"1234567.50\""), html);
     }
