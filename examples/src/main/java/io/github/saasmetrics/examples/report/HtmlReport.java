@@ -20,9 +20,15 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * times their size (text stays small, where vector output would outline every glyph), which keeps
  * the page near 1 MB.
  *
- * <p>The layout fits a 1180-pixel column; preformatted lines too long for it wrap rather than run
- * off the page, and a print style sheet fits the page to A4 or Letter paper, one chart never split
- * across two sheets.
+ * <p>After a section's tables come its notes (paragraphs, or lists), so that prose stays visible
+ * while the text form is folded away; the summary's "explained in" cells link to their sections.
+ *
+ * <p>The layout fits a 1180-pixel column: cells do not wrap, except headers and a table's last column
+ * (between words), and a table still wider than the column scrolls sideways in its own box. Printed (A4 or
+ * Letter; the page size is left to the printer), table headers repeat on every sheet, rows are not
+ * split, tables of up to {@value #SHORT_TABLE_ROWS} rows and charts are kept whole on one sheet,
+ * and tables of more than {@value #WIDE_TABLE_COLUMNS} columns print on a landscape sheet.
+ * {@code examples/scripts/check-report-page.sh} checks all of that in headless Chromium.
  */
 public final class HtmlReport {
 
@@ -30,7 +36,10 @@ public final class HtmlReport {
     public static final String FILE_NAME = "report.html";
 
     /** Tables this short are kept on one printed page rather than split with a repeated header. */
-    private static final int SHORT_TABLE_ROWS = 30;
+    static final int SHORT_TABLE_ROWS = 30;
+
+    /** Tables with more columns than this print on a landscape sheet of the same paper. */
+    static final int WIDE_TABLE_COLUMNS = 12;
 
     private static final String STYLE = """
             *,*::before,*::after{box-sizing:border-box}
@@ -43,11 +52,13 @@ public final class HtmlReport {
             overflow-wrap:anywhere;max-width:100%}
             figure{margin:1rem 0}
             .table{overflow-x:auto;margin:1rem 0}
-            table{border-collapse:collapse;font-size:.8rem;font-variant-numeric:tabular-nums}
+            table{border-collapse:collapse;font-size:.8rem;font-variant-numeric:tabular-nums;overflow-wrap:normal}
             caption{text-align:left;font-weight:600;padding:.3rem 0}
             th,td{padding:.2rem .6rem;border-bottom:1px solid #e4e7eb}
             th{background:#f6f8fa;vertical-align:bottom;overflow-wrap:normal;hyphens:none}
             td{white-space:nowrap}
+            td:last-child{white-space:normal;min-width:10em}
+            td.num:last-child,td.neg:last-child{white-space:nowrap;min-width:0}
             .num{text-align:right}
             .neg{color:#b42318}
             tr.total td{font-weight:600;border-top:2px solid #9aa5b1}
@@ -57,18 +68,22 @@ public final class HtmlReport {
             figcaption{color:#52606d;font-size:.9rem}
             nav li{margin:.2rem 0}
             @page{margin:12mm}
+            @page wide{size:landscape}
             @media print{
             body{margin:0;max-width:none;padding:0;font-size:9.5pt}
             nav{display:none}
             h2{margin-top:1.2rem;break-after:avoid}
             caption{break-after:avoid}
-            pre{font-size:7.5pt;padding:.3rem;break-inside:auto}
+            pre{font-size:7.5pt;padding:.3rem;break-inside:avoid}
             .table{overflow:visible}
             table{font-size:7.5pt}
             th,td{padding:.1rem .3rem}
             thead{display:table-header-group}
             tr{break-inside:avoid}
             .table.short{break-inside:avoid}
+            .table.wide{page:wide}
+            .table.wide table{font-size:6.8pt}
+            .table.wide th,.table.wide td{padding:.1rem .15rem}
             figure{break-inside:avoid}
             details>summary{display:none}
             }
@@ -125,16 +140,17 @@ public final class HtmlReport {
                         .append("\" src=\"data:image/png;base64,").append(ChartImages.pngBase64(chart))
                         .append("\"><figcaption>").append(escape(f.caption())).append("</figcaption></figure>\n");
             }
-            for (String note : s.output().notes()) {
-                page.append(note(note));
-            }
             for (ResultTable table : s.output().tables()) {
                 String html = table.toHtml();
                 if (s.title().equals(SummarySection.TITLE)) {
                     html = linked(html, sections);
                 }
                 page.append("<div class=\"table").append(table.rowCount() <= SHORT_TABLE_ROWS ? " short" : "")
+                        .append(table.columns().size() > WIDE_TABLE_COLUMNS ? " wide" : "")
                         .append("\">").append(html).append("</div>\n");
+            }
+            for (String note : s.output().notes()) {
+                page.append(note(note));
             }
             if (s.output().tables().isEmpty()) {
                 page.append("<pre>").append(escape(s.output().text())).append("</pre>\n</section>\n");
