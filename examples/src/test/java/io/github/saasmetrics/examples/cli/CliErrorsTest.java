@@ -93,6 +93,17 @@ class CliErrorsTest {
     }
 
     @Test
+    void aCurrencyWithoutAnExchangeRateIsBadInput(@TempDir Path dir) throws IOException {
+        Path rates = Cli.copyOfSample(dir).resolve("exchange-rates.csv");
+        List<String> lines = Files.readAllLines(rates, StandardCharsets.UTF_8);
+        Files.write(rates, lines.stream().filter(l -> !l.startsWith("gbp,")).toList(), StandardCharsets.UTF_8);
+        Cli.Run run = badInput("cohorts", "--data", dir.toString());
+        assertTrue(run.err().startsWith("saasmetrics cohorts: cannot compute the metrics from the data in "
+                + dir.toAbsolutePath() + ": subscription "), run.err());
+        assertTrue(run.err().contains(": no exchange rate from GBP to USD in effect on "), run.err());
+    }
+
+    @Test
     void aMisspeltOptionSuggestsTheRightOne() {
         Cli.Run dropped = badInput("bridge", "--dta", "exports");
         assertTrue(dropped.err().startsWith("Unknown options: '--dta', 'exports'\n"), dropped.err());
