@@ -65,6 +65,8 @@ final class ReportCommand implements Callable<Integer> {
         // Charts are drawn off-screen; this must be set before any AWT class loads.
         System.setProperty("java.awt.headless", "true");
         ReportingPeriod period = data.period();
+        // The growth section bridges every calendar year the period touches; a year cut short would reach past
+        // the ledger, so say so here rather than fail inside a section.
         if (period.firstMonth().getMonth() != Month.JANUARY || period.lastMonth().getMonth() != Month.DECEMBER) {
             throw new ParameterException(spec.commandLine(), "report needs --period to be whole calendar years, such as"
                     + " 2024 or 2023-01..2024-12, as its sections compare years; but it was " + period.firstMonth() + ".."
