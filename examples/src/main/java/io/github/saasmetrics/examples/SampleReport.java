@@ -1,6 +1,6 @@
 package io.github.saasmetrics.examples;
 
-import io.github.saasmetrics.examples.csv.SampleFiles;
+import io.github.saasmetrics.examples.cli.SaasmetricsCli;
 import io.github.saasmetrics.examples.report.ChurnAlertSection;
 import io.github.saasmetrics.examples.report.ChurnBenchmarkSection;
 import io.github.saasmetrics.examples.report.ChurnReasonsSection;
@@ -25,18 +25,17 @@ import io.github.saasmetrics.examples.report.ReportSection;
 import io.github.saasmetrics.examples.report.RevenueRetentionSection;
 import io.github.saasmetrics.examples.report.SummarySection;
 import io.github.saasmetrics.examples.report.SurvivalSection;
-import io.github.saasmetrics.examples.report.TextReport;
 import io.github.saasmetrics.examples.report.WhatIfSection;
-import io.github.saasmetrics.examples.sample.SampleDataset;
-import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The sample report: the library's metrics on the bundled sample business, printed to standard
  * output and, given a directory, written as an HTML page with charts.
  *
- * <p>Run it with {@code ./mvnw -B -q -pl examples -am -Psample-report package}, which writes
+ * <p>Run it with {@code ./mvnw -B -q -pl examples -am -Psample-report package}, which runs the
+ * command line's {@code report --sample} ({@link SaasmetricsCli}) and writes
  * {@code examples/target/sample-report/report.html}. The data comes from the CSV files under
  * {@code src/main/resources/sample/}, read through the same importers as a user's own exports.
  *
@@ -53,25 +52,19 @@ public final class SampleReport {
     }
 
     /**
-     * Prints the report and, given a directory, writes the HTML page into it.
+     * Prints the report and, given a directory, writes the HTML page and the tables as CSV files into
+     * it: the command line's {@code report --sample} ({@link SaasmetricsCli}).
      *
-     * @param args optional: a directory for {@code report.html}
+     * @param args optional: a directory for {@code report.html} and {@code report-tables/}
      */
     public static void main(String[] args) {
-        // Charts are drawn off-screen; this must be set before any AWT class loads.
-        System.setProperty("java.awt.headless", "true");
-        SampleDataset data = SampleFiles.readBundled();
-        List<RenderedSection> rendered = render(ReportContext.of(data));
-        PrintStream out = System.out;
-        TextReport.print(TITLE, rendered, out);
+        List<String> command = new ArrayList<>(List.of("report", "--sample"));
         if (args.length > 0) {
-            Path file = HtmlReport.write(TITLE, rendered, Path.of(args[0]));
-            out.println();
-            out.println("HTML report with charts: " + file.toAbsolutePath().normalize());
-            List<Path> tables = ReportTables.write(rendered, Path.of(args[0]));
-            out.println("Tables as CSV (" + tables.size() + " files): "
-                    + Path.of(args[0]).resolve(ReportTables.DIRECTORY).toAbsolutePath().normalize());
+            Path dir = Path.of(args[0]);
+            command.addAll(List.of("--out", dir.resolve(HtmlReport.FILE_NAME).toString(),
+                    "--tables", dir.resolve(ReportTables.DIRECTORY).toString()));
         }
+        SaasmetricsCli.main(command.toArray(String[]::new));
     }
 
     /**

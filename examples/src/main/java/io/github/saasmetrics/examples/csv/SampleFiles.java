@@ -41,6 +41,9 @@ public final class SampleFiles {
      */
     public static final List<String> OPTIONAL_FILES = List.of("health.csv", "experiment.csv", "churn-reasons.csv");
 
+    /** The files of {@link #FILES} that a directory must hold, in {@link #FILES} order. */
+    public static final List<String> REQUIRED_FILES = FILES.stream().filter(f -> !OPTIONAL_FILES.contains(f)).toList();
+
     private static final String RESOURCE_DIR = "/sample/";
 
     private SampleFiles() {
@@ -134,6 +137,18 @@ public final class SampleFiles {
      * @return the data set over {@link SampleData#period()}, reported in USD, not null
      */
     public static SampleDataset readBundled() {
+        return readBundled(SampleData.period(), Currency.getInstance("USD"));
+    }
+
+    /**
+     * Reads the bundled sample from the class path for another period and reporting currency, as
+     * {@link #read(Path, ReportingPeriod, Currency)} reads a directory.
+     *
+     * @param period the months to report, not null
+     * @param reportingCurrency the currency to report in, not null; {@code exchange-rates.csv} converts into it
+     * @return the data set, not null
+     */
+    public static SampleDataset readBundled(ReportingPeriod period, Currency reportingCurrency) {
         return read(name -> {
             InputStream stream = SampleFiles.class.getResourceAsStream(RESOURCE_DIR + name);
             if (stream == null) {
@@ -141,7 +156,7 @@ public final class SampleFiles {
                         + " is not on the class path");
             }
             return new InputStreamReader(stream, StandardCharsets.UTF_8);
-        }, SampleData.period(), Currency.getInstance("USD"));
+        }, period, reportingCurrency);
     }
 
     /** Opens a named file; null for an optional file that is not there. */

@@ -31,7 +31,19 @@ public final class ReportTables {
      * @throws UncheckedIOException if writing fails
      */
     public static List<Path> write(List<RenderedSection> sections, Path dir) {
-        Path tables = dir.resolve(DIRECTORY);
+        return writeInto(sections, dir.resolve(DIRECTORY));
+    }
+
+    /**
+     * Writes the files into a directory of their own, creating it if needed and replacing files of
+     * the same name.
+     *
+     * @param sections the rendered sections, not null
+     * @param tables the directory that holds the CSV files, not null
+     * @return the files written, in section order, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public static List<Path> writeInto(List<RenderedSection> sections, Path tables) {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(tables);
