@@ -37,13 +37,19 @@ public final class ReportContext {
         this.ledger = MrrLedger.fromSubscriptions(data.subscriptions(), data.period(), conventions, data.rates());
         this.monthly = MrrMovements.monthly(ledger);
         this.customers = data.customersById();
-        this.pooledMonthlyChurn = pooledMonthlyChurn(ledger, data.period().lastMonth());
+        this.pooledMonthlyChurn = pooledMonthlyChurn(ledger, data.period());
     }
 
-    /** Churn events over customers at each month's start, summed over the months of the last month's year. */
-    private static Ratio pooledMonthlyChurn(MrrLedger ledger, YearMonth last) {
+    /**
+     * Churn events over customers at each month's start, summed over the months of the last month's
+     * year that the period covers.
+     */
+    private static Ratio pooledMonthlyChurn(MrrLedger ledger, ReportingPeriod period) {
+        YearMonth last = period.lastMonth();
+        YearMonth january = YearMonth.of(last.getYear(), 1);
+        YearMonth first = period.firstMonth().isAfter(january) ? period.firstMonth() : january;
         Ratio pooled = Ratio.UNDEFINED;
-        for (YearMonth m = YearMonth.of(last.getYear(), 1); !m.isAfter(last); m = m.plusMonths(1)) {
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             ChurnResult month = CustomerChurn.measure(ledger, ReportingPeriod.month(m));
             pooled = pooled.plus(Ratio.of(month.churnEvents(), month.customersAtStart()));
         }
@@ -92,7 +98,8 @@ public final class ReportContext {
     }
 
     /**
-     * The monthly logo churn of the last year: churn events over customers at the start of each
+     * The monthly logo churn of the last year (of its months inside the period): churn events over
+     * customers at the start of each
      * month, numerators and denominators summed over the year's months, so that busier months weigh
      * more (a customer-weighted monthly rate, as {@code 533/17,338}). The report's LTV, benchmark and
      * summary all use this one rate.
