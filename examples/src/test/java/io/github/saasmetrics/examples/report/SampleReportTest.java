@@ -49,6 +49,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 
 /** The report shows the library's own tables, stays readable, and writes a self-contained page with charts. */
 class SampleReportTest {
@@ -176,7 +177,7 @@ class SampleReportTest {
         assertTrue(text.contains("sBG fit: 716 customers over 12 periods: α = ") && text.contains("converged after"), text);
         assertEquals(1, survival.output().figures().size());
         XYChart chart = (XYChart) survival.output().figures().get(0).chart().get();
-        assertEquals(List.of("95% confidence band", "survival"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(List.of("95% confidence band", "survival"), chart.getSeriesCollection().stream().map(XYSeries::getName).toList());
     }
 
     private static Ratio monthlyChurn2024() {
