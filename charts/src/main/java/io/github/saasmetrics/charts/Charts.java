@@ -63,13 +63,14 @@ public final class Charts {
     /** Width of every chart in pixels (at scale 1). */
     public static final int WIDTH = 1100;
 
-    private static final Color NEW = new Color(0x2E7D32);
-    private static final Color EXPANSION = new Color(0x81C784);
-    private static final Color REACTIVATION = new Color(0x4FC3F7);
-    private static final Color CONTRACTION = new Color(0xFFB74D);
-    private static final Color CHURN = new Color(0xD32F2F);
-    private static final Color LINE = new Color(0x263238);
-    private static final Color BAND = new Color(0x81, 0xC7, 0x84, 0x66);
+    // The colours are package-private: the tests find the marks in the images by them.
+    static final Color NEW = new Color(0x2E7D32);
+    static final Color EXPANSION = new Color(0x81C784);
+    static final Color REACTIVATION = new Color(0x4FC3F7);
+    static final Color CONTRACTION = new Color(0xFFB74D);
+    static final Color CHURN = new Color(0xD32F2F);
+    static final Color LINE = new Color(0x263238);
+    static final Color BAND = new Color(0x81, 0xC7, 0x84, 0x66);
     private static final Font BASE = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
     private Charts() {
