@@ -13,6 +13,7 @@ import io.github.saasmetrics.mrr.MrrBridgeTable;
 import io.github.saasmetrics.mrr.MrrMovements;
 import io.github.saasmetrics.surveys.Nps;
 import io.github.saasmetrics.surveys.NpsResponse;
+import io.github.saasmetrics.cohort.CohortGrouping;
 import io.github.saasmetrics.cohort.CohortMetric;
 import io.github.saasmetrics.cohort.CohortTable;
 import io.github.saasmetrics.survival.KaplanMeier;
@@ -21,6 +22,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -97,6 +99,37 @@ class ChartsTest {
         assertEquals(List.of(List.of(0, 1, 100.0), List.of(1, 1, 50.0), List.of(0, 0, 100.0)),
                 fromTable.getHeatMapSeries().getHeatData().stream().map(List::of).toList());
         assertThrows(IllegalArgumentException.class, () -> Charts.cohortHeatmap("x", table, CohortMetric.MRR));
+    }
+
+    @Test
+    void aCohortTablesHeatmapNamesEachCohortsSizeItsAgeUnitAndItsPercentScale() {
+        HeatMapChart logo = Charts.cohortHeatmap("Logo retention (%)", CohortTable.of(LEDGER), CohortMetric.LOGO_RETENTION);
+        assertEquals(List.of("2024-02 (1)", "2024-01 (2)"), logo.getHeatMapSeries().getYData(),
+                "each cohort with its customers, the first on top");
+        assertEquals("age (months)", logo.getXAxisTitle());
+        assertEquals("#0", logo.getStyler().getHeatMapValueDecimalPattern(), "cells labelled as whole numbers");
+        assertEquals(List.of(0.0, 100.0), List.of(logo.getStyler().getMin(), logo.getStyler().getMax()),
+                "retention on 0 to 100 %, whatever the data");
+        HeatmapScale scale = ((LibraryCharts.HeatMap) logo).scale();
+        assertEquals(List.of("0%", "25%", "50%", "75%", "100%"), scale.ticks().stream().map(scale::label).toList());
+
+        HeatMapChart nrr = Charts.cohortHeatmap("NRR (%)", CohortTable.of(LEDGER), CohortMetric.NET_REVENUE_RETENTION);
+        // 2024-01: 150 at age 0, a's 150 at age 1 (100 %); 2024-02 at age 0 (100 %): the narrowest scale.
+        assertEquals(List.of(50.0, 150.0), List.of(nrr.getStyler().getMin(), nrr.getStyler().getMax()),
+                "net revenue retention centred on 100 %");
+
+        // Two years of months: whole quarters and years for the cells.
+        MrrLedger years = MrrLedger.builder(Currency.getInstance("USD")).add("a", "2022-03", "USD 10.00")
+                .add("a", "2023-03", "USD 10.00").add("b", "2022-07", "USD 10.00").add("c", "2023-02", "USD 10.00")
+                .months(YearMonth.of(2021, 12), YearMonth.of(2023, 12)).build();
+        HeatMapChart quarterly = Charts.cohortHeatmap("x", CohortTable.of(years, CohortGrouping.QUARTER),
+                CohortMetric.LOGO_RETENTION);
+        assertEquals("age (quarters)", quarterly.getXAxisTitle());
+        assertEquals(List.of("2023-Q1 (1)", "2022-Q3 (1)", "2022-Q1 (1)"), quarterly.getHeatMapSeries().getYData());
+        HeatMapChart yearly = Charts.cohortHeatmap("x", CohortTable.of(years, CohortGrouping.YEAR),
+                CohortMetric.GROSS_REVENUE_RETENTION);
+        assertEquals("age (years)", yearly.getXAxisTitle());
+        assertEquals(List.of("2023 (1)", "2022 (2)"), yearly.getHeatMapSeries().getYData());
     }
 
     @Test
