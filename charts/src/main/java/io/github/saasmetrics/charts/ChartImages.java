@@ -47,16 +47,7 @@ public final class ChartImages {
      * @throws IllegalArgumentException if the scale is out of range
      */
     public static byte[] png(Chart<?, ?> chart, double scale) {
-        Objects.requireNonNull(chart, "chart");
-        if (!(scale >= 0.25 && scale <= 4)) {
-            throw new IllegalArgumentException("scale must be from 0.25 to 4 but was " + scale);
-        }
-        int width = (int) Math.round(chart.getWidth() * scale);
-        int height = (int) Math.round(chart.getHeight() * scale);
-        // XChart settles some of its layout in the first paint of a chart, so a chart's first image
-        // differs by a few pixels from its later ones: paint once to settle, then draw the image.
-        draw(chart, scale, new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB));
-        BufferedImage image = draw(chart, scale, new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB));
+        BufferedImage image = image(chart, scale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (!ImageIO.write(image, "png", out)) {
@@ -66,6 +57,27 @@ public final class ChartImages {
             throw new UncheckedIOException("cannot render chart " + chart.getTitle(), e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The chart drawn at a scale, as the PNG image holds it; for tests that read where marks are drawn.
+     *
+     * @param chart the chart, not null
+     * @param scale pixels per chart unit, from 0.25 to 4
+     * @return the image, not null
+     * @throws IllegalArgumentException if the scale is out of range
+     */
+    static BufferedImage image(Chart<?, ?> chart, double scale) {
+        Objects.requireNonNull(chart, "chart");
+        if (!(scale >= 0.25 && scale <= 4)) {
+            throw new IllegalArgumentException("scale must be from 0.25 to 4 but was " + scale);
+        }
+        int width = (int) Math.round(chart.getWidth() * scale);
+        int height = (int) Math.round(chart.getHeight() * scale);
+        // XChart settles some of its layout in the first paint of a chart, so a chart's first image
+        // differs by a few pixels from its later ones: paint once to settle, then draw the image.
+        draw(chart, scale, new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB));
+        return draw(chart, scale, new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB));
     }
 
     private static BufferedImage draw(Chart<?, ?> chart, double scale, BufferedImage image) {

@@ -11,6 +11,7 @@ import io.github.saasmetrics.cohort.CohortTable;
 import io.github.saasmetrics.stats.Ratio;
 import io.github.saasmetrics.survival.SurvivalCurve;
 import io.github.saasmetrics.survival.SurvivalRow;
+import io.github.saasmetrics.table.Figures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -43,7 +44,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *   <li>{@link #mrrBridge}: the monthly MRR bridge, movements as stacked bars and MRR as a line,
  *       both axes with zero at the same height;</li>
  *   <li>{@link #cohortHeatmap(String, CohortTable, CohortMetric)}: a cohort table as a heat map with
- *       its colour scale;</li>
+ *       its colour scale, fixed per kind of percentage and labelled in percent;</li>
  *   <li>{@link #survivalCurve(String, SurvivalCurve)}: a Kaplan–Meier curve with its confidence
  *       interval as one shaded band;</li>
  *   <li>{@link #npsTrend}: NPS per period with its 95 % interval.</li>
@@ -63,13 +64,14 @@ public final class Charts {
     /** Width of every chart in pixels (at scale 1). */
     public static final int WIDTH = 1100;
 
-    private static final Color NEW = new Color(0x2E7D32);
-    private static final Color EXPANSION = new Color(0x81C784);
-    private static final Color REACTIVATION = new Color(0x4FC3F7);
-    private static final Color CONTRACTION = new Color(0xFFB74D);
-    private static final Color CHURN = new Color(0xD32F2F);
-    private static final Color LINE = new Color(0x263238);
-    private static final Color BAND = new Color(0x81, 0xC7, 0x84, 0x66);
+    // The colours are package-private: the tests find the marks in the images by them.
+    static final Color NEW = new Color(0x2E7D32);
+    static final Color EXPANSION = new Color(0x81C784);
+    static final Color REACTIVATION = new Color(0x4FC3F7);
+    static final Color CONTRACTION = new Color(0xFFB74D);
+    static final Color CHURN = new Color(0xD32F2F);
+    static final Color LINE = new Color(0x263238);
+    static final Color BAND = new Color(0x81, 0xC7, 0x84, 0x66);
     private static final Font BASE = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
     private Charts() {
@@ -195,9 +197,22 @@ public final class Charts {
 
     /**
      * A cohort table as a heat map of one of its percentages: one row per cohort, the first on top
-     * as in a printed triangle, one column per age, each cell coloured by the percentage and
-     * labelled with it rounded, a colour scale beside. Cells a cohort has not reached, or whose
+     * as in a printed triangle, labelled with the cohort and its size (its customers, all of whom pay
+     * at age 0), such as {@code 2023-01 (42)}; one column per age in the table's unit (months,
+     * quarters or years, as the age axis says); each cell coloured by the percentage and labelled
+     * with it rounded to a whole number, such as {@code 87}. Cells a cohort has not reached, or whose
      * percentage is undefined, are blank.
+     *
+     * <p>The colour scale beside the map states its values in percent, and is fixed per kind of
+     * percentage, so that maps of the same percentage compare at a glance:
+     * <ul>
+     *   <li>logo retention and gross revenue retention (at most 100 %): 0 to 100 %, orange for none
+     *       kept through pale green to green for all kept, labelled every 25 %;</li>
+     *   <li>net revenue retention: diverging around 100 %, red below (revenue lost), pale yellow at
+     *       exactly 100 % (marked on the scale), green above (revenue gained); it spans 50 to 150 %,
+     *       widened by 50 points on both sides at a time until every cell fits, so 100 % stays in its
+     *       middle; labelled at both ends, halfway and at 100 %.</li>
+     * </ul>
      *
      * @param title the chart title, not null
      * @param table the cohort table, not null
@@ -220,7 +235,8 @@ public final class Charts {
         double[][] values = new double[table.cohorts().size()][ages];
         for (int c = 0; c < values.length; c++) {
             CohortRow row = table.cohorts().get(c);
-            cohorts.add(row.cohort().toString());
+            // A percentage of a cohort of three and of three hundred look alike: the size tells them apart.
+            cohorts.add(row.cohort() + " (" + Figures.grouped(row.size()) + ")");
             Arrays.fill(values[c], Double.NaN);
             for (int k = 0; k < row.cells().size(); k++) {
                 Optional<Ratio> r = switch (metric) {
@@ -234,14 +250,18 @@ public final class Charts {
             }
         }
         String unit = table.grouping().name().toLowerCase(Locale.ROOT);
-        return cohortHeatmap(title, cohorts, ageLabels, values, "age (" + unit + "s)");
+        return cohortHeatmap(title, cohorts, ageLabels, values, "age (" + unit + "s)", HeatmapScale.of(metric, values));
     }
 
     /**
-     * A table of numbers by cohort and age as a heat map: one row per cohort, the first on top as
-     * in a printed triangle, one column per age, each cell coloured by its value and labelled with
-     * it rounded, a colour scale beside. Cells that are {@code NaN} (ages a cohort has not reached)
-     * are left blank.
+     * A table of numbers by cohort and age as a heat map: one row per cohort, the first on top as in
+     * a printed triangle, one column per age (in months, as the age axis says), each cell coloured by
+     * its value and labelled with it rounded to a whole number. Cells that are {@code NaN} (ages a
+     * cohort has not reached) are left blank.
+     *
+     * <p>The numbers' kind is unknown, so the colour scale beside the map spans them: from the round
+     * ten at or below the lowest value to the round ten at or above the highest (at least ten wide),
+     * orange through pale green to green, labelled at both ends and in the middle without a unit.
      *
      * @param title the chart title, not null
      * @param cohorts the row labels, top to bottom, such as {@code 2023-01}, not null
@@ -251,11 +271,11 @@ public final class Charts {
      * @throws IllegalArgumentException if the dimensions do not match the labels
      */
     public static HeatMapChart cohortHeatmap(String title, List<String> cohorts, List<String> ages, double[][] values) {
-        return cohortHeatmap(title, cohorts, ages, values, "age (months)");
+        return cohortHeatmap(title, cohorts, ages, values, "age (months)", HeatmapScale.spanning(values));
     }
 
     private static HeatMapChart cohortHeatmap(String title, List<String> cohorts, List<String> ages, double[][] values,
-            String ageTitle) {
+            String ageTitle, HeatmapScale scale) {
         Objects.requireNonNull(title, "title");
         if (values.length != cohorts.size()) {
             throw new IllegalArgumentException("values has " + values.length + " rows but there are " + cohorts.size()
@@ -278,31 +298,21 @@ public final class Charts {
             }
         }
         HeatMapChart chart = new LibraryCharts.HeatMap(new HeatMapChartBuilder().width(WIDTH)
-                .height(Math.max(320, 110 + 22 * rows)).title(title).xAxisTitle(ageTitle).yAxisTitle("cohort"));
+                .height(Math.max(320, 110 + 22 * rows)).title(title).xAxisTitle(ageTitle).yAxisTitle("cohort"), scale);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setBaseFont(BASE);
         chart.getStyler().setChartTitleFont(BASE.deriveFont(Font.BOLD, 15f));
-        // The colour scale: a gradient bar beside the map, from the lowest value to the highest.
+        // The colour scale (ScaleLegend) takes the legend's place right of the map.
         chart.getStyler().setLegendVisible(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setLegendBorderColor(Color.WHITE);
         chart.getStyler().setLegendFont(BASE.deriveFont(11f));
         chart.getStyler().setShowValue(true);
         chart.getStyler().setValueFont(BASE.deriveFont(10f));
         chart.getStyler().setHeatMapValueDecimalPattern("#0");
         chart.getStyler().setDecimalPattern("#0");
-        // The scale runs between round tens around the values, so that its end labels read as numbers.
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (Number[] cell : cells) {
-            low = Math.min(low, cell[2].doubleValue());
-            high = Math.max(high, cell[2].doubleValue());
-        }
-        if (low <= high) {
-            chart.getStyler().setMin(Math.floor(low / 10) * 10);
-            chart.getStyler().setMax(Math.max(Math.ceil(high / 10) * 10, Math.floor(low / 10) * 10 + 10));
-        }
-        chart.getStyler().setRangeColors(new Color[] {new Color(0xFFE0B2), new Color(0xC8E6C9), new Color(0x66BB6A)});
+        // XChart leaves out category labels closer together than the x axis's tick spacing hint, on both
+        // axes: rows are 22 units apart, and every cohort and age keeps its label.
+        chart.getStyler().setXAxisTickMarkSpacingHint(16);
         chart.addSeries(title, ages, bottomUp, cells);
         return chart;
     }

@@ -29,11 +29,22 @@ final class LibraryCharts {
         }
     }
 
-    /** A heat map drawn by the library. */
+    /** A heat map drawn by the library, with its colour scale as the legend. */
     static final class HeatMap extends HeatMapChart implements SaasmetricsChart {
 
-        HeatMap(HeatMapChartBuilder builder) {
+        private final HeatmapScale scale;
+
+        HeatMap(HeatMapChartBuilder builder, HeatmapScale scale) {
             super(builder);
+            this.scale = scale;
+            scale.applyTo(getStyler());
+            // XChart's own legend labels only the scale's two ends, as raw decimals without a unit.
+            legend = new ScaleLegend(this, scale);
+        }
+
+        /** The colour scale the cells and the legend follow. */
+        HeatmapScale scale() {
+            return scale;
         }
 
         @Override

@@ -13,6 +13,7 @@ import io.github.saasmetrics.mrr.MrrBridgeTable;
 import io.github.saasmetrics.mrr.MrrMovements;
 import io.github.saasmetrics.surveys.Nps;
 import io.github.saasmetrics.surveys.NpsResponse;
+import io.github.saasmetrics.cohort.CohortGrouping;
 import io.github.saasmetrics.cohort.CohortMetric;
 import io.github.saasmetrics.cohort.CohortTable;
 import io.github.saasmetrics.survival.KaplanMeier;
@@ -21,6 +22,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -32,6 +34,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.internal.series.Series;
 
 /** Every chart is built in one call from a result and renders to PNG without a display. */
 class ChartsTest {
@@ -46,12 +49,12 @@ class ChartsTest {
     void theMrrBridgeStacksFiveMovementsAndPutsBothZerosAtOneHeight() throws IOException {
         CategoryChart chart = Charts.mrrBridge(BRIDGES);
         assertEquals(List.of("new", "expansion", "reactivation", "contraction", "churn", "MRR at month end (right axis)"),
-                List.copyOf(chart.getSeriesMap().keySet()));
+                names(chart));
         // February: a expands by 50, b churns 50, c is new with 20.
-        assertEquals(20.0, chart.getSeriesMap().get("new").getYData().stream().skip(1).findFirst().orElseThrow().doubleValue());
-        assertEquals(50.0, chart.getSeriesMap().get("expansion").getYData().stream().skip(1).findFirst().orElseThrow().doubleValue());
-        assertEquals(-50.0, chart.getSeriesMap().get("churn").getYData().stream().skip(1).findFirst().orElseThrow().doubleValue());
-        assertEquals(170.0, chart.getSeriesMap().get("MRR at month end (right axis)").getYData().stream().skip(1).findFirst().orElseThrow().doubleValue());
+        assertEquals(20.0, chart.getSeries("new").getYData()[1]);
+        assertEquals(50.0, chart.getSeries("expansion").getYData()[1]);
+        assertEquals(-50.0, chart.getSeries("churn").getYData()[1]);
+        assertEquals(170.0, chart.getSeries("MRR at month end (right axis)").getYData()[1]);
         // Zero sits at the same fraction of both axes' spans.
         double left = -chart.getStyler().getYAxisMin(0) / (chart.getStyler().getYAxisMax(0)
                 - chart.getStyler().getYAxisMin(0));
@@ -72,7 +75,7 @@ class ChartsTest {
         var trend = Nps.monthlyTrend(List.of(NpsResponse.of("a", 10, jan), NpsResponse.of("b", 3, jan),
                 NpsResponse.of("c", 9, jan.plusMonths(2))));
         CategoryChart chart = Charts.npsTrend(trend);
-        assertEquals(List.of("2024-01", "2024-03"), chart.getSeriesMap().get("NPS").getXData());
+        assertEquals(List.of("2024-01", "2024-03"), chart.getSeries("NPS").getXData());
         assertTrue(ChartImages.png(chart).length > 1000);
         assertThrows(IllegalArgumentException.class, () -> Charts.npsTrend(Nps.monthlyTrend(List.of())));
     }
@@ -99,17 +102,48 @@ class ChartsTest {
     }
 
     @Test
+    void aCohortTablesHeatmapNamesEachCohortsSizeItsAgeUnitAndItsPercentScale() {
+        HeatMapChart logo = Charts.cohortHeatmap("Logo retention (%)", CohortTable.of(LEDGER), CohortMetric.LOGO_RETENTION);
+        assertEquals(List.of("2024-02 (1)", "2024-01 (2)"), logo.getHeatMapSeries().getYData(),
+                "each cohort with its customers, the first on top");
+        assertEquals("age (months)", logo.getXAxisTitle());
+        assertEquals("#0", logo.getStyler().getHeatMapValueDecimalPattern(), "cells labelled as whole numbers");
+        assertEquals(List.of(0.0, 100.0), List.of(logo.getStyler().getMin(), logo.getStyler().getMax()),
+                "retention on 0 to 100 %, whatever the data");
+        HeatmapScale scale = ((LibraryCharts.HeatMap) logo).scale();
+        assertEquals(List.of("0%", "25%", "50%", "75%", "100%"), scale.ticks().stream().map(scale::label).toList());
+
+        HeatMapChart nrr = Charts.cohortHeatmap("NRR (%)", CohortTable.of(LEDGER), CohortMetric.NET_REVENUE_RETENTION);
+        // 2024-01: 150 at age 0, a's 150 at age 1 (100 %); 2024-02 at age 0 (100 %): the narrowest scale.
+        assertEquals(List.of(50.0, 150.0), List.of(nrr.getStyler().getMin(), nrr.getStyler().getMax()),
+                "net revenue retention centred on 100 %");
+
+        // Two years of months: whole quarters and years for the cells.
+        MrrLedger years = MrrLedger.builder(Currency.getInstance("USD")).add("a", "2022-03", "USD 10.00")
+                .add("a", "2023-03", "USD 10.00").add("b", "2022-07", "USD 10.00").add("c", "2023-02", "USD 10.00")
+                .months(YearMonth.of(2021, 12), YearMonth.of(2023, 12)).build();
+        HeatMapChart quarterly = Charts.cohortHeatmap("x", CohortTable.of(years, CohortGrouping.QUARTER),
+                CohortMetric.LOGO_RETENTION);
+        assertEquals("age (quarters)", quarterly.getXAxisTitle());
+        assertEquals(List.of("2023-Q1 (1)", "2022-Q3 (1)", "2022-Q1 (1)"), quarterly.getHeatMapSeries().getYData());
+        HeatMapChart yearly = Charts.cohortHeatmap("x", CohortTable.of(years, CohortGrouping.YEAR),
+                CohortMetric.GROSS_REVENUE_RETENTION);
+        assertEquals("age (years)", yearly.getXAxisTitle());
+        assertEquals(List.of("2023 (1)", "2022 (2)"), yearly.getHeatMapSeries().getYData());
+    }
+
+    @Test
     void aSurvivalCurveHasOneShadedBandAndOneLine() {
         SurvivalCurve km = KaplanMeier.fit(new double[] {1, 2, 2, 3, 5}, new boolean[] {true, true, false, true, false});
         XYChart chart = Charts.survivalCurve("Customer survival", km);
-        assertEquals(List.of("95% confidence band", "survival"), List.copyOf(chart.getSeriesMap().keySet()));
-        XYSeries band = chart.getSeriesMap().get("95% confidence band");
-        assertEquals(XYSeries.XYSeriesRenderStyle.PolygonArea, band.getXYSeriesRenderStyle());
-        assertEquals(0.0, chart.getSeriesMap().get("survival").getXData()[0], "the curve starts at time 0");
-        assertEquals(1.0, chart.getSeriesMap().get("survival").getYData()[0]);
+        assertEquals(List.of("95% confidence band", "survival"), names(chart));
+        XYSeries band = chart.getSeries("95% confidence band");
+        assertEquals(XYSeries.XYSeriesRenderStyle.PolygonArea, band.getXYSeriesRenderStyle().orElseThrow());
+        assertEquals(0.0, chart.getSeries("survival").getXData()[0], "the curve starts at time 0");
+        assertEquals(1.0, chart.getSeries("survival").getYData()[0]);
         assertTrue(ChartImages.png(chart).length > 1000);
         XYChart bare = Charts.survivalCurve("x", new double[] {0, 1}, new double[] {1, 0.5}, null, null);
-        assertEquals(List.of("survival"), List.copyOf(bare.getSeriesMap().keySet()));
+        assertEquals(List.of("survival"), names(bare));
         assertThrows(IllegalArgumentException.class, () -> Charts.survivalCurve("x", new double[] {0, 1},
                 new double[] {1}, null, null));
         assertThrows(IllegalArgumentException.class, () -> Charts.survivalCurve("x", new double[] {0},
@@ -139,5 +173,10 @@ class ChartsTest {
                 .build();
         assertEquals(plain.getWidth(), Charts.mrrBridge(BRIDGES).getWidth());
         assertEquals(plain.getTitle(), Charts.mrrBridge(BRIDGES).getTitle());
+    }
+
+    /** The names of a chart's series, in the order they were added. */
+    private static List<String> names(Chart<?, ?> chart) {
+        return chart.getSeriesCollection().stream().map(Series::getName).toList();
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Cohort tables ({@link CohortTable}): customers grouped by the quarter of their first payment,
- * their logo retention and net revenue retention by age in quarters as text, and the monthly
- * cohorts of both as heat maps.
+ * their logo retention and net revenue retention by age in quarters as text, and both as heat maps
+ * of the same quarterly cohorts, so that a chart and the table beside it read alike.
  */
 public final class CohortSection implements ReportSection {
 
@@ -32,11 +32,11 @@ public final class CohortSection implements ReportSection {
                 logoLines.size())))).append("\n\n").append(quarterly.toText(CohortMetric.NET_REVENUE_RETENTION));
         CohortTable monthly = CohortTable.of(context.ledger());
         return new SectionOutput(text.toString(), List.of(
-                new Figure("Logo retention of each monthly cohort (% of its customers paying), by age in months.",
-                        () -> Charts.cohortHeatmap("Logo retention by monthly cohort (%)", monthly,
+                new Figure("Logo retention of each quarterly cohort (% of its customers paying), by age in quarters.",
+                        () -> Charts.cohortHeatmap("Logo retention by quarterly cohort (%)", quarterly,
                                 CohortMetric.LOGO_RETENTION)),
-                new Figure("Net revenue retention of each monthly cohort (% of its first month's MRR), by age in months.",
-                        () -> Charts.cohortHeatmap("Net revenue retention by monthly cohort (%)", monthly,
+                new Figure("Net revenue retention of each quarterly cohort (% of its MRR at age 0), by age in quarters.",
+                        () -> Charts.cohortHeatmap("Net revenue retention by quarterly cohort (%)", quarterly,
                                 CohortMetric.NET_REVENUE_RETENTION)))).withTables(quarterly.toTable(), monthly.toTable());
     }
 }

@@ -22,6 +22,7 @@ import io.github.saasmetrics.surveys.Nps;
 import io.github.saasmetrics.retention.ChurnResult;
 import io.github.saasmetrics.cohort.CohortGrouping;
 import io.github.saasmetrics.cohort.CohortMetric;
+import io.github.saasmetrics.cohort.CohortRow;
 import io.github.saasmetrics.cohort.CohortTable;
 import io.github.saasmetrics.retention.CustomerChurn;
 import io.github.saasmetrics.retention.CustomerRetention;
@@ -49,6 +50,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 
 /** The report shows the library's own tables, stays readable, and writes a self-contained page with charts. */
 class SampleReportTest {
@@ -130,19 +132,23 @@ class SampleReportTest {
     }
 
     @Test
-    void cohortsAreTheLibrarysTrianglesWithTheHeatmapsOfMonthlyCohorts() {
+    void cohortsAreTheLibrarysTrianglesWithHeatmapsOfTheSameQuarterlyCohorts() {
         RenderedSection cohorts = sections.stream().filter(s -> s.title().startsWith("Cohorts")).findFirst().orElseThrow();
         CohortTable quarterly = CohortTable.of(context.ledger(), CohortGrouping.QUARTER);
         assertTrue(cohorts.output().text().contains(quarterly.toText(CohortMetric.NET_REVENUE_RETENTION)));
         String logo = quarterly.toText(CohortMetric.LOGO_RETENTION);
         assertTrue(cohorts.output().text().startsWith(logo.substring(0, logo.indexOf("\naverage"))));
         assertEquals(2, cohorts.output().figures().size());
-        HeatMapChart heat = (HeatMapChart) cohorts.output().figures().get(0).chart().get();
-        CohortTable monthly = CohortTable.of(context.ledger());
-        assertEquals(monthly.cohorts().get(0).cohort().toString(),
-                heat.getHeatMapSeries().getYData().get(monthly.cohorts().size() - 1), "the first cohort on top");
-        long cells = monthly.cohorts().stream().mapToLong(r -> r.cells().size()).sum();
-        assertEquals(cells, heat.getHeatMapSeries().getHeatData().size());
+        CohortRow first = quarterly.cohorts().get(0);
+        long cells = quarterly.cohorts().stream().mapToLong(r -> r.cells().size()).sum();
+        for (Figure figure : cohorts.output().figures()) {
+            HeatMapChart heat = (HeatMapChart) figure.chart().get();
+            assertEquals(first.cohort() + " (" + Figures.grouped(first.size()) + ")",
+                    heat.getHeatMapSeries().getYData().get(quarterly.cohorts().size() - 1),
+                    "the first quarterly cohort on top, with its size");
+            assertEquals("age (quarters)", heat.getXAxisTitle());
+            assertEquals(cells, heat.getHeatMapSeries().getHeatData().size(), "the cells of the quarterly table");
+        }
     }
 
     @Test
@@ -176,7 +182,7 @@ class SampleReportTest {
         assertTrue(text.contains("sBG fit: 716 customers over 12 periods: α = ") && text.contains("converged after"), text);
         assertEquals(1, survival.output().figures().size());
         XYChart chart = (XYChart) survival.output().figures().get(0).chart().get();
-        assertEquals(List.of("95% confidence band", "survival"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(List.of("95% confidence band", "survival"), chart.getSeriesCollection().stream().map(XYSeries::getName).toList());
     }
 
     private static Ratio monthlyChurn2024() {
