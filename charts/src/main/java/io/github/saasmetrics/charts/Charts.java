@@ -81,9 +81,14 @@ public final class Charts {
 
     /**
      * The MRR bridge as stacked bars per month, gains up (new, expansion, reactivation) and losses
-     * down (contraction, churn), with the MRR at each month's end as a line on the right axis. Both
-     * axes put zero at the same height: the right axis reaches as far below zero, in proportion, as
-     * the losses reach on the left, and its labels below zero are left out.
+     * down (contraction, churn), with the MRR at each month's end as a line on the right axis.
+     *
+     * <p>Scales: the left axis is the movements', from 1.1 times the largest month's losses below
+     * zero to 1.1 times its largest gains; the right axis is the MRR's, up to 1.1 times the highest
+     * MRR, and each point of the line is drawn at its own MRR on it, not on top of the month's bars.
+     * Both axes put zero at the same height: the right axis reaches as far below zero, in
+     * proportion, as the losses reach on the left, and its labels below the movements' lowest value
+     * are left out (no MRR is negative).
      *
      * @param bridges the monthly bridges, not null, not empty
      * @return the chart, not null
