@@ -46,7 +46,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *   <li>{@link #cohortHeatmap(String, CohortTable, CohortMetric)}: a cohort table as a heat map with
  *       its colour scale, fixed per kind of percentage and labelled in percent;</li>
  *   <li>{@link #survivalCurve(String, SurvivalCurve)}: a Kaplan–Meier curve with its confidence
- *       interval as one shaded band;</li>
+ *       interval as one shaded band and the number at risk under it;</li>
  *   <li>{@link #npsTrend}: NPS per period with its 95 % interval.</li>
  * </ul>
  *
@@ -63,6 +63,8 @@ public final class Charts {
 
     /** Width of every chart in pixels (at scale 1). */
     public static final int WIDTH = 1100;
+    /** Height of a survival chart without its number-at-risk row. */
+    private static final int SURVIVAL_HEIGHT = 420;
 
     // The colours are package-private: the tests find the marks in the images by them.
     static final Color NEW = new Color(0x2E7D32);
@@ -79,9 +81,14 @@ public final class Charts {
 
     /**
      * The MRR bridge as stacked bars per month, gains up (new, expansion, reactivation) and losses
-     * down (contraction, churn), with the MRR at each month's end as a line on the right axis. Both
-     * axes put zero at the same height: the right axis reaches as far below zero, in proportion, as
-     * the losses reach on the left, and its labels below zero are left out.
+     * down (contraction, churn), with the MRR at each month's end as a line on the right axis.
+     *
+     * <p>Scales: the left axis is the movements', from 1.1 times the largest month's losses below
+     * zero to 1.1 times its largest gains; the right axis is the MRR's, up to 1.1 times the highest
+     * MRR, and each point of the line is drawn at its own MRR on it, not on top of the month's bars.
+     * Both axes put zero at the same height: the right axis reaches as far below zero, in
+     * proportion, as the losses reach on the left, and its labels below the movements' lowest value
+     * are left out (no MRR is negative).
      *
      * @param bridges the monthly bridges, not null, not empty
      * @return the chart, not null
@@ -318,12 +325,21 @@ public final class Charts {
     }
 
     /**
-     * A Kaplan–Meier curve as a step line with its confidence interval as one shaded band, with
-     * one legend entry each; the curve starts at 1 at time 0.
+     * A Kaplan–Meier curve as a step line with its confidence interval as one shaded band, with one
+     * legend entry each, and under it the number at risk: the customers still at risk at each
+     * labelled time, as in a printed Kaplan–Meier plot's risk table (at every second, third, …
+     * labelled time where the numbers would run into each other).
+     *
+     * <p>Scales: survival from 0 to 1 on the vertical axis; time from 0 to the curve's last time on
+     * the horizontal axis, labelled at whole months (every tick if the curve spans less than two).
+     * The curve starts at 1 at time 0. At risk at a time are the customers observed before it
+     * whose churn or censoring comes at that time or later (each row's {@code atRisk} at its own
+     * time; zero after the last row).
      *
      * @param title the chart title, not null
      * @param curve the curve, not null
-     * @return the chart, not null
+     * @return the chart, not null; taller than {@link #survivalCurve(String, double[], double[], double[], double[])}
+     *     by the number-at-risk row
      */
     public static XYChart survivalCurve(String title, SurvivalCurve curve) {
         Objects.requireNonNull(curve, "curve");
@@ -342,11 +358,20 @@ public final class Charts {
             lower[i] = r.lower();
             upper[i] = r.upper();
         }
-        return survivalCurve(title, times, survival, lower, upper);
+        // The row's numbers go under the time axis's labels, which XChart places: the labels' formatter sees them.
+        TimeTicks ticks = new TimeTicks(times[0], times[times.length - 1]);
+        LibraryCharts.Xy chart = survivalCurve(title, times, survival, lower, upper, ticks,
+                SURVIVAL_HEIGHT + RiskTable.HEIGHT);
+        chart.riskTable(new RiskTable(curve, ticks, BASE.deriveFont(11f)));
+        return chart;
     }
 
     /**
      * A survival curve as a step line with its confidence band, if given, as one shaded step band.
+     *
+     * <p>Scales: survival from 0 to 1 on the vertical axis; time from the first to the last time on
+     * the horizontal axis, labelled at whole months (every tick if the times span less than two).
+     * Without the curve's counts there is no number-at-risk row.
      *
      * @param title the chart title, not null
      * @param times the times at which the curve steps, ascending, not null
@@ -358,6 +383,14 @@ public final class Charts {
      */
     public static XYChart survivalCurve(String title, double[] times, double[] survival, double[] lower,
             double[] upper) {
+        Objects.requireNonNull(times, "times");
+        TimeTicks ticks = times.length == 0 ? null : new TimeTicks(times[0], times[times.length - 1]);
+        return survivalCurve(title, times, survival, lower, upper, ticks, SURVIVAL_HEIGHT);
+    }
+
+    /** The chart of either overload; {@code ticks} labels the time axis, null for XChart's labels. */
+    private static LibraryCharts.Xy survivalCurve(String title, double[] times, double[] survival, double[] lower,
+            double[] upper, TimeTicks ticks, int height) {
         Objects.requireNonNull(title, "title");
         if (survival.length != times.length || (lower != null && lower.length != times.length)
                 || (upper != null && upper.length != times.length)) {
@@ -366,13 +399,16 @@ public final class Charts {
         if ((lower == null) != (upper == null)) {
             throw new IllegalArgumentException("a band needs both bounds or neither");
         }
-        XYChart chart = new LibraryCharts.Xy(new XYChartBuilder().width(WIDTH).height(420).title(title)
+        LibraryCharts.Xy chart = new LibraryCharts.Xy(new XYChartBuilder().width(WIDTH).height(height).title(title)
                 .xAxisTitle("months since first payment").yAxisTitle("share still a customer"));
         style(chart.getStyler());
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);
         chart.getStyler().setYAxisDecimalPattern("0.0");
         chart.getStyler().setMarkerSize(0);
+        if (ticks != null) {
+            chart.setCustomXAxisTickLabelsFormatter(ticks);
+        }
         // The curve falls from the top left: the legend's place is the empty top right, one entry per line.
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);

@@ -1,5 +1,6 @@
 package io.github.saasmetrics.charts;
 
+import java.awt.Graphics2D;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.HeatMapChart;
@@ -53,11 +54,52 @@ final class LibraryCharts {
         }
     }
 
-    /** An XY chart drawn by the library. */
+    /** An XY chart drawn by the library, with a number-at-risk row under it if it is a Kaplan–Meier curve's. */
     static final class Xy extends XYChart implements SaasmetricsChart {
+
+        private RiskTable risks;
 
         Xy(XYChartBuilder builder) {
             super(builder);
+        }
+
+        /**
+         * Adds a number-at-risk row at the bottom of the chart, within its height.
+         *
+         * @param table the row, not null
+         */
+        void riskTable(RiskTable table) {
+            this.risks = table;
+        }
+
+        /** The number-at-risk row, or null if the chart has none. */
+        RiskTable riskTable() {
+            return risks;
+        }
+
+        @Override
+        public void paint(Graphics2D g, int width, int height) {
+            if (risks == null) {
+                super.paint(g, width, height);
+                return;
+            }
+            // XChart lays the chart out in the height it is given and takes that as the chart's: it draws
+            // above the row, and the chart keeps its whole size.
+            int above = height - RiskTable.HEIGHT;
+            Graphics2D chart = (Graphics2D) g.create();
+            try {
+                super.paint(chart, width, above);
+            } finally {
+                chart.dispose();
+            }
+            setWidth(width);
+            setHeight(height);
+            Graphics2D row = (Graphics2D) g.create();
+            try {
+                risks.paint(row, this, above);
+            } finally {
+                row.dispose();
+            }
         }
 
         @Override

@@ -28,6 +28,9 @@ class HeatmapPixelsTest {
     /** Allowed difference per channel from the scale's colour: XChart rounds down, Java2D may round. */
     private static final int TOLERANCE = 3;
     private static final IntPredicate COLOURED = Pixels.chromatic(20);
+    /** A blank cell: the plot's white, or a light grey grid line across it. */
+    private static final IntPredicate BLANK = rgb -> !Pixels.chromatic(8).test(rgb) && ((rgb >> 16) & 0xFF) >= 190
+            && ((rgb >> 8) & 0xFF) >= 190 && (rgb & 0xFF) >= 190;
     /** Text: black, and the darkest of its anti-aliased edges. */
     private static final IntPredicate DARK = rgb -> ((rgb >> 16) & 0xFF) < 90 && ((rgb >> 8) & 0xFF) < 90
             && (rgb & 0xFF) < 90;
@@ -203,8 +206,7 @@ class HeatmapPixelsTest {
                 int rgb = pixels.rgb(x, y);
                 String cell = "cohort " + c + " at age " + a;
                 if (Double.isNaN(values[c][a])) {
-                    assertTrue(!Pixels.chromatic(8).test(rgb), cell + " has no value and is blank but was "
-                            + Integer.toHexString(rgb));
+                    assertTrue(BLANK.test(rgb), cell + " has no value and is blank but was " + Integer.toHexString(rgb));
                 } else {
                     Color expected = colourOf(values[c][a], scale[0], scale[1], colours);
                     assertTrue(Pixels.near(rgb, expected, TOLERANCE), cell + ", " + values[c][a] + " on the scale "

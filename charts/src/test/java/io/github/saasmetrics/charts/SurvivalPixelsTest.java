@@ -10,7 +10,10 @@ import io.github.saasmetrics.survival.SurvivalRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
 
 /**
  * Where the survival chart draws its curve and band, read from the image. The mapping comes from
@@ -97,6 +100,99 @@ class SurvivalPixelsTest {
         int x = drawn.middle(0);
         int[] run = drawn.curveRun(x);
         assertFalse(drawn.pixels.is(x, run[1] + 2, BAND), "no band before the first churn");
+    }
+
+    @Test
+    void underTheChartStandsTheNumberAtRiskAtEachLabelledTime() {
+        SurvivalCurve curve = fortyCustomers();
+        XYChart chart = Charts.survivalCurve("Customer survival", curve);
+        Pixels pixels = Pixels.of(chart);
+        // The same curve without its counts has no row: the row makes the image taller by its own height.
+        List<SurvivalRow> rows = curve.rows();
+        double[] times = DoubleStream.concat(DoubleStream.of(0), rows.stream().mapToDouble(SurvivalRow::time)).toArray();
+        double[] survival = DoubleStream.concat(DoubleStream.of(1), rows.stream().mapToDouble(SurvivalRow::survival))
+                .toArray();
+        Pixels bare = Pixels.of(Charts.survivalCurve("Customer survival", times, survival, null, null));
+        int row = (int) Math.round(RiskTable.HEIGHT * ChartImages.DEFAULT_SCALE);
+        assertEquals(bare.height() + row, pixels.height(), "the row below the chart");
+
+        RiskTable table = ((LibraryCharts.Xy) chart).riskTable();
+        assertEquals(IntStream.rangeClosed(0, 10).mapToObj(i -> (double) i).toList(), table.times(),
+                "every labelled month of the time axis");
+        // At risk at t: the customers whose tenure is t or more, the count of the first row at or after t.
+        List<Long> expected = new ArrayList<>();
+        for (double t : table.times()) {
+            expected.add(rows.stream().filter(r -> r.time() >= t).findFirst().map(SurvivalRow::atRisk).orElse(0L));
+        }
+        assertEquals(expected, table.counts());
+        assertEquals(List.of(40L, 40L, 34L, 27L, 23L, 17L, 17L, 12L, 12L, 8L, 8L), table.counts());
+
+        // In the image: the caption at the left of the row, a number under each labelled time and
+        // nothing halfway between two of them.
+        Drawn drawn = new Drawn(curve, pixels);
+        int top = pixels.height() - row;
+        assertTrue(dark(pixels, 0, (int) drawn.x(0) - 20, top, top + row / 2) > 50, "the caption");
+        double month = drawn.x(1) - drawn.x(0);
+        for (double t : table.times()) {
+            int x = (int) Math.round(drawn.x(t));
+            assertTrue(dark(pixels, x - 12, x + 12, top + row / 2, pixels.height()) > 15, "a number under " + t);
+            if (t < 10) {
+                int between = (int) Math.round(drawn.x(t) + month / 2);
+                assertEquals(0, dark(pixels, between - 3, between + 3, top, pixels.height()), "nothing between "
+                        + t + " and " + (t + 1));
+            }
+        }
+        assertEquals(0, dark(pixels, 0, pixels.width(), top - 4, top + 4), "the row starts below the axis title");
+    }
+
+    @Test
+    void whereTheNumbersWouldRunIntoEachOtherTheRowShowsEveryFewLabelledTimes() {
+        // 12,000 customers over 30 months: six-character counts, a labelled time each month.
+        double[] tenures = new double[12_000];
+        boolean[] churned = new boolean[tenures.length];
+        for (int i = 0; i < tenures.length; i++) {
+            tenures[i] = 1 + i % 30;
+            churned[i] = i % 3 != 0;
+        }
+        SurvivalCurve curve = KaplanMeier.fit(tenures, churned);
+        XYChart chart = Charts.survivalCurve("Customer survival", curve);
+        Pixels pixels = Pixels.of(chart);
+        RiskTable table = ((LibraryCharts.Xy) chart).riskTable();
+        List<Double> times = table.times();
+        assertEquals(0.0, times.get(0), "from the first labelled time");
+        double step = times.get(1) - times.get(0);
+        assertTrue(step > 1 && step == Math.rint(step), "every few whole months, not each: " + times);
+        for (int i = 1; i < times.size(); i++) {
+            assertEquals(step, times.get(i) - times.get(i - 1), 1e-9, "evenly: " + times);
+        }
+        assertEquals(12_000, table.counts().get(0));
+        // In the image, one block of text per number, apart from its neighbours.
+        int row = (int) Math.round(RiskTable.HEIGHT * ChartImages.DEFAULT_SCALE);
+        int top = pixels.height() - row / 2;
+        List<int[]> blocks = new ArrayList<>();
+        for (int x = 0; x < pixels.width(); x++) {
+            if (dark(pixels, x, x + 1, top, pixels.height()) == 0) {
+                continue;
+            }
+            if (!blocks.isEmpty() && x - blocks.get(blocks.size() - 1)[1] < 8) {
+                blocks.get(blocks.size() - 1)[1] = x + 1;
+            } else {
+                blocks.add(new int[] {x, x + 1});
+            }
+        }
+        assertEquals(times.size(), blocks.size(), "numbers at least 8 pixels apart");
+    }
+
+    /** The text pixels in a box: black, and the darkest of its anti-aliased edges. */
+    private static int dark(Pixels pixels, int left, int right, int top, int bottom) {
+        int n = 0;
+        for (int y = Math.max(0, top); y < Math.min(bottom, pixels.height()); y++) {
+            for (int x = Math.max(0, left); x < Math.min(right, pixels.width()); x++) {
+                int rgb = pixels.rgb(x, y);
+                n += ((rgb >> 16) & 0xFF) < 90 && ((rgb >> 8) & 0xFF) < 90 && (rgb & 0xFF) < 90 ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     /** A survival chart drawn, with the mapping read from its image. */
