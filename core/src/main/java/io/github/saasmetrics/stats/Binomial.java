@@ -263,7 +263,10 @@ public final class Binomial {
         }
         double lc = stirlingError(n) - stirlingError(k) - stirlingError(n - k) - deviance(k, n * p)
                 - deviance(n - k, n * q);
-        double lf = LN_2PI + Math.log(k) + Math.log1p(-(double) k / n);
+        // ln(1 − k/n): past half of n, from the exact n − k, since k/n rounds to 1 when n passes 2^53
+        // (n = 2^53 + 1, k = n − 1 would give ln 0 and an infinite density).
+        double lnRest = k <= n / 2 ? Math.log1p(-(double) k / n) : Math.log((double) (n - k)) - Math.log((double) n);
+        double lf = LN_2PI + Math.log(k) + lnRest;
         return Math.exp(lc - 0.5 * lf);
     }
 

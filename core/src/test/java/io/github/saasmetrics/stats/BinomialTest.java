@@ -126,6 +126,23 @@ class BinomialTest {
         assertEquals(0.0, Binomial.probability(0, Long.MAX_VALUE, 0.5));
     }
 
+    /**
+     * Past 2^53 trials {@code k/n} rounds to 1 for {@code k = n − 1}: the density must come from the
+     * exact {@code n − k} (the property below found {@code n = 2^53 + 1} once giving an infinite tail).
+     */
+    @Test
+    void aCountOneBelowAHugeNHasAFiniteTail() {
+        long n = (1L << 53) + 1;
+        double p = 0.01 * Binomial.MAX_VARIANCE / n;
+        double upper = Binomial.upperTail(n - 1, n, p);
+        double lower = Binomial.lowerTail(n - 2, n, p);
+        assertEquals(0.0, upper);
+        assertEquals(1.0, lower);
+        assertEquals(1, upper + lower, 1e-9);
+        // Near the mean the two forms of ln(1 − k/n) meet: the density of a count just past n/2 is finite.
+        assertTrue(Double.isFinite(Binomial.probability(n / 2 + 1, n, 0.5e-7)));
+    }
+
     /** Below the variance limit every n is answered, however large, and the two tails add up to 1. */
     @Property(tries = 200)
     void anyNBelowTheVarianceLimitIsAnswered(@ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long n,
