@@ -8,10 +8,10 @@ import io.github.saasmetrics.ltv.PaymentTiming;
 import io.github.saasmetrics.money.Money;
 import io.github.saasmetrics.mrr.MrrBridge;
 import io.github.saasmetrics.retention.ChurnConversions;
-import io.github.saasmetrics.retention.ChurnResult;
-import io.github.saasmetrics.retention.CustomerChurn;
 import io.github.saasmetrics.stats.Ratio;
+import io.github.saasmetrics.table.Column;
 import io.github.saasmetrics.table.Figures;
+import io.github.saasmetrics.table.ResultTable;
 import io.github.saasmetrics.table.TextTable;
 import io.github.saasmetrics.time.ReportingPeriod;
 import java.math.BigDecimal;
@@ -63,22 +63,35 @@ public final class LtvSection implements ReportSection {
                 .append(Figures.fixedPercent(ANNUAL_DISCOUNT_RATE)).append(" a year (")
                 .append(Figures.fixed(discount * 100, 3)).append("% a month), CAC ").append(Figures.money(cac))
                 .append('\n');
+        String[][] rows = {
+            {"simple: ARPA × margin / churn", Figures.money(simple), "expected lifetime "
+                    + Figures.fixed(1 / churn.value(), 1) + " months"},
+            {"discounted, paid in advance", Figures.money(Ltv.discounted(arpa, GROSS_MARGIN, churn.value(), discount,
+                    PaymentTiming.IN_ADVANCE)), "first payment now"},
+            {"discounted, paid in arrears", Figures.money(Ltv.discounted(arpa, GROSS_MARGIN, churn.value(), discount,
+                    PaymentTiming.IN_ARREARS)), "first payment after a month"},
+            {"LTV:CAC", Figures.multiple(Ltv.ltvToCac(simple, cac)), "simple LTV"},
+            {"CAC payback", Figures.fixed(Ltv.cacPaybackPeriods(cac, arpa, GROSS_MARGIN), 1) + " months",
+                    "CAC / (ARPA × margin)"}};
         TextTable.Builder ltv = TextTable.builder("LTV", "value", "<");
-        ltv.row("simple: ARPA × margin / churn", Figures.money(simple), "expected lifetime "
-                + Figures.fixed(1 / churn.value(), 1) + " months");
-        ltv.row("discounted, paid in advance", Figures.money(Ltv.discounted(arpa, GROSS_MARGIN, churn.value(), discount,
-                PaymentTiming.IN_ADVANCE)), "first payment now");
-        ltv.row("discounted, paid in arrears", Figures.money(Ltv.discounted(arpa, GROSS_MARGIN, churn.value(), discount,
-                PaymentTiming.IN_ARREARS)), "first payment after a month");
-        ltv.row("LTV:CAC", Figures.multiple(Ltv.ltvToCac(simple, cac)), "simple LTV");
-        ltv.row("CAC payback", Figures.fixed(Ltv.cacPaybackPeriods(cac, arpa, GROSS_MARGIN), 1) + " months",
-                "CAC / (ARPA × margin)");
-        text.append(ltv.build()).append("\n\n").append(cohorts(context));
-        return SectionOutput.text(text.toString());
+        ResultTable.Builder typed = ResultTable.builder("Lifetime value per new customer")
+                .columns(Column.text("LTV"), Column.text("value"), Column.text("basis"));
+        for (String[] row : rows) {
+            ltv.row((Object[]) row);
+            typed.row((Object[]) row);
+        }
+        String assumptions = text.toString().strip();
+        Cohorts cohorts = cohorts(context);
+        text.append(ltv.build()).append("\n\n").append(cohorts.text());
+        return SectionOutput.text(text.toString()).withTables(typed.build(), cohorts.table()).withNotes(assumptions);
+    }
+
+    /** The cohort LTV table as text and as a typed table. */
+    private record Cohorts(String text, ResultTable table) {
     }
 
     /** Monthly cohorts pooled by quarter, each quarter cut to the ages all its months reached. */
-    private static String cohorts(ReportContext context) {
+    private static Cohorts cohorts(ReportContext context) {
         SortedMap<YearMonth, CohortLtv> monthly = LedgerLifetimes.cohorts(context.ledger());
         SortedMap<ReportingPeriod, List<CohortLtv>> byQuarter = new TreeMap<>();
         monthly.forEach((m, c) -> byQuarter.computeIfAbsent(ReportingPeriod.quarter(m.getYear(),
@@ -90,6 +103,14 @@ public final class LtvSection implements ReportSection {
         }
         header.add("12 months at " + Figures.fixedPercent(ANNUAL_DISCOUNT_RATE) + " a year");
         TextTable.Builder table = TextTable.builder(header.toArray(String[]::new));
+        String title = "Cohort LTV: revenue per original customer in its first months (MRR as monthly revenue, before"
+                + " margin; quarters of monthly cohorts)";
+        ResultTable.Builder typed = ResultTable.builder(title + " (" + currency + ")")
+                .column(Column.period("cohort")).column(Column.count("customers"));
+        for (int age : MONTHS) {
+            typed.column(Column.money(age + " months", currency));
+        }
+        typed.column(Column.money("12 months at " + Figures.fixedPercent(ANNUAL_DISCOUNT_RATE) + " a year", currency));
         double discount = ChurnConversions.monthlyDiscountRate(ANNUAL_DISCOUNT_RATE);
         for (Map.Entry<ReportingPeriod, List<CohortLtv>> quarter : byQuarter.entrySet()) {
             int ages = quarter.getValue().stream().mapToInt(CohortLtv::ages).min().orElseThrow();
@@ -99,14 +120,18 @@ public final class LtvSection implements ReportSection {
                 continue;
             }
             List<Object> row = new ArrayList<>(List.of(quarter.getKey(), pooled.customers()));
+            List<Object> cells = new ArrayList<>(List.of(quarter.getKey(), pooled.customers()));
             for (int age : MONTHS) {
-                row.add(age <= ages ? Figures.amount(pooled.cumulativePerCustomer(age - 1)) : "");
+                Money value = age <= ages ? pooled.cumulativePerCustomer(age - 1) : null;
+                row.add(value == null ? "" : Figures.amount(value));
+                cells.add(value);
             }
-            row.add(12 <= ages ? Figures.amount(pooled.discountedPerCustomer(11, discount, PaymentTiming.IN_ADVANCE))
-                    : "");
+            Money discounted = 12 <= ages ? pooled.discountedPerCustomer(11, discount, PaymentTiming.IN_ADVANCE) : null;
+            row.add(discounted == null ? "" : Figures.amount(discounted));
+            cells.add(discounted);
             table.row(row.toArray());
+            typed.row(cells.toArray());
         }
-        return "Cohort LTV: revenue per original customer in its first months (MRR as monthly revenue, before margin;"
-                + " quarters of monthly cohorts)\n" + table.build();
+        return new Cohorts(title + "\n" + table.build(), typed.build());
     }
 }

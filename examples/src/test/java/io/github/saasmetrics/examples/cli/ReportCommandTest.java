@@ -82,7 +82,7 @@ class ReportCommandTest {
         assertEquals(golden.replace(recordedDir, dir.resolve("sample-report").toString()), run.out());
         assertTrue(Files.readString(html, StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
         try (Stream<Path> files = Files.list(tables)) {
-            assertEquals(22, files.filter(f -> f.toString().endsWith(".csv")).count());
+            assertEquals(27, files.filter(f -> f.toString().endsWith(".csv")).count());
         }
     }
 
