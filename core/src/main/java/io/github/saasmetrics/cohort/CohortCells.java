@@ -87,21 +87,50 @@ final class CohortCells implements LedgerAccumulator<CohortCells, CohortTable> {
         size[s]++;
         int to = t.paidMonthCount();
         long v0 = 0 < to && t.paidMonth(0) == f ? t.mrr(0) : 0;
+        if (unit == 1) {
+            addMonthly(t, s, f, to, v0);
+        } else {
+            addGrouped(t, s, f, to, v0);
+        }
+    }
+
+    /**
+     * Monthly cohorts, the commonest: a paid month's cell is {@code cell0 + month}, and every paid
+     * month of the ledger lies inside the cohort's observed ages (its last age ends at the ledger's
+     * last month), so the loop needs neither a division nor an age check.
+     */
+    private void addMonthly(CustomerTimeline t, int s, int f, int to, long v0) {
+        long[] paying = this.paying;
+        long[] mrr = this.mrr;
+        long[] retained = this.retained;
+        int cell0 = base[s] - f;
+        int r = 0;
+        try {
+            for (; r < to; r++) {
+                int at = cell0 + t.paidMonth(r);
+                long v = t.mrr(r);
+                paying[at]++;
+                mrr[at] = Math.addExact(mrr[at], v);
+                // Never above the cell's MRR, which was just added without overflow.
+                retained[at] += Math.min(v, v0);
+            }
+        } catch (ArithmeticException overflow) {
+            throw overflow("MRR", s, t.paidMonth(r) - f);
+        }
+    }
+
+    /** Quarterly and yearly cohorts: only months a whole number of periods after the first count. */
+    private void addGrouped(CustomerTimeline t, int s, int f, int to, long v0) {
         final int ageLimit = ages[s];
         final int cell0 = base[s];
-        // Monthly cohorts (the commonest) need no division per row.
-        final boolean monthly = unit == 1;
         int k = 0;
         try {
             for (int r = 0; r < to; r++) {
                 int offset = t.paidMonth(r) - f;
-                if (monthly) {
-                    k = offset;
-                } else if (offset % unit != 0) {
+                if (offset % unit != 0) {
                     continue;
-                } else {
-                    k = offset / unit;
                 }
+                k = offset / unit;
                 if (k >= ageLimit) {
                     break;
                 }
@@ -109,7 +138,6 @@ final class CohortCells implements LedgerAccumulator<CohortCells, CohortTable> {
                 int at = cell0 + k;
                 paying[at]++;
                 mrr[at] = Math.addExact(mrr[at], v);
-                // Never above the cell's MRR, which was just added without overflow.
                 retained[at] += Math.min(v, v0);
             }
         } catch (ArithmeticException overflow) {

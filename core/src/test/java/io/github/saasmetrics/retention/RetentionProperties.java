@@ -247,6 +247,52 @@ class RetentionProperties {
         assertEquals(ledger.customerCount(), placed + t.customersBeforeLedger() + t.customersNeverPaid());
     }
 
+    /**
+     * Every grouping against its definition, walked customer by customer: a cohort holds the
+     * customers whose first payment falls in its period; age {@code k} of a customer is the month
+     * {@code k} periods after that customer's own first payment, observed while the cohort's whole
+     * {@code k}-th period lies inside the ledger. Holds the monthly fast path and the grouped path
+     * equal to one generic walk.
+     */
+    @Property
+    void everyGroupingsCellsFollowTheirDefinition(@ForAll("rows") List<Row> rows) {
+        MrrLedger ledger = build(rows);
+        LedgerView view = LedgerView.of(ledger);
+        int last = ledger.monthCount() - 1;
+        for (CohortGrouping g : CohortGrouping.values()) {
+            int unit = g.months();
+            CohortTable t = CohortTable.of(ledger, g);
+            for (CohortRow row : t.cohorts()) {
+                int from = ledger.monthIndex(row.cohort().firstMonth());
+                int to = from + unit - 1;
+                assertEquals(to > last ? 0 : (last - to) / unit + 1, row.cells().size(), row.cohort()::toString);
+                long size = 0;
+                for (int c = 0; c < ledger.customerCount(); c++) {
+                    int f = view.firstPaid(c);
+                    size += f >= from && f <= to ? 1 : 0;
+                }
+                assertEquals(size, row.size(), row.cohort()::toString);
+                for (CohortCell cell : row.cells()) {
+                    long paying = 0;
+                    long mrr = 0;
+                    long kept = 0;
+                    for (int c = 0; c < ledger.customerCount(); c++) {
+                        int f = view.firstPaid(c);
+                        if (f < from || f > to || f + cell.age() * unit > last) {
+                            continue;
+                        }
+                        long v = view.mrr(c, f + cell.age() * unit);
+                        paying += v > 0 ? 1 : 0;
+                        mrr += v;
+                        kept += Math.min(v, view.mrr(c, f));
+                    }
+                    assertEquals(new CohortCell(cell.age(), paying, usd(mrr), usd(kept)), cell,
+                            () -> g + " " + row.cohort());
+                }
+            }
+        }
+    }
+
     // ---- Bounds and orderings. ----
 
     @Property
