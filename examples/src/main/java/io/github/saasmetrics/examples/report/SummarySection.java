@@ -92,11 +92,12 @@ public final class SummarySection implements ReportSection {
                 - Customer lifetime: %s months (1 ÷ the pooled churn, as simple LTV assumes one constant rate) is \
                 for a quick LTV; the shifted-beta-geometric lifetime (Survival) allows for churn falling with \
                 tenure and is the one to value a new customer with; Kaplan–Meier's restricted mean counts only \
-                the months observed so far (capped at 24), a floor rather than a lifetime; 1 ÷ the last quarter's \
+                the months observed so far (capped at %d), a floor rather than a lifetime; 1 ÷ the last quarter's \
                 monthly churn (Customer churn and retention) follows the latest trend.
                 - Amounts are in %s; losses (contraction, churn) are shown as positive amounts and subtracted \
                 in every identity, and FX is kept apart from net new MRR."""
-                .formatted(Figures.percent(churn, 2), yearText, lifetime, ledger.currency().getCurrencyCode());
+                .formatted(Figures.percent(churn, 2), yearText, lifetime, SurvivalSection.HORIZON,
+                        ledger.currency().getCurrencyCode());
         int firstBreak = which.indexOf('\n');
         return SectionOutput.text(text.build() + "\n\n" + Formats.wrap(which)).withTables(typed.build())
                 .withNotes(which.substring(0, firstBreak), which.substring(firstBreak + 1));
