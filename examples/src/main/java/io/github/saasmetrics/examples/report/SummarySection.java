@@ -46,24 +46,27 @@ public final class SummarySection implements ReportSection {
         String ltv = new LtvSection().title();
         String nps = new NpsSection().title();
         String yearText = Integer.toString(year);
-        String yearSpan = YearMonth.of(year, 1) + " to " + last;
+        YearMonth january = YearMonth.of(year, 1);
+        YearMonth pooledFrom = context.data().period().firstMonth().isAfter(january)
+                ? context.data().period().firstMonth() : january;
+        String yearSpan = pooledFrom + " to " + last;
 
-        TextTable.Builder text = TextTable.builder("figure", "value", "period", "explained in");
+        TextTable.Builder text = TextTable.builder("figure", "value", "<period", "<explained in");
         ResultTable.Builder typed = ResultTable.builder("At a glance (" + ledger.currency().getCurrencyCode() + ")")
                 .columns(Column.text("figure"), Column.text("value"), Column.text("period"), Column.text("explained in"));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"MRR", Figures.money(month.end()), "end of " + last, bridge});
         rows.add(new String[] {"ARR (12 × MRR)", Figures.money(month.arr()), "end of " + last, growth});
-        rows.add(new String[] {"MRR growth", Figures.percent(yearly.growthRate()), yearText + " (end of "
-                + last.minusYears(1) + " to end of " + last + ")", growth});
-        rows.add(new String[] {"net new MRR", Figures.money(yearly.netNewMrr()), yearText + " (without FX)", growth});
+        rows.add(new String[] {"MRR growth (year end over year end)", Figures.percent(yearly.growthRate()), yearText,
+                growth});
+        rows.add(new String[] {"net new MRR (without FX)", Figures.money(yearly.netNewMrr()), yearText, growth});
         rows.add(new String[] {"quick ratio", Figures.multiple(yearly.quickRatio()), yearText, growth});
         if (!last.minusMonths(12).isBefore(ledger.firstMonth())) {
             RevenueRetentionResult ttm = RevenueRetention.trailingTwelveMonths(ledger, last);
-            rows.add(new String[] {"gross revenue retention (GRR)", Figures.percent(ttm.grr()), "12 months to end of "
-                    + last, retention});
-            rows.add(new String[] {"net revenue retention (NRR)", Figures.percent(ttm.nrr()), "12 months to end of "
-                    + last, retention});
+            rows.add(new String[] {"gross revenue retention (GRR)", Figures.percent(ttm.grr()), "12 months to " + last,
+                    retention});
+            rows.add(new String[] {"net revenue retention (NRR)", Figures.percent(ttm.nrr()), "12 months to " + last,
+                    retention});
         }
         Ratio churn = context.pooledMonthlyChurn();
         rows.add(new String[] {"logo churn", Figures.percent(churn, 2) + " a month ≈ "
